@@ -1,0 +1,25 @@
+# Compiler settings shared by every target of the project: warnings, Qt safety macros and the
+# optional sanitizer build. Applied through an INTERFACE target so each library opts in once.
+add_library(charon_settings INTERFACE)
+target_compile_options(charon_settings INTERFACE -Wall -Wextra -Wpedantic)
+target_compile_definitions(charon_settings INTERFACE
+  QT_NO_KEYWORDS
+  QT_NO_CAST_FROM_ASCII
+  QT_NO_CAST_TO_ASCII
+  QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+  QT_NO_URL_CAST_FROM_STRING
+  QT_USE_QSTRINGBUILDER)
+
+if(CHARON_SANITIZE)
+  target_compile_options(charon_settings INTERFACE
+    -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  target_link_options(charon_settings INTERFACE -fsanitize=address,undefined)
+endif()
+
+# Builds one target per source file matching `pattern` in the current directory: how tests and
+# benchmarks are added without anyone editing a list (each file is one program).
+function(charon_programs_from_glob out_var pattern)
+  file(GLOB _files CONFIGURE_DEPENDS "${CMAKE_CURRENT_SOURCE_DIR}/${pattern}")
+  list(SORT _files)
+  set(${out_var} "${_files}" PARENT_SCOPE)
+endfunction()
