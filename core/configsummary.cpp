@@ -15,9 +15,8 @@ QString ConfigIssue::toString() const
 
 bool ConfigSummary::hasErrors() const
 {
-    return std::any_of(issues.cbegin(), issues.cend(), [](const ConfigIssue &issue) {
-        return issue.severity == ConfigIssue::Severity::Error;
-    });
+    return std::any_of(issues.cbegin(), issues.cend(),
+        [](const ConfigIssue &issue) { return issue.severity == ConfigIssue::Severity::Error; });
 }
 
-}  // namespace charon::core
+} // namespace charon::core

@@ -10,10 +10,16 @@ using namespace Qt::StringLiterals;
 namespace charon::test {
 
 namespace {
-QString env(const char *name) { return qEnvironmentVariable(name); }
-}  // namespace
+QString env(const char *name)
+{
+    return qEnvironmentVariable(name);
+}
+} // namespace
 
-QString testBase() { return env("CHARON_TEST_BASE"); }
+QString testBase()
+{
+    return env("CHARON_TEST_BASE");
+}
 
 QString harnessSkipReason()
 {
@@ -28,10 +34,22 @@ QString harnessSkipReason()
     return {};
 }
 
-QString simulatorPath() { return env("CHARON_SIM"); }
-QString cliPath() { return env("CHARON_VM"); }
-QString sourceDir() { return env("CHARON_SOURCE_DIR"); }
-QString userUnitDir() { return env("XDG_CONFIG_HOME") + u"/systemd/user"_s; }
+QString simulatorPath()
+{
+    return env("CHARON_SIM");
+}
+QString cliPath()
+{
+    return env("CHARON_VM");
+}
+QString sourceDir()
+{
+    return env("CHARON_SOURCE_DIR");
+}
+QString userUnitDir()
+{
+    return env("XDG_CONFIG_HOME") + u"/systemd/user"_s;
+}
 
 int run(const QString &program, const QStringList &args, QString *out)
 {
@@ -52,7 +70,7 @@ int run(const QString &program, const QStringList &args, QString *out)
 QString unitProperty(const QString &unit, const QString &property)
 {
     QString out;
-    systemctl({u"show"_s, unit, u"-p"_s, property, u"--value"_s}, &out);
+    systemctl({ u"show"_s, unit, u"-p"_s, property, u"--value"_s }, &out);
     return out.trimmed();
 }
 
@@ -64,4 +82,4 @@ quint16 freeTcpPort()
     return probe.serverPort();
 }
 
-}  // namespace charon::test
+} // namespace charon::test

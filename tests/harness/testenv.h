@@ -11,18 +11,18 @@ namespace charon::test {
 
 // Empty when this suite has a running private manager; otherwise why it has none.
 QString harnessSkipReason();
-QString simulatorPath();  // charon-guest-sim in the build tree
-QString cliPath();        // charon-vm in the build tree
-QString sourceDir();      // the project's source tree
-QString userUnitDir();    // $XDG_CONFIG_HOME/systemd/user of the suite's manager
-QString testBase();       // the suite's private directory (CHARON_TEST_BASE)
+QString simulatorPath(); // charon-guest-sim in the build tree
+QString cliPath(); // charon-vm in the build tree
+QString sourceDir(); // the project's source tree
+QString userUnitDir(); // $XDG_CONFIG_HOME/systemd/user of the suite's manager
+QString testBase(); // the suite's private directory (CHARON_TEST_BASE)
 
 // Runs a program to completion (30 s at most) and returns its exit code; -1 when it could not
 // start or timed out. Output goes to *out (stdout then stderr) when given.
 int run(const QString &program, const QStringList &args, QString *out = nullptr);
 inline int systemctl(const QStringList &args, QString *out = nullptr)
 {
-    return run(QStringLiteral("systemctl"), QStringList{QStringLiteral("--user")} + args, out);
+    return run(QStringLiteral("systemctl"), QStringList { QStringLiteral("--user") } + args, out);
 }
 // `systemctl --user show UNIT -p PROPERTY --value`, trimmed.
 QString unitProperty(const QString &unit, const QString &property);
@@ -30,13 +30,13 @@ QString unitProperty(const QString &unit, const QString &property);
 // A TCP port on 127.0.0.1 that nothing listens on right now.
 quint16 freeTcpPort();
 
-}  // namespace charon::test
+} // namespace charon::test
 
 // Inside a test function: skip (and make CTest report SKIP) when the suite has no manager.
-#define CHARON_REQUIRE_SYSTEMD()                                                              \
-    do {                                                                                      \
-        const QString charonSkipReason_ = charon::test::harnessSkipReason();                  \
-        if (!charonSkipReason_.isEmpty())                                                     \
-            QSKIP(qPrintable(QStringLiteral("harness: cannot run a systemd manager here: ")  \
-                             + charonSkipReason_));                                           \
+#define CHARON_REQUIRE_SYSTEMD()                                                                   \
+    do {                                                                                           \
+        const QString charonSkipReason_ = charon::test::harnessSkipReason();                       \
+        if (!charonSkipReason_.isEmpty())                                                          \
+            QSKIP(qPrintable(QStringLiteral("harness: cannot run a systemd manager here: ")        \
+                + charonSkipReason_));                                                             \
     } while (false)
