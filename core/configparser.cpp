@@ -340,6 +340,9 @@ ConfigSummary ConfigParser::parseFile(const QString &path, const QString &profil
         return fail(tr("no such file"));
     if (info.isDir())
         return fail(tr("is a directory, not a configuration file"));
+    // A FIFO would block the caller in open() until someone writes to it.
+    if (!info.isFile())
+        return fail(tr("not a regular file (a device, pipe or socket)"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("cannot read: %1").arg(file.errorString()));

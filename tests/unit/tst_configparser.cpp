@@ -4,6 +4,7 @@
 #include "core/modelcatalogue.h"
 #include "core/profileregistry.h"
 #include "tests/harness/testenv.h"
+#include "tests/unit/summarytext.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -13,80 +14,9 @@
 
 using namespace Qt::StringLiterals;
 using charon::core::ConfigIssue;
+using namespace charon::test;
 using charon::core::ConfigParser;
 using charon::core::ConfigSummary;
-
-namespace {
-
-QString configPath(const QString &name)
-{
-    return charon::test::sourceDir() + u"/tests/data/configs/"_s + name;
-}
-
-QString demoPath(const QString &name)
-{
-    return charon::test::sourceDir() + u"/resources/demo/"_s + name;
-}
-
-// "E12 W14 I20": severity letter and line of every issue, in order.
-QString issueLines(const ConfigSummary &s)
-{
-    QStringList out;
-    for (const ConfigIssue &issue : s.issues) {
-        const char *letter = issue.severity == ConfigIssue::Severity::Error ? "E"
-            : issue.severity == ConfigIssue::Severity::Warning              ? "W"
-                                                                            : "I";
-        out.append(QLatin1String(letter) + QString::number(issue.line));
-    }
-    return out.join(u' ');
-}
-
-// "EWA0=enp6s0/RAW@21 EWB0=tap0/TAP@23"
-QString nicList(const ConfigSummary &s)
-{
-    QStringList out;
-    for (const auto &nic : s.nics)
-        out.append(u"%1=%2/%3@%4"_s.arg(nic.name, nic.interface, nic.mappingMode).arg(nic.line));
-    return out.join(u' ');
-}
-
-// Every value the parser found, defaults left out: one QCOMPARE checks a whole summary.
-QString describe(const ConfigSummary &s)
-{
-    QStringList out { u"profile="_s + s.profileId };
-    auto add = [&](const QString &name, const QString &value) {
-        if (!value.isEmpty())
-            out.append(name + u'=' + value);
-    };
-    auto addInt = [&](const QString &name, int value) {
-        if (value != -1)
-            out.append(name + u'=' + QString::number(value));
-    };
-    add(u"model"_s, s.model);
-    addInt(u"cpus"_s, s.cpus);
-    addInt(u"mem"_s, s.memoryMB);
-    addInt(u"port"_s, s.consolePort);
-    add(u"listen"_s, s.consoleListenAddress);
-    if (s.consoleExposed)
-        out.append(u"EXPOSED"_s);
-    add(u"log"_s, s.logPath);
-    add(u"break"_s, s.breakOn);
-    add(u"stop"_s, s.stopOn);
-    add(u"lic"_s, s.licenseKeyIds.join(u','));
-    add(u"name"_s, s.configurationName);
-    add(u"nics"_s, nicList(s));
-    return out.join(u' ');
-}
-
-QString allIssues(const ConfigSummary &s)
-{
-    QStringList out;
-    for (const ConfigIssue &issue : s.issues)
-        out.append(issue.toString());
-    return out.join(u'\n');
-}
-
-} // namespace
 
 class TestConfigParser : public QObject
 {
@@ -115,11 +45,6 @@ private Q_SLOTS:
     void issueMessagesNameTheProblem();
     void consoleExposure_data();
     void consoleExposure();
-    void fileProblems_data();
-    void fileProblems();
-    void hugeFileReadsBoundedAmount();
-    void unreadableFile();
-    void manyConfigsParseFast();
 
 private:
     QTemporaryDir m_home;
@@ -311,6 +236,12 @@ void TestConfigParser::messyText_data()
                                      << u"profile=vax mem=256"_s << u"I0"_s;
     QTest::newRow("only comments: family unknown")
         << QByteArray("# nothing here\n\n   # at all\n") << QString() << u"profile="_s << u"E0"_s;
+    QTest::newRow("AXP or VAX cannot be told: first family, warned")
+        << QByteArray("set session log=\"x.log\"\nset ram0 size=64\n") << QString()
+        << u"profile=axp mem=64 log=/cfgdir/x.log"_s << u"W0"_s;
+    QTest::newRow("family guessed from the model")
+        << QByteArray("set session hw_model=MicroVAX_3900\n") << QString()
+        << u"profile=vax model=MicroVAX_3900 cpus=1"_s << QString();
     QTest::newRow("unknown profile id") << par << u"sparc"_s << u"profile=sparc"_s << u"E0"_s;
     QTest::newRow("NUL bytes: binary")
         << QByteArray("set ram0 size=1\n\0\x01\x02", 19) << QString() << u"profile="_s << u"E0"_s;
@@ -400,109 +331,6 @@ void TestConfigParser::consoleExposure()
     QTEST(s.consoleExposed, "exposed");
     QFETCH(bool, exposed);
     QCOMPARE(issueLines(s), exposed ? u"W1"_s : QString());
-}
-
-void TestConfigParser::fileProblems_data()
-{
-    QTest::addColumn<QString>("name"); // inside a fresh temporary directory
-    QTest::addColumn<QByteArray>("content");
-    QTest::addColumn<QString>("messagePart");
-
-    QTest::newRow("missing file") << u"absent.cfg"_s << QByteArray() << u"no such file"_s;
-    QTest::newRow("directory") << u"adir"_s << QByteArray() << u"directory"_s;
-    QTest::newRow("binary") << u"bin.cfg"_s
-                            << QByteArray("\x7f"
-                                          "ELF\x02\x01\x01\0\0\0",
-                                   10)
-                            << u"binary"_s;
-    QTest::newRow("too large") << u"big.cfg"_s
-                               << QByteArray(ConfigParser::MaxConfigBytes + 4096, 'x')
-                               << u"larger than 1024 KiB"_s;
-}
-
-void TestConfigParser::fileProblems()
-{
-    QFETCH(QString, name);
-    QFETCH(QByteArray, content);
-    QFETCH(QString, messagePart);
-    // Given a path that is not a readable configuration
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(name);
-    if (name == u"adir")
-        QVERIFY(QDir(dir.path()).mkdir(name));
-    else if (!content.isEmpty()) {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(content);
-    }
-    // When it is parsed
-    const ConfigSummary s = ConfigParser::parseFile(path, u"par"_s);
-    // Then one clear error concerns the whole file
-    QCOMPARE(issueLines(s), u"E0"_s);
-    QCOMPARE(s.issues.at(0).file, path);
-    QVERIFY2(s.issues.at(0).message.contains(messagePart), qPrintable(s.issues.at(0).message));
-    QCOMPARE(s.consolePort, -1);
-}
-
-void TestConfigParser::hugeFileReadsBoundedAmount()
-{
-    // Given an endless source of bytes posing as a configuration
-    if (!QFileInfo::exists(u"/dev/zero"_s))
-        QSKIP("no /dev/zero");
-    // When it is parsed, then the parser stops after MaxConfigBytes + 1 and says why
-    QElapsedTimer timer;
-    timer.start();
-    const ConfigSummary s = ConfigParser::parseFile(u"/dev/zero"_s, u"axp"_s);
-    QCOMPARE(issueLines(s), u"E0"_s);
-    QVERIFY2(s.issues.at(0).message.contains(u"larger than"_s), qPrintable(s.issues.at(0).message));
-    QVERIFY(timer.elapsed() < 5000);
-}
-
-void TestConfigParser::unreadableFile()
-{
-    // Given a configuration its reader may not open
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"secret.cfg"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("set ram0 size=1\n");
-    file.close();
-    QVERIFY(file.setPermissions(QFileDevice::WriteOwner));
-    QString target = path;
-    QFile probe(path);
-    if (probe.open(QIODevice::ReadOnly)) {
-        // Root reads any file: use one that opens but fails on read (EIO) instead.
-        target = u"/proc/self/mem"_s;
-        if (!QFileInfo::exists(target))
-            QSKIP("privileged, and no /proc/self/mem to fail a read");
-    }
-    // When it is parsed, then the error says it cannot be read, and why
-    const ConfigSummary s = ConfigParser::parseFile(target, u"axp"_s);
-    QCOMPARE(issueLines(s), u"E0"_s);
-    QVERIFY2(s.issues.at(0).message.contains(u"cannot read"_s), qPrintable(s.issues.at(0).message));
-}
-
-void TestConfigParser::manyConfigsParseFast()
-{
-    // Given a realistic configuration of each family
-    QList<QByteArray> texts;
-    for (const QString &name : { u"hpux-rp4440.cfg"_s, u"vms-es40.cfg"_s, u"vax-4000-106.cfg"_s }) {
-        QFile file(configPath(name));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        texts.append(file.readAll());
-    }
-    // When 600 are parsed, with the family guessed each time
-    QElapsedTimer timer;
-    timer.start();
-    int ports = 0;
-    for (int i = 0; i < 200; ++i) {
-        for (const QByteArray &text : std::as_const(texts))
-            ports += ConfigParser::parseText(text, u"x.cfg"_s).consolePort > 0 ? 1 : 0;
-    }
-    // Then all are read, and profiles are not re-loaded per file (well under 10 ms each)
-    QCOMPARE(ports, 600);
-    QVERIFY2(timer.elapsed() < 6000, qPrintable(QString::number(timer.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestConfigParser)
