@@ -86,9 +86,9 @@ void ConsoleServer::acceptConnections()
 void ConsoleServer::refuse(QTcpSocket *socket)
 {
     const QString peer = u"%1:%2"_s.arg(socket->peerAddress().toString()).arg(socket->peerPort());
-    const QString message =
-        QCoreApplication::translate("ConsoleServer", "console in use by %1 since %2")
-            .arg(m_client->peer(), m_client->connectedAt().toString(u"HH:mm:ss"_s));
+    const QString message
+        = QCoreApplication::translate("ConsoleServer", "console in use by %1 since %2")
+              .arg(m_client->peer(), m_client->connectedAt().toString(u"HH:mm:ss"_s));
     socket->setParent(this);
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     socket->write(message.toUtf8() + "\r\n");
@@ -107,4 +107,4 @@ void ConsoleServer::clientClosed(TelnetConnection *client)
     Q_EMIT clientDisconnected(peer);
 }
 
-}  // namespace charon::sim
+} // namespace charon::sim

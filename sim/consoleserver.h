@@ -60,4 +60,4 @@ private:
     qint64 m_floodOnConnect = 0;
 };
 
-}  // namespace charon::sim
+} // namespace charon::sim

@@ -12,8 +12,7 @@ EmulatorLog::EmulatorLog(const QString &path, Style style)
     : m_path(path)
     , m_style(style)
     , m_file(path)
-{
-}
+{ }
 
 bool EmulatorLog::open(QString *error)
 {
@@ -31,20 +30,20 @@ bool EmulatorLog::open(QString *error)
 QString EmulatorLog::timestamp(const QDateTime &when, int microseconds)
 {
     return when.toString(u"yyyyMMdd:HHmmss"_s) + u'.'
-           + QString::number(microseconds).rightJustified(6, u'0');
+        + QString::number(microseconds).rightJustified(6, u'0');
 }
 
 QString EmulatorLog::formatMessage(Style style, Level level, const QString &message)
 {
     if (style == Style::Par) {
         const QString tag = level == Level::Info ? u"info"_s
-                            : level == Level::Warning ? u"warn"_s
-                                                      : u"err"_s;
+            : level == Level::Warning            ? u"warn"_s
+                                                 : u"err"_s;
         return tag + u':' + message;
     }
     const QString tag = level == Level::Info ? u"INFO :0:00000336"_s
-                        : level == Level::Warning ? u"WARN :1:00000337"_s
-                                                  : u"ERROR:2:00000338"_s;
+        : level == Level::Warning            ? u"WARN :1:00000337"_s
+                                             : u"ERROR:2:00000338"_s;
     return tag + u":session(1201): "_s + message;
 }
 
@@ -93,7 +92,7 @@ void EmulatorLog::writeLine(const QString &afterTimestamp)
     const qint64 micros = std::chrono::duration_cast<std::chrono::microseconds>(now).count();
     const QDateTime when = QDateTime::fromMSecsSinceEpoch(micros / 1000);
     m_file.write((timestamp(when, int(micros % 1000000)) + u':' + afterTimestamp + u'\n').toUtf8());
-    m_file.flush();  // the manager tails this file: every line must be visible at once
+    m_file.flush(); // the manager tails this file: every line must be visible at once
 }
 
-}  // namespace charon::sim
+} // namespace charon::sim

@@ -45,4 +45,4 @@ private:
     QFile m_file;
 };
 
-}  // namespace charon::sim
+} // namespace charon::sim

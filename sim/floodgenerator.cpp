@@ -18,21 +18,20 @@ const std::array<const char *, 6> kMessages = {
     "vmunix: lan0: link up, 1000 Mbit/s full duplex, flow control off",
     "sendmail[2230]: NOQUEUE: SYSERR(root): opendaemonsocket: daemon MTA: cannot bind",
 };
-}  // namespace
+} // namespace
 
 FloodGenerator::FloodGenerator(qint64 totalBytes, const QByteArray &hostname)
     : m_remaining(std::max<qint64>(totalBytes, 0))
     , m_hostname(hostname.isEmpty() ? QByteArray("guest") : hostname)
-{
-}
+{ }
 
 QByteArray FloodGenerator::nextLine()
 {
-    const QByteArray stamp =
-        QLocale::c().toString(QDateTime::currentDateTime(), u"MMM dd HH:mm:ss"_s).toLatin1();
+    const QByteArray stamp
+        = QLocale::c().toString(QDateTime::currentDateTime(), u"MMM dd HH:mm:ss"_s).toLatin1();
     const quint64 n = m_sequence++;
     return stamp + " " + m_hostname + " " + kMessages.at(n % kMessages.size()) + " #"
-           + QByteArray::number(n) + "\r\n";
+        + QByteArray::number(n) + "\r\n";
 }
 
 QByteArray FloodGenerator::take(qsizetype maxBytes)
@@ -56,4 +55,4 @@ QByteArray FloodGenerator::take(qsizetype maxBytes)
     return out;
 }
 
-}  // namespace charon::sim
+} // namespace charon::sim

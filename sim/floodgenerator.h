@@ -27,4 +27,4 @@ private:
     quint64 m_sequence = 0;
 };
 
-}  // namespace charon::sim
+} // namespace charon::sim

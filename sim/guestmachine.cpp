@@ -10,8 +10,8 @@ namespace {
 constexpr qsizetype kMaxTypeAhead = 64;
 }
 
-GuestMachine::GuestMachine(ConsoleServer *console, std::unique_ptr<Persona> persona,
-                           int pacePercent, QObject *parent)
+GuestMachine::GuestMachine(
+    ConsoleServer *console, std::unique_ptr<Persona> persona, int pacePercent, QObject *parent)
     : QObject(parent)
     , m_console(console)
     , m_persona(std::move(persona))
@@ -109,7 +109,7 @@ void GuestMachine::playNext()
 void GuestMachine::onFloodFinished()
 {
     if (!m_waitingForFlood)
-        return;  // a flood on connect, not one the guest asked for
+        return; // a flood on connect, not one the guest asked for
     m_waitingForFlood = false;
     playNext();
 }
@@ -156,4 +156,4 @@ void GuestMachine::syncEcho()
     m_discipline.setEcho(m_persona->echoesInput());
 }
 
-}  // namespace charon::sim
+} // namespace charon::sim

@@ -24,7 +24,7 @@ class GuestMachine : public QObject
 
 public:
     GuestMachine(ConsoleServer *console, std::unique_ptr<Persona> persona, int pacePercent,
-                 QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~GuestMachine() override;
 
     // Console key settings from the configuration ("Ctrl-P", "F6", ...; "" = none).
@@ -66,4 +66,4 @@ private:
     bool m_off = false;
 };
 
-}  // namespace charon::sim
+} // namespace charon::sim

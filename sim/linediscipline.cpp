@@ -10,12 +10,11 @@ constexpr char kBackspace = 0x08;
 constexpr char kCtrlP = 0x10;
 constexpr char kCtrlU = 0x15;
 constexpr char kDelete = 0x7f;
-}  // namespace
+} // namespace
 
 LineDiscipline::LineDiscipline(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void LineDiscipline::feed(const QByteArray &bytes)
 {
@@ -64,7 +63,7 @@ void LineDiscipline::feedByte(char byte)
         break;
     }
     if (static_cast<unsigned char>(byte) < 0x20 || m_line.size() >= kMaxLine)
-        return;  // other control characters mean nothing to these consoles
+        return; // other control characters mean nothing to these consoles
     m_line.append(byte);
     if (m_echo)
         Q_EMIT echoed(QByteArray(1, byte));
@@ -78,15 +77,15 @@ void LineDiscipline::feedEscape(char byte)
         m_escapeState = byte == '[' ? Escape::Csi : byte == 'O' ? Escape::Ss3 : Escape::None;
         return;
     case Escape::Ss3:
-        m_escapeState = Escape::None;  // F1-F4, keypad: nothing a guest console needs
+        m_escapeState = Escape::None; // F1-F4, keypad: nothing a guest console needs
         return;
     case Escape::Csi:
         if (static_cast<unsigned char>(byte) >= 0x40 && static_cast<unsigned char>(byte) <= 0x7e) {
             m_escapeState = Escape::None;
-            if (m_escape == "\x1b[17~")  // F6 on a VT220 keyboard
+            if (m_escape == "\x1b[17~") // F6 on a VT220 keyboard
                 Q_EMIT keyPressed(ConsoleKey::F6);
         } else if (m_escape.size() > 16) {
-            m_escapeState = Escape::None;  // not a sequence any terminal sends: drop it
+            m_escapeState = Escape::None; // not a sequence any terminal sends: drop it
         }
         return;
     case Escape::None:
@@ -108,4 +107,4 @@ void LineDiscipline::erase(qsizetype count)
     }
 }
 
-}  // namespace charon::sim
+} // namespace charon::sim

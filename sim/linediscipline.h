@@ -43,4 +43,4 @@ private:
     bool m_echo = true;
 };
 
-}  // namespace charon::sim
+} // namespace charon::sim

@@ -17,8 +17,8 @@ void SignalWatcher::handle(int signalNumber)
 {
     const int savedErrno = errno;
     const unsigned char byte = static_cast<unsigned char>(signalNumber);
-    if (g_writeFd >= 0)
-        [[maybe_unused]] const ssize_t written = ::write(g_writeFd, &byte, 1);
+    if (g_writeFd >= 0) [[maybe_unused]]
+        const ssize_t written = ::write(g_writeFd, &byte, 1);
     errno = savedErrno;
 }
 
@@ -47,7 +47,7 @@ SignalWatcher::~SignalWatcher()
         ::signal(signalNumber, SIG_DFL);
     g_writeFd = -1;
     if (m_notifier)
-        m_notifier->setEnabled(false);  // it must not watch the descriptor closed below
+        m_notifier->setEnabled(false); // it must not watch the descriptor closed below
     for (const int fd : m_pipe) {
         if (fd >= 0)
             ::close(fd);
@@ -64,4 +64,4 @@ void SignalWatcher::drain()
     }
 }
 
-}  // namespace charon::sim
+} // namespace charon::sim

@@ -28,8 +28,8 @@ private:
     void drain();
 
     QList<int> m_watched;
-    int m_pipe[2] = {-1, -1};
+    int m_pipe[2] = { -1, -1 };
     QSocketNotifier *m_notifier = nullptr;
 };
 
-}  // namespace charon::sim
+} // namespace charon::sim

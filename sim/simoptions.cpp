@@ -20,9 +20,18 @@ QString tr(const char *text)
 
 // Signals a crash may be simulated with: all end the process when not handled.
 const QList<QPair<QString, int>> kCrashSignals = {
-    {u"SEGV"_s, SIGSEGV}, {u"ABRT"_s, SIGABRT}, {u"BUS"_s, SIGBUS},   {u"FPE"_s, SIGFPE},
-    {u"ILL"_s, SIGILL},   {u"KILL"_s, SIGKILL}, {u"QUIT"_s, SIGQUIT}, {u"TRAP"_s, SIGTRAP},
-    {u"SYS"_s, SIGSYS},   {u"TERM"_s, SIGTERM}, {u"HUP"_s, SIGHUP},   {u"INT"_s, SIGINT},
+    { u"SEGV"_s, SIGSEGV },
+    { u"ABRT"_s, SIGABRT },
+    { u"BUS"_s, SIGBUS },
+    { u"FPE"_s, SIGFPE },
+    { u"ILL"_s, SIGILL },
+    { u"KILL"_s, SIGKILL },
+    { u"QUIT"_s, SIGQUIT },
+    { u"TRAP"_s, SIGTRAP },
+    { u"SYS"_s, SIGSYS },
+    { u"TERM"_s, SIGTERM },
+    { u"HUP"_s, SIGHUP },
+    { u"INT"_s, SIGINT },
 };
 
 std::optional<int> parseSignal(const QString &text)
@@ -48,12 +57,12 @@ bool parseCount(const QString &text, qint64 maximum, qint64 *value)
     *value = number;
     return true;
 }
-}  // namespace
+} // namespace
 
 QStringList SimOptions::switchKeys()
 {
-    return {u"os"_s,         u"crash_after"_s, u"crash_signal"_s, u"start_delay"_s,
-            u"stop_delay"_s, u"flood_bytes"_s, u"pace"_s};
+    return { u"os"_s, u"crash_after"_s, u"crash_signal"_s, u"start_delay"_s, u"stop_delay"_s,
+        u"flood_bytes"_s, u"pace"_s };
 }
 
 QString SimOptions::environmentName(const QString &key)
@@ -102,7 +111,7 @@ QHash<QString, QString> SimOptions::readDirectives(const QString &configPath, QS
     QHash<QString, QString> directives;
     QFile file(configPath);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return directives;  // the config parser reports unreadable files
+        return directives; // the config parser reports unreadable files
     static const QRegularExpression directive(uR"(^\s*#\s*charon-guest-sim\s*:(.*)$)"_s);
     int lineNumber = 0;
     while (!file.atEnd()) {
@@ -127,7 +136,7 @@ QHash<QString, QString> SimOptions::readDirectives(const QString &configPath, QS
 }
 
 bool SimOptions::applySwitches(const QHash<QString, QString> &directives,
-                               const QProcessEnvironment &environment, QString *error)
+    const QProcessEnvironment &environment, QString *error)
 {
     for (const QString &key : switchKeys()) {
         const QString envName = environmentName(key);
@@ -169,4 +178,4 @@ bool SimOptions::applySwitches(const QHash<QString, QString> &directives,
     return true;
 }
 
-}  // namespace charon::sim
+} // namespace charon::sim

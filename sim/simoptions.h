@@ -14,16 +14,17 @@
 
 namespace charon::sim {
 
-struct SimOptions {
+struct SimOptions
+{
     QString configPath;
-    QString profileHint;      // "par" for -x; "" for -d (AXP or VAX, guessed from the model)
-    QString os;               // persona; "" = the profile's default
+    QString profileHint; // "par" for -x; "" for -d (AXP or VAX, guessed from the model)
+    QString os; // persona; "" = the profile's default
     int crashAfterSeconds = -1;
     int crashSignal = SIGSEGV;
     int startDelaySeconds = 0;
     int stopDelaySeconds = 0;
-    qint64 floodBytes = 0;    // sent to every client on connect
-    int pacePercent = 100;    // boot and shutdown text pacing; 0 = instant
+    qint64 floodBytes = 0; // sent to every client on connect
+    int pacePercent = 100; // boot and shutdown text pacing; 0 = instant
 
     // Parses argv (without the program name). nullopt with *error set on a usage error;
     // nullopt with *error empty when --help was asked (usage printed by the caller).
@@ -32,11 +33,11 @@ struct SimOptions {
     static QHash<QString, QString> readDirectives(const QString &configPath, QStringList *warnings);
     // Applies directives, then the environment over them. False with *error on a bad value.
     bool applySwitches(const QHash<QString, QString> &directives,
-                       const QProcessEnvironment &environment, QString *error);
+        const QProcessEnvironment &environment, QString *error);
 
     static QStringList switchKeys();
-    static QString environmentName(const QString &key);  // "crash_after" -> CHARON_SIM_CRASH_AFTER
+    static QString environmentName(const QString &key); // "crash_after" -> CHARON_SIM_CRASH_AFTER
     static QString usage();
 };
 
-}  // namespace charon::sim
+} // namespace charon::sim

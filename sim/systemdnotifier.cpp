@@ -19,16 +19,16 @@ bool SystemdNotifier::notify(const QByteArray &state)
     address.sun_family = AF_UNIX;
     std::memcpy(address.sun_path, path.constData(), size_t(path.size()));
     if (path.at(0) == '@')
-        address.sun_path[0] = '\0';  // abstract namespace
+        address.sun_path[0] = '\0'; // abstract namespace
     const socklen_t length = socklen_t(offsetof(sockaddr_un, sun_path) + size_t(path.size()));
 
     const int fd = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     if (fd < 0)
         return false;
     const ssize_t sent = ::sendto(fd, state.constData(), size_t(state.size()), MSG_NOSIGNAL,
-                                  reinterpret_cast<const sockaddr *>(&address), length);
+        reinterpret_cast<const sockaddr *>(&address), length);
     ::close(fd);
     return sent == state.size();
 }
 
-}  // namespace charon::sim
+} // namespace charon::sim

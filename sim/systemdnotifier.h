@@ -14,4 +14,4 @@ public:
     static bool notify(const QByteArray &state);
 };
 
-}  // namespace charon::sim
+} // namespace charon::sim

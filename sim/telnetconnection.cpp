@@ -2,9 +2,9 @@
 
 #include "sim/floodgenerator.h"
 
-#include <libtelnet.h>
-
 #include <QHostAddress>
+
+#include <libtelnet.h>
 
 using namespace Qt::StringLiterals;
 
@@ -14,25 +14,24 @@ namespace {
 // What this server supports: it echoes and suppresses go-ahead itself; it wants the client
 // to report its window size and terminal type.
 const telnet_telopt_t kOptions[] = {
-    {TELNET_TELOPT_ECHO, TELNET_WILL, TELNET_DONT},
-    {TELNET_TELOPT_SGA, TELNET_WILL, TELNET_DO},
-    {TELNET_TELOPT_NAWS, TELNET_WONT, TELNET_DO},
-    {TELNET_TELOPT_TTYPE, TELNET_WONT, TELNET_DO},
-    {-1, 0, 0},
+    { TELNET_TELOPT_ECHO, TELNET_WILL, TELNET_DONT },
+    { TELNET_TELOPT_SGA, TELNET_WILL, TELNET_DO },
+    { TELNET_TELOPT_NAWS, TELNET_WONT, TELNET_DO },
+    { TELNET_TELOPT_TTYPE, TELNET_WONT, TELNET_DO },
+    { -1, 0, 0 },
 };
 
 // Keep the kernel buffer fed without queuing megabytes inside Qt.
 constexpr qint64 kFloodHighWater = 256 * 1024;
 constexpr qsizetype kFloodChunk = 64 * 1024;
-}  // namespace
+} // namespace
 
 void TelnetConnection::TelnetDeleter::operator()(telnet_t *telnet) const
 {
     telnet_free(telnet);
 }
 
-TelnetConnection::TelnetConnection(QTcpSocket *socket, const QByteArray &hostname,
-                                   QObject *parent)
+TelnetConnection::TelnetConnection(QTcpSocket *socket, const QByteArray &hostname, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_hostname(hostname)
@@ -125,9 +124,16 @@ void TelnetConnection::close()
         return;
     m_closed = true;
     m_flood.reset();
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->disconnectFromHost();
+    if (QTcpSocket *socket = m_socket) {
+        socket->disconnect(this);
+        // The socket outlives this object (deleted later by whoever owns the connection) until
+        // its last bytes are out: a guest's final words before power off must reach the client.
+        socket->flush();
+        socket->setParent(parent());
+        connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+        socket->disconnectFromHost();
+        if (socket->state() == QAbstractSocket::UnconnectedState)
+            socket->deleteLater();
     }
     Q_EMIT closed();
 }
@@ -175,7 +181,7 @@ void TelnetConnection::handleEvent(const telnet_event_t &event)
         break;
     case TELNET_EV_ERROR:
         qWarning("charon-guest-sim: telnet protocol error from %s: %s", qPrintable(m_peer),
-                 event.error.msg);
+            event.error.msg);
         close();
         break;
     default:
@@ -201,4 +207,4 @@ void TelnetConnection::handleData(const char *buffer, size_t size)
         Q_EMIT dataReceived(data);
 }
 
-}  // namespace charon::sim
+} // namespace charon::sim

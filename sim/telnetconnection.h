@@ -54,7 +54,8 @@ Q_SIGNALS:
     void closed();
 
 private:
-    struct TelnetDeleter {
+    struct TelnetDeleter
+    {
         void operator()(telnet_t *telnet) const;
     };
     static void onEvent(telnet_t *telnet, telnet_event_t *event, void *self);
@@ -79,4 +80,4 @@ private:
     bool m_closed = false;
 };
 
-}  // namespace charon::sim
+} // namespace charon::sim
