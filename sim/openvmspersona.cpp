@@ -17,14 +17,15 @@ struct Question
     const char *text;
     const char *defaultAnswer;
 };
-// The questions SHUTDOWN.COM asks for parameters P1..P7 that were not given.
+// The questions SHUTDOWN.COM asks for parameters P1..P7 that were not given, in parameter
+// order: `@SYS$SYSTEM:SHUTDOWN 0 SHUTDOWN NO YES LATER NO NONE` answers them all.
 const std::array<Question, 7> kQuestions = { {
     { "How many minutes until final shutdown [0]: ", "0" },
     { "Reason for shutdown [Standalone]: ", "Standalone" },
     { "Do you want to spin down the disk volumes [NO]? ", "NO" },
     { "Do you want to invoke the site-specific shutdown procedure [YES]? ", "YES" },
-    { "Should an automatic system reboot be performed [NO]? ", "NO" },
     { "When will the system be rebooted [later]: ", "later" },
+    { "Should an automatic system reboot be performed [NO]? ", "NO" },
     { "Shutdown options (enter as a comma-separated list):\n"
       " REMOVE_NODE        Remaining nodes in the cluster should adjust quorum\n"
       " CLUSTER_SHUTDOWN   Entire cluster is shutting down\n"
@@ -252,9 +253,9 @@ Script OpenvmsPersona::nextShutdownQuestion()
 
 Script OpenvmsPersona::performShutdown()
 {
-    const bool reboot = m_shutdownAnswers.at(4).toUpper().startsWith(u'Y');
+    const bool reboot = m_shutdownAnswers.at(5).toUpper().startsWith(u'Y');
     const QByteArray reason = m_shutdownAnswers.at(1).toLatin1();
-    const QByteArray when = m_shutdownAnswers.at(5).toUpper().toLatin1();
+    const QByteArray when = m_shutdownAnswers.at(4).toUpper().toLatin1();
     Script script;
     script.say("%SHUTDOWN-I-BOOTCHECK, performing reboot consistency check...\n"
                "%SHUTDOWN-I-CHECKOK, basic reboot consistency check completed\n"

@@ -34,9 +34,10 @@ QString Persona::defaultOperatingSystem(const QString &profileId, const QString 
 {
     if (profileId.compare(u"par"_s, Qt::CaseInsensitive) != 0)
         return u"openvms"_s;
-    // HP 3000 hardware (the pa3 template, 9x7/9x8/9x9 series, A/N-class 3000s) runs MPE/iX.
+    // HP 3000 hardware runs MPE/iX: the pa3 template, the 9x7/9x8/9x9 series, A/N-class
+    // named "A/N-class" or in the e3000 form A500-200-200 (HP 9000 A-class is "A500-7X").
     static const QRegularExpression hp3000(
-        uR"((3000|pa3|mpe|\b9[1-9][79]\b|\ba[-_ ]?class\b|\bn[-_ ]?class\b))"_s,
+        uR"((3000|pa3|mpe|\b9[1-9][789]\b|\b[an][-_ ]?class\b|^[an]\d{3}-\d{3}-\d{3}$))"_s,
         QRegularExpression::CaseInsensitiveOption);
     return hp3000.match(model).hasMatch() ? u"mpeix"_s : u"hpux"_s;
 }
