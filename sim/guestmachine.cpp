@@ -91,6 +91,7 @@ void GuestMachine::playNext()
             m_off = true;
             m_queue.clear();
             m_typeAhead.clear();
+            syncEcho();
             Q_EMIT poweredOff(tr("the guest powered the machine off"));
             return;
         case Effect::LicenseLost:
@@ -134,6 +135,7 @@ void GuestMachine::onKey(ConsoleKey key)
         m_off = true;
         m_queue.clear();
         m_delay.stop();
+        syncEcho();
         Q_EMIT poweredOff(tr("the stop_on key F6 was pressed on the console"));
         return;
     }
@@ -153,7 +155,7 @@ void GuestMachine::onKey(ConsoleKey key)
 
 void GuestMachine::syncEcho()
 {
-    m_discipline.setEcho(m_persona->echoesInput());
+    m_discipline.setEcho(!m_off && m_persona->echoesInput());
 }
 
 } // namespace charon::sim
