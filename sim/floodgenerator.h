@@ -24,6 +24,7 @@ private:
     qint64 m_remaining;
     QByteArray m_hostname;
     QByteArray m_pending;
+    QByteArray m_stamp; // "Nov 25 10:15:30 host "
     quint64 m_sequence = 0;
 };
 
