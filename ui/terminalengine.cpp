@@ -3,6 +3,7 @@
 #include <QPointer>
 
 #include <algorithm>
+#include <cstring>
 #include <utility>
 #include <vterm.h>
 
@@ -22,31 +23,79 @@ quint32 packColor(const VTermColor &color, bool foreground)
     return TerminalColor::rgb(color.rgb.red, color.rgb.green, color.rgb.blue);
 }
 
+quint16 packAttributes(const VTermScreenCellAttrs &in)
+{
+    quint16 attrs = 0;
+    if (in.bold)
+        attrs |= TerminalCell::Bold;
+    if (in.underline)
+        attrs |= TerminalCell::Underline;
+    if (in.underline == VTERM_UNDERLINE_DOUBLE)
+        attrs |= TerminalCell::DoubleUnderline;
+    if (in.italic)
+        attrs |= TerminalCell::Italic;
+    if (in.blink)
+        attrs |= TerminalCell::Blink;
+    if (in.reverse)
+        attrs |= TerminalCell::Reverse;
+    if (in.strike)
+        attrs |= TerminalCell::Strike;
+    return attrs;
+}
+
+// Converts libvterm cells. Neighbouring cells nearly always share colours and attributes, so
+// those are packed again only when their bytes change: this runs for every cell of every line
+// that scrolls into the history, the hot path of a flood.
+class CellConverter
+{
+public:
+    TerminalCell operator()(const VTermScreenCell &in)
+    {
+        TerminalCell out;
+        const uint32_t ch = in.chars[0];
+        out.ch = ch == kWideContinuation ? 0 : char32_t(ch);
+        out.width = ch == kWideContinuation ? 0 : quint8(std::clamp<int>(in.width, 1, 2));
+        if (changed(in.fg, m_fgBytes))
+            m_fg = packColor(in.fg, true);
+        if (changed(in.bg, m_bgBytes))
+            m_bg = packColor(in.bg, false);
+        if (changed(in.attrs, m_attrBytes))
+            m_attrs = packAttributes(in.attrs);
+        out.fg = m_fg;
+        out.bg = m_bg;
+        out.attrs = m_attrs;
+        return out;
+    }
+
+private:
+    template<typename T> static bool changed(const T &value, uint32_t &last)
+    {
+        static_assert(sizeof(T) == sizeof(uint32_t));
+        uint32_t bytes;
+        std::memcpy(&bytes, &value, sizeof bytes);
+        return std::exchange(last, bytes) != bytes;
+    }
+
+    // All ones never occurs in a VTermColor (type < 8) or in the attribute bits: "none yet".
+    uint32_t m_fgBytes = 0xFFFFFFFFu;
+    uint32_t m_bgBytes = 0xFFFFFFFFu;
+    uint32_t m_attrBytes = 0xFFFFFFFFu;
+    quint32 m_fg = 0;
+    quint32 m_bg = 0;
+    quint16 m_attrs = 0;
+};
+
 TerminalCell toCell(const VTermScreenCell &in)
 {
-    TerminalCell out;
-    const uint32_t ch = in.chars[0];
-    out.ch = ch == kWideContinuation ? 0 : char32_t(ch);
-    out.width = ch == kWideContinuation ? 0 : quint8(std::clamp<int>(in.width, 1, 2));
-    out.fg = packColor(in.fg, true);
-    out.bg = packColor(in.bg, false);
-    quint16 attrs = 0;
-    if (in.attrs.bold)
-        attrs |= TerminalCell::Bold;
-    if (in.attrs.underline)
-        attrs |= TerminalCell::Underline;
-    if (in.attrs.underline == VTERM_UNDERLINE_DOUBLE)
-        attrs |= TerminalCell::DoubleUnderline;
-    if (in.attrs.italic)
-        attrs |= TerminalCell::Italic;
-    if (in.attrs.blink)
-        attrs |= TerminalCell::Blink;
-    if (in.attrs.reverse)
-        attrs |= TerminalCell::Reverse;
-    if (in.attrs.strike)
-        attrs |= TerminalCell::Strike;
-    out.attrs = attrs;
-    return out;
+    return CellConverter()(in);
+}
+
+// What TerminalCell::isBlank() says, decided on libvterm's cell before converting it.
+bool isBlank(const VTermScreenCell &cell)
+{
+    return (cell.chars[0] == 0 || cell.chars[0] == ' ') && cell.width == 1
+        && VTERM_COLOR_IS_DEFAULT_BG(&cell.bg) && !cell.attrs.reverse && !cell.attrs.underline
+        && !cell.attrs.strike;
 }
 
 VTermColor unpackColor(quint32 packed, const VTermColor &fallback)
@@ -159,11 +208,17 @@ struct TerminalEngineCallbacks
     static int pushLine(int cols, const VTermScreenCell *cells, void *user)
     {
         TerminalEngine *engine = self(user);
-        thread_local std::vector<TerminalCell> line;
-        line.resize(size_t(cols));
-        for (int i = 0; i < cols; ++i)
-            line[size_t(i)] = toCell(cells[i]);
-        engine->m_scrollback.push(line.data(), cols);
+        int used = cols;
+        while (used > 0 && isBlank(cells[used - 1]))
+            --used;
+        // Converted straight into the ring's (recycled) storage: this runs for every line
+        // that scrolls, so it is on the hot path of a flood.
+        TerminalScrollback::Line &line = engine->m_scrollback.pushLine();
+        line.reserve(size_t(used));
+        CellConverter convert;
+        for (int i = 0; i < used; ++i)
+            line.push_back(convert(cells[i]));
+        TerminalScrollback::compact(line);
         ++engine->m_screenTop;
         engine->m_changed = true;
         return 1;

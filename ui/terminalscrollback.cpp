@@ -25,25 +25,40 @@ void TerminalScrollback::setCapacity(int lines)
     m_capacity = lines;
 }
 
-bool TerminalScrollback::push(const TerminalCell *cells, int count)
+void TerminalScrollback::push(const TerminalCell *cells, int count)
 {
-    if (m_capacity == 0)
-        return false;
     int used = count;
     while (used > 0 && cells[used - 1].isBlank())
         --used;
-    Line line(cells, cells + used); // exact size: no spare capacity kept per line
+    Line &line = pushLine();
+    line.assign(cells, cells + used);
+    compact(line);
+}
+
+TerminalScrollback::Line &TerminalScrollback::pushLine()
+{
+    if (m_capacity == 0) {
+        m_discard.clear();  // no history kept: the caller fills a line nobody reads
+        return m_discard;
+    }
     if (m_size < m_capacity) {
         if (size_t(m_size) == m_lines.size())
-            m_lines.push_back(std::move(line)); // still growing towards the capacity
-        else
-            m_lines[physical(m_size)] = std::move(line); // a slot freed by popNewest()
+            m_lines.emplace_back();  // still growing towards the capacity
+        Line &slot = m_lines[physical(m_size)];  // or a slot freed by popNewest()
         ++m_size;
-        return false;
+        slot.clear();
+        return slot;
     }
-    m_lines[m_start] = std::move(line);
+    Line &slot = m_lines[m_start];
     m_start = (m_start + 1) % m_lines.size();
-    return true;
+    slot.clear();
+    return slot;
+}
+
+void TerminalScrollback::compact(Line &line)
+{
+    if (line.capacity() > 2 * line.size() + 16)
+        line.shrink_to_fit();
 }
 
 bool TerminalScrollback::popNewest(Line &out)

@@ -22,8 +22,14 @@ public:
     int size() const { return m_size; }
     bool isEmpty() const { return m_size == 0; }
 
-    // Adds the newest line; returns true when the oldest one was dropped to make room.
-    bool push(const TerminalCell *cells, int count);
+    // Adds the newest line (trailing blanks trimmed).
+    void push(const TerminalCell *cells, int count);
+    // Makes room for a newest line and returns it, empty, for the caller to fill. Once the
+    // ring is full it recycles the oldest line's storage: no allocation per scrolled line.
+    Line &pushLine();
+    // Call after filling a line from pushLine(): gives back storage a much shorter line does
+    // not need, so history stays compact.
+    static void compact(Line &line);
     // Removes the newest line into `out` (for a terminal growing taller); false when empty.
     bool popNewest(Line &out);
     void clear();
@@ -38,6 +44,7 @@ private:
     size_t physical(int index) const { return (m_start + size_t(index)) % m_lines.size(); }
 
     std::vector<Line> m_lines; // grows up to m_capacity, then is used as a ring
+    Line m_discard;
     size_t m_start = 0;
     int m_size = 0;
     int m_capacity;
