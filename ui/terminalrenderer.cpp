@@ -155,8 +155,14 @@ void TerminalRenderer::paintText(
     const int y = row * m_cellSize.height();
     const QColor fg = QColor::fromRgb(style.fg);
     const bool decorated = style.attrs & (TerminalCell::Underline | TerminalCell::Strike);
-    if (!decorated && m_run.trimmed().isEmpty())
-        return; // blanks: the background says it all
+    if (!decorated) { // trailing blanks: the background says it all
+        qsizetype used = m_run.size();
+        while (used > 0 && m_run.at(used - 1) == QLatin1Char(' '))
+            --used;
+        if (used == 0)
+            return;
+        m_run.truncate(used);
+    }
     painter.setPen(fg);
     painter.setFont(m_fonts[variantOf(style.attrs)]);
     painter.drawText(QPoint(first * cw, y + m_ascent), m_run);

@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPaintEvent>
 #include <QScrollBar>
@@ -256,6 +257,51 @@ private Q_SLOTS:
         QTest::keyClick(&view, Qt::Key_A);
         QVERIFY(view.isFollowingOutput());
         QCOMPARE(view.verticalScrollBar()->value(), view.verticalScrollBar()->maximum());
+    }
+
+    void findBarSearchesUpwards()
+    {
+        TerminalView view;
+        view.resize(640, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        for (int i = 0; i < 100; ++i)
+            view.feed(u"boot step %1 ok\r\n"_s.arg(i).toUtf8());
+        // When the user opens the find bar, types, and presses Enter twice
+        QTest::keyClick(&view, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *edit = view.findChild<QLineEdit *>();
+        QVERIFY(edit);
+        QTRY_VERIFY(edit->hasFocus());
+        QTest::keyClicks(edit, u"step 4"_s);
+        QTest::keyClick(edit, Qt::Key_Return);
+        const qint64 first = view.selection().begin().line;
+        QTest::keyClick(edit, Qt::Key_Return);
+        // Then each Enter selects an older hit ("step 49", then "step 48")
+        QCOMPARE(view.selectedText(), u"step 4"_s);
+        QCOMPARE(view.selection().begin().line, first - 1);
+        QCOMPARE(view.engine()->lineText(first), u"boot step 49 ok"_s);
+        // Escape closes the bar and gives the keyboard back to the terminal
+        QTest::keyClick(edit, Qt::Key_Escape);
+        QVERIFY(!edit->isVisible());
+        QTRY_VERIFY(view.hasFocus());
+    }
+
+    void floodIsFedInSlices()
+    {
+        TerminalView view;
+        // When 4 MiB arrive at once
+        QByteArray flood;
+        while (flood.size() < 4 * 1024 * 1024)
+            flood += "0123456789abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqrstuvwxyz\r\n";
+        flood += "THE END";
+        view.feed(flood);
+        // Then feed() returned before all of it was interpreted (the event loop got a turn)
+        QVERIFY(
+            view.engine()->lineText(view.engine()->screenTop() + view.rows() - 1) != u"THE END"_s);
+        // And it all arrives, in order, soon after
+        QTRY_COMPARE_WITH_TIMEOUT(
+            view.engine()->lineText(view.engine()->screenTop() + view.engine()->cursor().y()),
+            u"THE END"_s, 60000);
     }
 
     void shiftPageUpScrollsBack()
