@@ -1,7 +1,7 @@
 #pragma once
 // The right-click menu of a terminal view: copy, paste, select all, find, clear scrollback,
 // zoom, and Send Break, which only emits the view's breakRequested(): whether a break may halt
-// the guest is for the console tab to decide.
+// the guest is for the console tab to decide. The tab may add its own actions to the menu.
 
 class QMenu;
 class QWidget;

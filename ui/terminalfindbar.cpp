@@ -13,6 +13,7 @@ TerminalFindBar::TerminalFindBar(QWidget *parent)
     : QFrame(parent)
     , m_edit(new QLineEdit(this))
 {
+    hide(); // until asked for
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     setCursor(Qt::ArrowCursor);

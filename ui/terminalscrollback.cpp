@@ -38,13 +38,13 @@ void TerminalScrollback::push(const TerminalCell *cells, int count)
 TerminalScrollback::Line &TerminalScrollback::pushLine()
 {
     if (m_capacity == 0) {
-        m_discard.clear();  // no history kept: the caller fills a line nobody reads
+        m_discard.clear(); // no history kept: the caller fills a line nobody reads
         return m_discard;
     }
     if (m_size < m_capacity) {
         if (size_t(m_size) == m_lines.size())
-            m_lines.emplace_back();  // still growing towards the capacity
-        Line &slot = m_lines[physical(m_size)];  // or a slot freed by popNewest()
+            m_lines.emplace_back(); // still growing towards the capacity
+        Line &slot = m_lines[physical(m_size)]; // or a slot freed by popNewest()
         ++m_size;
         slot.clear();
         return slot;

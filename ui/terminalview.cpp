@@ -34,7 +34,6 @@ TerminalView::TerminalView(QWidget *parent)
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent); // every pixel is ours: no erase first
     viewport()->setCursor(Qt::IBeamCursor);
     setAttribute(Qt::WA_InputMethodEnabled);
-    m_findBar->hide();
     m_frameTimer.setSingleShot(true);
     m_frameTimer.setInterval(16);
     connect(&m_frameTimer, &QTimer::timeout, this, &TerminalView::renderFrame);
@@ -53,6 +52,9 @@ TerminalView::TerminalView(QWidget *parent)
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     font.setPointSize(std::max(font.pointSize(), 10));
     setTerminalFont(font);
+    setViewportMargins(4, 2, 0, 0); // text off the frame; the strip takes the terminal colour
+    setAutoFillBackground(true);
+    setColorScheme(m_renderer.palette());
 }
 
 void TerminalView::setTerminalFont(const QFont &font)
@@ -74,6 +76,9 @@ void TerminalView::applyFont()
 void TerminalView::setColorScheme(const TerminalPalette &palette)
 {
     m_renderer.setPalette(palette);
+    QPalette colors = this->palette();
+    colors.setColor(QPalette::Window, palette.defaultBackground());
+    setPalette(colors);
     viewport()->update();
 }
 
@@ -386,13 +391,8 @@ bool TerminalView::find(const QString &text, bool backwards)
 
 void TerminalView::contextMenuEvent(QContextMenuEvent *event)
 {
-    const std::unique_ptr<QMenu> menu(createContextMenu(nullptr));
+    const std::unique_ptr<QMenu> menu(TerminalContextMenu::create(this, nullptr));
     menu->exec(event->globalPos());
-}
-
-QMenu *TerminalView::createContextMenu(QWidget *parent)
-{
-    return TerminalContextMenu::create(this, parent);
 }
 
 } // namespace charon::ui

@@ -18,8 +18,6 @@
 #include <QAbstractScrollArea>
 #include <QTimer>
 
-class QMenu;
-
 namespace charon::ui {
 
 class TerminalBellFlash;
@@ -52,8 +50,6 @@ public:
     bool find(const QString &text, bool backwards = true);
     qint64 topLine() const { return m_window.topLine(); } // the engine line in the first row
     bool isFollowingOutput() const { return m_window.isFollowing(); }
-    // The menu the right button shows; public so the tab can extend it.
-    QMenu *createContextMenu(QWidget *parent);
 
 public Q_SLOTS:
     void feed(const QByteArray &bytes);

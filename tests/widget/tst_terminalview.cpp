@@ -2,6 +2,7 @@
 // clipboard, paste, find in scrollback, scrolling, zoom, the context menu, and that repaints
 // stay small and coalesced.
 
+#include "ui/terminalcontextmenu.h"
 #include "ui/terminalview.h"
 
 #include <QAction>
@@ -15,6 +16,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using charon::ui::TerminalContextMenu;
 using charon::ui::TerminalView;
 
 namespace {
@@ -331,7 +333,7 @@ private Q_SLOTS:
     {
         TerminalView view;
         QSignalSpy breaks(&view, &TerminalView::breakRequested);
-        std::unique_ptr<QMenu> menu(view.createContextMenu(nullptr));
+        std::unique_ptr<QMenu> menu(TerminalContextMenu::create(&view, nullptr));
         QAction *sendBreak = nullptr;
         for (QAction *action : menu->actions()) {
             if (action->text().remove(QLatin1Char('&')) == u"Send Break"_s)
