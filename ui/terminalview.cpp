@@ -150,7 +150,8 @@ void TerminalView::updateGrid()
     const QSize cell = m_renderer.cellSize();
     const int columns = std::max(2, viewport()->width() / cell.width());
     const int rows = std::max(1, viewport()->height() / cell.height());
-    if (columns != m_engine->columns() || rows != m_engine->rows()) {
+    // A hidden view has no real size yet: libvterm would cut every line to it for good.
+    if (isVisible() && (columns != m_engine->columns() || rows != m_engine->rows())) {
         m_engine->resize(rows, columns);
         syncScrollBar();
         Q_EMIT terminalSizeChanged(columns, rows);

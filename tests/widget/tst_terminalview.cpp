@@ -155,6 +155,23 @@ private Q_SLOTS:
         QCOMPARE(view.engine()->rows(), view.rows());
     }
 
+    void hiddenViewKeepsItsTextUntilShown()
+    {
+        // Given a view that gets output before it is laid out (a tab opened in the background)
+        auto *parent = new QWidget;
+        std::unique_ptr<QWidget> owner(parent);
+        auto *view = new TerminalView(parent);
+        view->feed("a line of eighty columns would be cut to a dozen by an early resize");
+        QCOMPARE(view->columns(), 80);
+        // When it is shown at its real size, Then the text is whole
+        parent->resize(800, 400);
+        view->resize(800, 400);
+        parent->show();
+        QVERIFY(QTest::qWaitForWindowExposed(parent));
+        QCOMPARE(view->engine()->lineText(view->engine()->screenTop()),
+            u"a line of eighty columns would be cut to a dozen by an early resize"_s);
+    }
+
     void zoomChangesTheCellSize()
     {
         TerminalView view;
