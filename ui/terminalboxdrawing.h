@@ -1,0 +1,22 @@
+#pragma once
+// Draws the box-drawing characters of consoles (DEC special graphics, the light, heavy and
+// double lines of U+2500..U+256C) as rectangles that reach the cell edges, so frames and
+// menus join seamlessly from cell to cell and row to row, whatever the font's glyphs and line
+// spacing would give. Characters outside that set are left to the font.
+
+#include <QColor>
+#include <QRect>
+
+class QPainter;
+
+namespace charon::ui {
+
+class TerminalBoxDrawing
+{
+public:
+    static bool handles(char32_t ch);
+    // Draws `ch` in `cell`; false (nothing drawn) when it is not a line character.
+    static bool draw(QPainter &painter, char32_t ch, const QRect &cell, const QColor &color);
+};
+
+} // namespace charon::ui

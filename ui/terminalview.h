@@ -1,0 +1,114 @@
+#pragma once
+// The view stage of a console: a scrollable terminal widget over a TerminalEngine. Guest bytes
+// come in through feed() (time-sliced, so a flood never blocks the GUI for long); typed keys,
+// pastes and the terminal's answers go out through sendBytes(). Repaints are coalesced to one
+// frame per interval (16 ms by default) and cover only damaged cells, which keeps it usable
+// over X11 forwarding. Scrollback through the scroll bar, the wheel and Shift+PgUp/PgDn;
+// selection by mouse (double click: word, triple: line) to the X11 primary selection;
+// Ctrl+Shift+C/V copy and paste; Ctrl+plus/minus/0 zoom; Ctrl+Shift+F find; a context menu.
+// It knows nothing about telnet: the console tab connects sendBytes() and
+// terminalSizeChanged() to a TelnetSession and decides what breakRequested() does.
+
+#include "ui/terminalengine.h"
+#include "ui/terminalmouseselector.h"
+#include "ui/terminalrenderer.h"
+#include "ui/terminalscreenwindow.h"
+#include "ui/terminalselection.h"
+
+#include <QAbstractScrollArea>
+#include <QTimer>
+
+namespace charon::ui {
+
+class TerminalBellFlash;
+class TerminalFeeder;
+class TerminalFindBar;
+
+class TerminalView : public QAbstractScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit TerminalView(QWidget *parent = nullptr);
+
+    TerminalEngine *engine() const { return m_engine; }
+    int columns() const { return m_engine->columns(); }
+    int rows() const { return m_engine->rows(); }
+    QSize cellSize() const { return m_renderer.cellSize(); }
+
+    // The base font (fixed pitch); zoom steps change its size by one point each.
+    void setTerminalFont(const QFont &font);
+    QFont terminalFont() const { return m_renderer.font(); }
+    int zoomSteps() const { return m_zoom; }
+    void setColorScheme(const TerminalPalette &palette);
+    void setScrollbackLines(int lines) { m_engine->setScrollbackCapacity(lines); }
+    void setFrameInterval(int milliseconds) { m_frameTimer.setInterval(milliseconds); }
+
+    QString selectedText() const { return m_selection.text(*m_engine); }
+    const TerminalSelection &selection() const { return m_selection; }
+    // Highlights the next hit (older when backwards) as the selection and scrolls to it.
+    bool find(const QString &text, bool backwards = true);
+    qint64 topLine() const { return m_window.topLine(); } // the engine line in the first row
+    bool isFollowingOutput() const { return m_window.isFollowing(); }
+
+public Q_SLOTS:
+    void feed(const QByteArray &bytes);
+    void copy();
+    void paste();
+    void selectAll();
+    void clearSelection();
+    void clearScrollback();
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+    void showFindBar();
+    void scrollToBottom();
+    void scrollLines(int delta);
+
+Q_SIGNALS:
+    void sendBytes(const QByteArray &bytes);
+    void terminalSizeChanged(int columns, int rows);
+    void titleChanged(const QString &title);
+    void breakRequested();
+    void bell();
+
+protected:
+    bool event(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void inputMethodEvent(QInputMethodEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    bool focusNextPrevChild(bool next) override;
+
+private:
+    void renderFrame();
+    void syncScrollBar();
+    void updateGrid();
+    void applyFont();
+    void setSelection(const TerminalSelection &selection);
+    void updateLines(qint64 first, qint64 last);
+    TerminalMouseSelector::Geometry selectorGeometry() const { return { topLine(), cellSize() }; }
+    void pasteText(const QString &text);
+
+    TerminalEngine *m_engine;
+    TerminalFeeder *m_feeder;
+    TerminalRenderer m_renderer;
+    TerminalSelection m_selection;
+    TerminalScreenWindow m_window;
+    TerminalFindBar *m_findBar;
+    TerminalBellFlash *m_flash;
+    QTimer m_frameTimer;
+    TerminalMouseSelector m_mouse;
+    QFont m_baseFont;
+    int m_zoom = 0;
+};
+
+} // namespace charon::ui
