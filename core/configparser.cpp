@@ -95,10 +95,11 @@ private:
         m_seen.insert(key, line);
     }
     void checkEquals(const ConfigLine &line, QString *key);
-    void apply(
+    // False when the value is unusable (reported): it then overrides nothing.
+    bool apply(
         const EmulatorProfile::SettingRule &rule, const QRegularExpressionMatch &m, int line);
-    void applyMemory(const QString &value, int line);
-    void applyConsolePort(const QString &value, int line);
+    bool applyMemory(const QString &value, int line);
+    bool applyConsolePort(const QString &value, int line);
 
     ConfigSummary &m_s;
     const EmulatorProfile &m_profile;
@@ -144,9 +145,8 @@ void Run::line(const ConfigLine &line)
         if (appliedHere.contains(dedupe))
             continue;
         appliedHere.append(dedupe);
-        if (!rule.repeatable)
+        if (apply(rule, m, line.number) && !rule.repeatable)
             noteSetting(dedupe, fieldLabel(rule.field, nic), line.number);
-        apply(rule, m, line.number);
     }
     if (!appliedHere.isEmpty())
         return;
@@ -158,7 +158,7 @@ void Run::line(const ConfigLine &line)
     }
 }
 
-void Run::apply(
+bool Run::apply(
     const EmulatorProfile::SettingRule &rule, const QRegularExpressionMatch &m, int line)
 {
     const QString value = unquoted(m.captured(u"value"_s));
@@ -168,11 +168,9 @@ void Run::apply(
         m_s.model = value;
         break;
     case Field::Memory:
-        applyMemory(value, line);
-        break;
+        return applyMemory(value, line);
     case Field::ConsolePort:
-        applyConsolePort(value, line);
-        break;
+        return applyConsolePort(value, line);
     case Field::LogPath:
         m_s.logPath = value.isEmpty() ? QString() : QDir(m_configDir).absoluteFilePath(value);
         break;
@@ -214,9 +212,10 @@ void Run::apply(
         m_nics.setLink(nic, value, line);
         break;
     }
+    return true;
 }
 
-void Run::applyMemory(const QString &value, int line)
+bool Run::applyMemory(const QString &value, int line)
 {
     const QRegularExpressionMatch m = m_profile.memoryValuePattern().match(value);
     bool ok = m.hasMatch();
@@ -237,12 +236,13 @@ void Run::applyMemory(const QString &value, int line)
     }
     if (mb <= 0 || mb > std::numeric_limits<int>::max()) {
         issue(Severity::Error, line, tr("memory size \"%1\" is not understood").arg(value));
-        return;
+        return false;
     }
     m_s.memoryMB = int(mb);
+    return true;
 }
 
-void Run::applyConsolePort(const QString &value, int line)
+bool Run::applyConsolePort(const QString &value, int line)
 {
     const QRegularExpressionMatch m = m_profile.consoleListenPattern().match(value);
     bool ok = m.hasMatch();
@@ -250,7 +250,7 @@ void Run::applyConsolePort(const QString &value, int line)
     if (!ok || port < 1 || port > 65535) {
         issue(Severity::Error, line,
             tr("console port \"%1\" is not a TCP port number (1-65535)").arg(value));
-        return;
+        return false;
     }
     QString where = m_profile.bareConsoleListen();
     if (m.hasCaptured(u"where"_s)) {
@@ -270,6 +270,7 @@ void Run::applyConsolePort(const QString &value, int line)
                 .arg(port)
                 .arg(where));
     }
+    return true;
 }
 
 void Run::finish()
@@ -339,6 +340,9 @@ ConfigSummary ConfigParser::parseFile(const QString &path, const QString &profil
         return fail(tr("no such file"));
     if (info.isDir())
         return fail(tr("is a directory, not a configuration file"));
+    // A FIFO would block the caller in open() until someone writes to it.
+    if (!info.isFile())
+        return fail(tr("not a regular file (a device, pipe or socket)"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("cannot read: %1").arg(file.errorString()));
