@@ -177,7 +177,7 @@ QList<EmulatorProfile::LogMatch> EmulatorProfile::matchLogLine(const QString &li
         const QRegularExpressionMatch m = pattern.regex.match(line);
         if (!m.hasMatch())
             continue;
-        LogMatch match { pattern.kind, pattern.confirmed, {} };
+        LogMatch match { pattern.kind, pattern.confirmed, {}, pattern.graceHours };
         for (const QString &group : pattern.regex.namedCaptureGroups()) {
             if (!group.isEmpty() && m.hasCaptured(group))
                 match.captures.insert(group, m.captured(group));

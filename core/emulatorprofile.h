@@ -67,9 +67,10 @@ public:
     struct LogPattern
     {
         QString kind; // license-lost, license-restored, license-missing, shutdown-warning,
-                      // license-check, nic-up, nic-down
+                      // license-expiring, license-check, nic-up, nic-down
         QRegularExpression regex;
         bool confirmed = false;
+        int graceHours = -1; // license-lost: how long the guest keeps running; -1 unknown
         QString example;
         QString note;
     };
@@ -77,7 +78,8 @@ public:
     {
         QString kind;
         bool confirmed = false;
-        QHash<QString, QString> captures; // named groups: key, minutes, nic, iface ...
+        QHash<QString, QString> captures; // named groups: key, minutes, days, nic, iface ...
+        int graceHours = -1; // from the pattern
     };
 
     EmulatorProfile(); // an invalid profile

@@ -284,6 +284,7 @@ void readPatterns(Reader &r, const QJsonObject &root, EmulatorProfile::Data &d)
         }
         pattern.regex.optimize();
         pattern.confirmed = o.value(u"confirmed"_s).toBool(false);
+        pattern.graceHours = o.value(u"graceHours"_s).toInt(-1);
         pattern.example = r.string(o, u"example"_s, where);
         pattern.note = r.string(o, u"note"_s, where);
         d.logPatterns.append(pattern);

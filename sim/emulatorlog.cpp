@@ -27,6 +27,13 @@ bool EmulatorLog::open(QString *error)
     return false;
 }
 
+QString EmulatorLog::defaultFileName(Style style, const QDateTime &startedAt)
+{
+    if (style != Style::Par)
+        return {};
+    return u"charon-par."_s + startedAt.toString(u"yyyyMMdd-HHmmss"_s) + u"-0000.log"_s;
+}
+
 QString EmulatorLog::timestamp(const QDateTime &when, int microseconds)
 {
     return when.toString(u"yyyyMMdd:HHmmss"_s) + u'.'

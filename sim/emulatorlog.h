@@ -30,6 +30,10 @@ public:
     void licenseLost(const QString &keyId);
     void licenseRestored(const QString &keyId);
 
+    // Where the emulator logs when its configuration names no log: Charon-PAR writes
+    // `charon-par.<date-time>-0000.log` in its working directory, a new file per start.
+    // "" for AXP/VAX (no such default is documented).
+    static QString defaultFileName(Style style, const QDateTime &startedAt);
     // 20241125:101530.123456
     static QString timestamp(const QDateTime &when, int microseconds);
     // The text after the timestamp and its colon, for a plain message.

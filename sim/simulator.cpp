@@ -9,6 +9,7 @@
 #include "sim/systemdnotifier.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -109,7 +110,10 @@ int Simulator::prepare()
 
     const auto style
         = m_summary.profileId == u"par"_s ? EmulatorLog::Style::Par : EmulatorLog::Style::AxpVax;
-    m_log = std::make_unique<EmulatorLog>(m_summary.logPath, style);
+    const QString logPath = m_summary.logPath.isEmpty()
+        ? EmulatorLog::defaultFileName(style, QDateTime::currentDateTime())
+        : m_summary.logPath;
+    m_log = std::make_unique<EmulatorLog>(logPath, style);
     if (!m_log->open(&error)) {
         note(error);
         return ExitRuntimeError;

@@ -182,7 +182,7 @@ void TestEmulatorProfile::logLines_data()
         << u"axp"_s
         << u"20240102:101112:WARN :1:0000024D:licenseman(1988): Communication with the license "
            "key \"527889790\" lost."_s
-        << u"license-lost key=527889790"_s;
+        << u"license-lost key=527889790 grace=12h"_s;
     QTest::newRow("AXP < 4.9 removal with countdown")
         << u"axp"_s
         << u"session: Detected removal of the license. Normal operation is supported for 59 "
@@ -196,7 +196,7 @@ void TestEmulatorProfile::logLines_data()
         << u"axp"_s << u"Communication with the license key \"527889790\" restored."_s
         << u"license-restored! key=527889790"_s;
     QTest::newRow("PAR 1.7.4 lost")
-        << u"par"_s << u"err:Contact with license key lost ..."_s << u"license-lost"_s;
+        << u"par"_s << u"err:Contact with license key lost ..."_s << u"license-lost grace=12h"_s;
     QTest::newRow("PAR NIC up") << u"par"_s
                                 << u"20160927:150619.152882:Device EWA0 (enp6s0) : RX up"_s
                                 << u"nic-up iface=enp6s0 nic=EWA0"_s;
@@ -208,6 +208,9 @@ void TestEmulatorProfile::logLines_data()
     QTest::newRow("SSP wording, shutdown")
         << u"axp"_s << u"WARNING License CHARON will be shutdown within 120 minutes!"_s
         << u"shutdown-warning! minutes=120"_s;
+    QTest::newRow("expiry warning (unconfirmed wording)")
+        << u"par"_s << u"License key \"1422726238\" will expire in 5 days"_s
+        << u"license-expiring! days=5"_s;
     QTest::newRow("unrelated") << u"axp"_s << u"OPA0 : Connected. Remote 127.0.0.1:63516"_s
                                << QString();
 }
@@ -226,6 +229,8 @@ void TestEmulatorProfile::logLines()
         keys.sort();
         for (const QString &key : keys)
             parts.append(key + u'=' + m.captures.value(key));
+        if (m.graceHours >= 0)
+            parts.append(u"grace=%1h"_s.arg(m.graceHours));
         out.append(parts.join(u' '));
     }
     QTEST(out.join(u"; "_s), "matches");

@@ -146,6 +146,15 @@ private Q_SLOTS:
         QCOMPARE(EmulatorLog::timestamp(when, 42), u"20241125:101530.000042"_s);
     }
 
+    void defaultLogFileName()
+    {
+        // Charon-PAR logs into a new dated file in its working directory when none is set
+        const QDateTime when(QDate(2024, 11, 25), QTime(10, 15, 30));
+        QCOMPARE(EmulatorLog::defaultFileName(EmulatorLog::Style::Par, when),
+            u"charon-par.20241125-101530-0000.log"_s);
+        QCOMPARE(EmulatorLog::defaultFileName(EmulatorLog::Style::AxpVax, when), QString());
+    }
+
     void productWording_data()
     {
         QTest::addColumn<int>("style");
