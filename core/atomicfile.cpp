@@ -22,8 +22,8 @@ QString backupPathFor(const QString &path)
     return path + u".bak"_s;
 }
 
-bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error,
-                         bool keepBackup)
+bool writeFileAtomically(
+    const QString &path, const QByteArray &data, QString *error, bool keepBackup)
 {
     const auto fail = [&](const QString &why) {
         if (error)

@@ -11,8 +11,8 @@ namespace charon::core {
 
 // Creates missing parent directories. Returns false with *error (naming the file) on failure;
 // the old file is then untouched.
-bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error,
-                         bool keepBackup = true);
+bool writeFileAtomically(
+    const QString &path, const QByteArray &data, QString *error, bool keepBackup = true);
 QString backupPathFor(const QString &path);
 
 } // namespace charon::core

@@ -67,9 +67,8 @@ QStringList GuestValidator::problems(const Guest &guest, const QList<Guest> &oth
     if (!isValidGuestName(guest.name))
         out << tr("invalid guest name \"%1\": use letters, digits, '-', '_' and '.' (at most 64)")
                    .arg(guest.name);
-    for (const QString &problem :
-         { checkEmulator(guest.emulator), checkConfig(guest.configPath), checkWorkDir(guest.workDir),
-           consolePortClash(guest, others) }) {
+    for (const QString &problem : { checkEmulator(guest.emulator), checkConfig(guest.configPath),
+             checkWorkDir(guest.workDir), consolePortClash(guest, others) }) {
         if (!problem.isEmpty())
             out << problem;
     }
@@ -78,7 +77,7 @@ QStringList GuestValidator::problems(const Guest &guest, const QList<Guest> &oth
         if (other.name == guest.name) {
             out << tr("a guest named \"%1\" already exists").arg(guest.name);
         } else if (!canonicalConfig.isEmpty()
-                   && QFileInfo(other.configPath).canonicalFilePath() == canonicalConfig) {
+            && QFileInfo(other.configPath).canonicalFilePath() == canonicalConfig) {
             out << tr("configuration file %1 is already used by guest \"%2\"")
                        .arg(guest.configPath, other.name);
         }

@@ -88,7 +88,8 @@ QStringList UnitDocument::values(const QString &section, const QString &key) con
     return out;
 }
 
-QString UnitDocument::value(const QString &section, const QString &key, const QString &fallback) const
+QString UnitDocument::value(
+    const QString &section, const QString &key, const QString &fallback) const
 {
     const QStringList all = values(section, key);
     return all.isEmpty() ? fallback : all.last();

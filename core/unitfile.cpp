@@ -63,12 +63,24 @@ bool isCleanAbsolute(const QString &path)
     return QDir::isAbsolutePath(path) && QDir::cleanPath(path) == path;
 }
 
+// "" when `path` can be the program of an Exec*= line, else why not (naming `what`).
+QString checkProgram(const QString &what, const QString &path)
+{
+    if (!isCleanAbsolute(path))
+        return tr("the %1 path must be absolute and normalized: %2").arg(what, path);
+    if (QString why; !isAcceptableExecutablePath(path, &why))
+        return tr("the %1 path cannot be used: %2: %3").arg(what, why, path);
+    return {};
+}
+
 // The settings of a unit as systemd would merge them: the main file, then each drop-in in
 // file-name order. Scalars: the last assignment wins, an empty one resets to the default.
 class MergedUnit
 {
 public:
-    explicit MergedUnit(QList<UnitDocument> docs) : m_docs(std::move(docs)) { }
+    explicit MergedUnit(QList<UnitDocument> docs)
+        : m_docs(std::move(docs))
+    { }
     QString scalar(const QString &section, const QString &key) const
     {
         QString value;
@@ -99,19 +111,34 @@ int parseTimeSpanSec(const QString &text)
         return 0;
     static const QRegularExpression part(u"\\s*(\\d+(?:\\.\\d+)?)\\s*([a-zA-Z]*)"_s);
     static const QHash<QString, double> units {
-        { u""_s, 1 }, { u"s"_s, 1 }, { u"sec"_s, 1 }, { u"second"_s, 1 }, { u"seconds"_s, 1 },
-        { u"ms"_s, 0.001 }, { u"msec"_s, 0.001 }, { u"us"_s, 1e-6 }, { u"usec"_s, 1e-6 },
-        { u"m"_s, 60 }, { u"min"_s, 60 }, { u"minute"_s, 60 }, { u"minutes"_s, 60 },
-        { u"h"_s, 3600 }, { u"hr"_s, 3600 }, { u"hour"_s, 3600 }, { u"hours"_s, 3600 },
-        { u"d"_s, 86400 }, { u"day"_s, 86400 }, { u"days"_s, 86400 },
+        { u""_s, 1 },
+        { u"s"_s, 1 },
+        { u"sec"_s, 1 },
+        { u"second"_s, 1 },
+        { u"seconds"_s, 1 },
+        { u"ms"_s, 0.001 },
+        { u"msec"_s, 0.001 },
+        { u"us"_s, 1e-6 },
+        { u"usec"_s, 1e-6 },
+        { u"m"_s, 60 },
+        { u"min"_s, 60 },
+        { u"minute"_s, 60 },
+        { u"minutes"_s, 60 },
+        { u"h"_s, 3600 },
+        { u"hr"_s, 3600 },
+        { u"hour"_s, 3600 },
+        { u"hours"_s, 3600 },
+        { u"d"_s, 86400 },
+        { u"day"_s, 86400 },
+        { u"days"_s, 86400 },
     };
     if (t.isEmpty())
         return -1;
     double total = 0;
     qsizetype at = 0;
     while (at < t.size()) {
-        const auto m = part.match(t, at, QRegularExpression::NormalMatch,
-                                  QRegularExpression::AnchorAtOffsetMatchOption);
+        const auto m = part.match(
+            t, at, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
         if (!m.hasMatch() || !units.contains(m.captured(2)))
             return -1;
         total += m.captured(1).toDouble() * units.value(m.captured(2));
@@ -123,8 +150,7 @@ int parseTimeSpanSec(const QString &text)
 UnitFile::UnitFile(UnitScope scope, const QString &directory)
     : m_directory(directory.isEmpty() ? defaultDirectory(scope) : directory)
     , m_scope(scope)
-{
-}
+{ }
 
 QString UnitFile::defaultDirectory(UnitScope scope)
 {
@@ -147,8 +173,9 @@ QString UnitFile::dropInPath(const QString &name) const
 QStringList UnitFile::guestNames() const
 {
     QStringList names;
-    const QStringList files = QDir(m_directory).entryList(
-        { u"charon-guest-*.service"_s }, QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
+    const QStringList files = QDir(m_directory)
+                                  .entryList({ u"charon-guest-*.service"_s },
+                                      QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString &file : files) {
         if (const QString name = guestNameFromUnit(file); !name.isEmpty())
             names << name;
@@ -240,19 +267,21 @@ QString UnitFile::checkExpressible(const Guest &g, const LaunchOptions &launch)
     if (!isValidGuestName(g.name))
         return tr("invalid guest name \"%1\": use letters, digits, '-', '_' and '.' (at most 64)")
             .arg(g.name);
-    if (!isCleanAbsolute(g.emulator))
-        return tr("the emulator path must be absolute and normalized: %1").arg(g.emulator);
+    if (const QString why = checkProgram(tr("emulator"), g.emulator); !why.isEmpty())
+        return why;
     if (!QDir::isAbsolutePath(g.configPath))
         return tr("the configuration path must be absolute: %1").arg(g.configPath);
     if (!isCleanAbsolute(g.workDir))
         return tr("the working directory must be absolute and normalized: %1").arg(g.workDir);
     if (QString why; !isRepresentablePathValue(g.workDir, &why))
         return tr("the working directory cannot be written in a unit file: %1").arg(why);
-    if (!g.preStartScript.isEmpty() && !isCleanAbsolute(g.preStartScript))
-        return tr("the pre-start script path must be absolute and normalized: %1")
-            .arg(g.preStartScript);
-    if (!isCleanAbsolute(launch.helperPath))
-        return tr("the charon-vm path must be absolute and normalized: %1").arg(launch.helperPath);
+    if (!g.preStartScript.isEmpty()) {
+        if (const QString why = checkProgram(tr("pre-start script"), g.preStartScript);
+            !why.isEmpty())
+            return why;
+    }
+    if (const QString why = checkProgram(u"charon-vm"_s, launch.helperPath); !why.isEmpty())
+        return why;
     static const QRegularExpression plain(u"^[A-Za-z0-9_.+-]*$"_s);
     if (!plain.match(g.profileId).hasMatch())
         return tr("invalid emulator profile id \"%1\"").arg(g.profileId);
@@ -263,17 +292,17 @@ QString UnitFile::checkExpressible(const Guest &g, const LaunchOptions &launch)
     return {};
 }
 
-QString UnitFile::renderUnit(const Guest &g, const LaunchOptions &launch,
-                             const QString &existing) const
+QString UnitFile::renderUnit(
+    const Guest &g, const LaunchOptions &launch, const QString &existing) const
 {
     UnitDocument doc(existing.isEmpty()
-                         ? u"# Charon guest unit written by Charon Manager (charon-vm). Lines it "
-                           "does not own\n# are kept when it rewrites this file; settings it "
-                           "manages are in %1.d/.\n"_s.arg(unitNameForGuest(g.name))
-                         : existing);
+            ? u"# Charon guest unit written by Charon Manager (charon-vm). Lines it "
+              "does not own\n# are kept when it rewrites this file; settings it "
+              "manages are in %1.d/.\n"_s.arg(unitNameForGuest(g.name))
+            : existing);
     const QString family = launch.family.isEmpty() ? g.profileId : launch.family;
-    doc.setValue(kUnit, u"Description"_s,
-                 escapeSpecifiers(u"Charon guest %1 (%2)"_s.arg(g.name, family)));
+    doc.setValue(
+        kUnit, u"Description"_s, escapeSpecifiers(u"Charon guest %1 (%2)"_s.arg(g.name, family)));
     if (!doc.values(kUnit, u"After"_s).join(u' ').split(u' ').contains(kNetworkOnline))
         doc.appendValue(kUnit, u"After"_s, kNetworkOnline);
     // A user manager has no network-online.target to pull in; After= alone is then harmless.
@@ -288,7 +317,8 @@ QString UnitFile::renderUnit(const Guest &g, const LaunchOptions &launch,
     doc.setValue(kService, u"Type"_s, launch.notify ? u"notify"_s : u"exec"_s);
     doc.setValue(kService, u"WorkingDirectory"_s, escapeSpecifiers(g.workDir));
     // Ours first (NIC offload off, checks), then the admin's script, then whatever else is there.
-    QStringList pre { formatExecLine({ launch.helperPath, scopeFlag(m_scope), kPrestart, g.name }) };
+    QStringList pre { formatExecLine(
+        { launch.helperPath, scopeFlag(m_scope), kPrestart, g.name }) };
     if (!g.preStartScript.isEmpty())
         pre << formatExecLine({ g.preStartScript });
     bool adminScriptSeen = false;
@@ -308,7 +338,7 @@ QString UnitFile::renderUnit(const Guest &g, const LaunchOptions &launch,
     argv << g.configPath;
     doc.setValue(kService, u"ExecStart"_s, formatExecLine(argv));
     doc.setValue(kService, u"ExecStop"_s,
-                 formatExecLine({ launch.helperPath, scopeFlag(m_scope), kStopScript, g.name }));
+        formatExecLine({ launch.helperPath, scopeFlag(m_scope), kStopScript, g.name }));
     // After the stop script (or without one) a still running emulator is powered off: the
     // emulated machine has no notion of SIGTERM, and that is what the toolkit does.
     doc.setValue(kService, u"KillSignal"_s, u"SIGKILL"_s);
@@ -321,24 +351,25 @@ QString UnitFile::renderUnit(const Guest &g, const LaunchOptions &launch,
     if (!doc.contains(kService, u"TimeoutStopSec"_s))
         doc.setValue(kService, u"TimeoutStopSec"_s, QString::number(DefaultStopTimeoutSec));
     doc.setValue(kInstall, u"WantedBy"_s,
-                 m_scope == UnitScope::System ? u"multi-user.target"_s : u"default.target"_s);
+        m_scope == UnitScope::System ? u"multi-user.target"_s : u"default.target"_s);
     return doc.toString();
 }
 
 QString UnitFile::renderDropIn(const Guest &g, const QString &existing)
 {
     UnitDocument doc(existing.isEmpty()
-                         ? u"# Written by Charon Manager: the guest settings its window and "
-                           "charon-vm manage.\n# Other drop-ins in this directory are left alone.\n"_s
-                         : existing);
+            ? u"# Written by Charon Manager: the guest settings its window and "
+              "charon-vm manage.\n# Other drop-ins in this directory are left alone.\n"_s
+            : existing);
     const auto timeout = [](int sec) {
-        return sec < 0 ? QStringList() : QStringList { sec == 0 ? u"infinity"_s : QString::number(sec) };
+        return sec < 0 ? QStringList()
+                       : QStringList { sec == 0 ? u"infinity"_s : QString::number(sec) };
     };
     doc.setValues(kService, u"TimeoutStartSec"_s, timeout(g.startTimeoutSec));
     doc.setValues(kService, u"TimeoutStopSec"_s, timeout(g.stopTimeoutSec));
     // -1000 makes the kernel's OOM killer pass the emulator over: losing it is a power cut.
-    doc.setValues(kService, u"OOMScoreAdjust"_s,
-                  g.oomProtected ? QStringList { u"-1000"_s } : QStringList());
+    doc.setValues(
+        kService, u"OOMScoreAdjust"_s, g.oomProtected ? QStringList { u"-1000"_s } : QStringList());
     const auto when = [&g](const QString &value) {
         return g.autoRestart ? QStringList { value } : QStringList();
     };

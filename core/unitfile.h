@@ -72,7 +72,8 @@ public:
     bool remove(const QString &name, QString *error);
 
     // Text of a unit / drop-in for `guest`, starting from `existing` (for tests and previews).
-    QString renderUnit(const Guest &guest, const LaunchOptions &launch, const QString &existing) const;
+    QString renderUnit(
+        const Guest &guest, const LaunchOptions &launch, const QString &existing) const;
     static QString renderDropIn(const Guest &guest, const QString &existing);
 
     // Checks paths and names can be written to a unit exactly; "" when fine, else the reason.

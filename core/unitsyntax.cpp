@@ -243,4 +243,17 @@ bool isRepresentablePathValue(const QString &path, QString *why)
     return true;
 }
 
+bool isAcceptableExecutablePath(const QString &path, QString *why)
+{
+    for (const QChar c : path) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f || c == u'"' || c == u'\'' || c == u'\\') {
+            if (why)
+                *why = tr("systemd does not accept quotes, backslashes or control characters in "
+                          "the path of a program");
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace charon::core

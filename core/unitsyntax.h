@@ -36,7 +36,13 @@ std::optional<ExecCommand> parseExecLine(const QString &value, QString *error = 
 
 // Whether `path` can be written as a plain path value (WorkingDirectory=): systemd strips the
 // value's surrounding whitespace and has no escapes there, so control characters, trailing
-// whitespace and a trailing unpaired backslash (a line continuation) cannot survive. Sets *why when not.
+// whitespace and a trailing unpaired backslash (a line continuation) cannot survive. Sets *why when
+// not.
 bool isRepresentablePathValue(const QString &path, QString *why = nullptr);
+
+// Whether `path` may be the executable of an Exec*= line. systemd refuses ("Executable name
+// contains special characters") any path with a quote, a backslash or a control character,
+// however it is quoted, so such a path must be refused before a unit is written. Sets *why.
+bool isAcceptableExecutablePath(const QString &path, QString *why = nullptr);
 
 } // namespace charon::core

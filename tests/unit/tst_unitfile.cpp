@@ -20,11 +20,46 @@ namespace {
 // Pieces that have broken unit-file writers: quoting, escapes, specifiers, variables, command
 // separators, comments, non-ASCII, control characters.
 const QStringList kHostile {
-    u"a"_s,   u"Z9"_s,   u" "_s,    u"  "_s,  u"\""_s,      u"'"_s,    u"\\"_s,    u"\\\\"_s,
-    u"$"_s,   u"$$"_s,   u"${HOME}"_s, u"$HOME"_s, u"$(reboot)"_s, u"%"_s, u"%%"_s, u"%n"_s,
-    u"%h"_s,  u";"_s,    u" ; "_s,  u"#"_s,   u"="_s,       u"\t"_s,   u"\n"_s,    u"\r"_s,
-    u"ü"_s,   u"日本"_s, u"😀"_s,   u"{}"_s,  u"*?"_s,      u"`id`"_s, u"&|<>"_s,  u"\x01"_s,
-    u"\x7f"_s, u"~"_s,   u"-"_s,    u"@"_s,   u":"_s,       u"+!"_s,   u"[x]"_s,   u"\\x41"_s,
+    u"a"_s,
+    u"Z9"_s,
+    u" "_s,
+    u"  "_s,
+    u"\""_s,
+    u"'"_s,
+    u"\\"_s,
+    u"\\\\"_s,
+    u"$"_s,
+    u"$$"_s,
+    u"${HOME}"_s,
+    u"$HOME"_s,
+    u"$(reboot)"_s,
+    u"%"_s,
+    u"%%"_s,
+    u"%n"_s,
+    u"%h"_s,
+    u";"_s,
+    u" ; "_s,
+    u"#"_s,
+    u"="_s,
+    u"\t"_s,
+    u"\n"_s,
+    u"\r"_s,
+    u"ü"_s,
+    u"日本"_s,
+    u"😀"_s,
+    u"{}"_s,
+    u"*?"_s,
+    u"`id`"_s,
+    u"&|<>"_s,
+    u"\x01"_s,
+    u"\x7f"_s,
+    u"~"_s,
+    u"-"_s,
+    u"@"_s,
+    u":"_s,
+    u"+!"_s,
+    u"[x]"_s,
+    u"\\x41"_s,
 };
 
 QString hostileText(QRandomGenerator &rng, int pieces)
@@ -35,19 +70,25 @@ QString hostileText(QRandomGenerator &rng, int pieces)
     return out;
 }
 
-// An absolute path of hostile components. `plain` keeps to what systemd accepts where it has
-// no escapes (WorkingDirectory=, the executable path): no control characters, normalized, not
-// ending in whitespace or an unpaired backslash.
-QString hostilePath(QRandomGenerator &rng, bool plain)
+enum class PathKind {
+    Any, // an argument: anything but '/' inside components
+    Plain, // WorkingDirectory=: no control characters, normalized, no trailing space/backslash
+    Program, // an executable: also no quotes or backslashes (systemd refuses them)
+};
+
+// An absolute path of hostile components, limited to what systemd accepts for `kind`.
+QString hostilePath(QRandomGenerator &rng, PathKind kind)
 {
     QString path;
     const int depth = 1 + rng.bounded(4);
     for (int d = 0; d < depth; ++d) {
         QString part = hostileText(rng, 1 + rng.bounded(5));
         part.remove(u'/');
-        if (plain) {
+        if (kind != PathKind::Any) {
             for (qsizetype i = part.size() - 1; i >= 0; --i) {
-                if (part.at(i).unicode() < 0x20 || part.at(i).unicode() == 0x7f)
+                const QChar c = part.at(i);
+                if (c.unicode() < 0x20 || c.unicode() == 0x7f
+                    || (kind == PathKind::Program && (c == u'"' || c == u'\'' || c == u'\\')))
                     part.remove(i, 1);
             }
         }
@@ -55,7 +96,7 @@ QString hostilePath(QRandomGenerator &rng, bool plain)
             part = u"x"_s;
         path += u'/' + part;
     }
-    if (plain) {
+    if (kind != PathKind::Any) {
         path = QDir::cleanPath(path);
         if (!isRepresentablePathValue(path))
             path += u"_end"_s;
@@ -105,10 +146,11 @@ private Q_SLOTS:
         QRandomGenerator rng(20240611);
         for (int i = 0; i < 2000; ++i) {
             // Given an argv of hostile words (the first an executable path)
-            QStringList argv { hostilePath(rng, true) };
+            QStringList argv { hostilePath(rng, PathKind::Program) };
             const int count = rng.bounded(5);
             for (int a = 0; a < count; ++a)
-                argv << (rng.bounded(4) == 0 ? hostilePath(rng, false) : hostileText(rng, rng.bounded(6)));
+                argv << (rng.bounded(4) == 0 ? hostilePath(rng, PathKind::Any)
+                                             : hostileText(rng, rng.bounded(6)));
             // When it is formatted for a unit file and parsed back as systemd would
             const QString line = formatExecLine(argv);
             QString error;
@@ -133,17 +175,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("line");
         QTest::addColumn<QString>("prefixes");
         QTest::addColumn<QStringList>("argv");
-        QTest::newRow("plain") << u"/bin/x a b"_s << QString() << QStringList { u"/bin/x"_s, u"a"_s, u"b"_s };
+        QTest::newRow("plain") << u"/bin/x a b"_s << QString()
+                               << QStringList { u"/bin/x"_s, u"a"_s, u"b"_s };
         QTest::newRow("quotes") << u"/bin/x \"a b\" 'c d' e\"f g\""_s << QString()
                                 << QStringList { u"/bin/x"_s, u"a b"_s, u"c d"_s, u"ef g"_s };
         QTest::newRow("escapes") << u"/bin/x \\x41\\101 \"\\u00fc\" \\xc3\\xbc"_s << QString()
                                  << QStringList { u"/bin/x"_s, u"AA"_s, u"ü"_s, u"ü"_s };
-        QTest::newRow("prefixes") << u"-@/bin/x y"_s << u"-@"_s << QStringList { u"/bin/x"_s, u"y"_s };
-        QTest::newRow("no $ with colon") << u":/bin/x $$"_s << u":"_s << QStringList { u"/bin/x"_s, u"$$"_s };
-        QTest::newRow("$$ and specifiers") << u"/b%%in/x $$a %%b %h"_s << QString()
-                                           << QStringList { u"/b%in/x"_s, u"$a"_s, u"%b"_s, u"%h"_s };
-        QTest::newRow("second command ignored") << u"/bin/x a ; /bin/y"_s << QString()
-                                                << QStringList { u"/bin/x"_s, u"a"_s };
+        QTest::newRow("prefixes") << u"-@/bin/x y"_s << u"-@"_s
+                                  << QStringList { u"/bin/x"_s, u"y"_s };
+        QTest::newRow("no $ with colon")
+            << u":/bin/x $$"_s << u":"_s << QStringList { u"/bin/x"_s, u"$$"_s };
+        QTest::newRow("$$ and specifiers")
+            << u"/b%%in/x $$a %%b %h"_s << QString()
+            << QStringList { u"/b%in/x"_s, u"$a"_s, u"%b"_s, u"%h"_s };
+        QTest::newRow("second command ignored")
+            << u"/bin/x a ; /bin/y"_s << QString() << QStringList { u"/bin/x"_s, u"a"_s };
     }
     void parsesWhatAdminsWrite()
     {
@@ -180,16 +226,16 @@ private Q_SLOTS:
         for (int i = 0; i < 300; ++i) {
             // Given a guest whose every path is hostile
             Guest g = sampleGuest(u"g%1"_s.arg(i));
-            g.emulator = hostilePath(rng, true);
-            g.configPath = hostilePath(rng, false);
-            g.workDir = hostilePath(rng, true);
-            g.preStartScript = rng.bounded(2) ? hostilePath(rng, true) : QString();
+            g.emulator = hostilePath(rng, PathKind::Program);
+            g.configPath = hostilePath(rng, PathKind::Any);
+            g.workDir = hostilePath(rng, PathKind::Plain);
+            g.preStartScript = rng.bounded(2) ? hostilePath(rng, PathKind::Program) : QString();
             g.startTimeoutSec = rng.bounded(200);
             g.stopTimeoutSec = rng.bounded(900);
             g.oomProtected = rng.bounded(2);
             g.autoRestart = rng.bounded(2);
             LaunchOptions launch = sampleLaunch();
-            launch.helperPath = hostilePath(rng, true) + u"/charon-vm"_s;
+            launch.helperPath = hostilePath(rng, PathKind::Program) + u"/charon-vm"_s;
             launch.notify = rng.bounded(2);
             // When it is written and read back
             QString error;
@@ -221,9 +267,10 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(units.write(g, sampleLaunch(), UnitFile::Mode::Create, &error), qPrintable(error));
         QString text = readAll(units.unitPath(g.name));
-        text.replace(u"[Service]\n"_s, u"Before=app.service\nAfter=storage.mount\n\n[Service]\n"
-                                        "# keep me\nEnvironment=LANG=C\nExecStartPre=/usr/local/bin/admin-pre\n"
-                                        "ExecStartPre=/usr/local/bin/second-pre\n"_s);
+        text.replace(u"[Service]\n"_s,
+            u"Before=app.service\nAfter=storage.mount\n\n[Service]\n"
+            "# keep me\nEnvironment=LANG=C\nExecStartPre=/usr/local/bin/admin-pre\n"
+            "ExecStartPre=/usr/local/bin/second-pre\n"_s);
         text.replace(u"TimeoutStopSec=300"_s, u"TimeoutStopSec=42"_s);
         writeText(units.unitPath(g.name), text);
         // When the guest is rewritten with another config and emulator
@@ -233,11 +280,10 @@ private Q_SLOTS:
         const QString after = readAll(units.unitPath(g.name));
         // Then the admin's lines are still there, ours are updated, and the old file is kept
         for (const QString &kept : { u"Before=app.service"_s, u"After=storage.mount"_s,
-                                     u"After=network-online.target"_s, u"# keep me"_s,
-                                     u"Environment=LANG=C"_s, u"ExecStartPre=/usr/local/bin/second-pre"_s,
-                                     u"TimeoutStopSec=42"_s, u"Wants=network-online.target"_s,
-                                     u"WantedBy=multi-user.target"_s, u"KillSignal=SIGKILL"_s,
-                                     u"SuccessExitStatus=SIGKILL"_s })
+                 u"After=network-online.target"_s, u"# keep me"_s, u"Environment=LANG=C"_s,
+                 u"ExecStartPre=/usr/local/bin/second-pre"_s, u"TimeoutStopSec=42"_s,
+                 u"Wants=network-online.target"_s, u"WantedBy=multi-user.target"_s,
+                 u"KillSignal=SIGKILL"_s, u"SuccessExitStatus=SIGKILL"_s })
             QVERIFY2(after.contains(kept), qPrintable(kept + u"\n"_s + after));
         QCOMPARE(after.count(u"After=network-online.target"_s), 1);
         QCOMPARE(after.count(u"SuccessExitStatus=SIGKILL"_s), 1);
@@ -264,10 +310,10 @@ private Q_SLOTS:
         QCOMPARE(doc.value(u"Unit"_s, u"Description"_s), u"Charon guest hpux-prod (Charon-PAR)"_s);
         QCOMPARE(doc.value(u"Service"_s, u"Type"_s), u"exec"_s);
         QCOMPARE(doc.values(u"Service"_s, u"ExecStartPre"_s),
-                 (QStringList { u"\"/usr/bin/charon-vm\" \"--user\" \"prestart\" \"hpux-prod\""_s,
-                                u"\"/etc/charon/pre.sh\""_s }));
+            (QStringList { u"\"/usr/bin/charon-vm\" \"--user\" \"prestart\" \"hpux-prod\""_s,
+                u"\"/etc/charon/pre.sh\""_s }));
         QCOMPARE(doc.value(u"Service"_s, u"ExecStop"_s),
-                 u"\"/usr/bin/charon-vm\" \"--user\" \"stop-script\" \"hpux-prod\""_s);
+            u"\"/usr/bin/charon-vm\" \"--user\" \"stop-script\" \"hpux-prod\""_s);
         QCOMPARE(doc.value(u"Install"_s, u"WantedBy"_s), u"default.target"_s);
         QVERIFY(!doc.contains(u"Unit"_s, u"Wants"_s));
     }
@@ -316,7 +362,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("name") << u"name"_s << u"a b"_s << u"invalid guest name"_s;
         QTest::newRow("relative emulator") << u"emulator"_s << u"bin/hpa3"_s << u"emulator path"_s;
-        QTest::newRow("unclean emulator") << u"emulator"_s << u"/opt/../bin/x"_s << u"emulator path"_s;
+        QTest::newRow("unclean emulator")
+            << u"emulator"_s << u"/opt/../bin/x"_s << u"emulator path"_s;
+        QTest::newRow("quote in emulator")
+            << u"emulator"_s << u"/opt/it's/x"_s << u"quotes, backslashes"_s;
+        QTest::newRow("backslash in emulator")
+            << u"emulator"_s << u"/opt/a\\b/x"_s << u"quotes, backslashes"_s;
+        QTest::newRow("quote in helper")
+            << u"helper"_s << u"/a\"b/charon-vm"_s << u"quotes, backslashes"_s;
         QTest::newRow("relative config") << u"config"_s << u"x.cfg"_s << u"configuration path"_s;
         QTest::newRow("relative workdir") << u"workdir"_s << u"w"_s << u"working directory"_s;
         QTest::newRow("newline workdir") << u"workdir"_s << u"/a\nb"_s << u"control character"_s;
