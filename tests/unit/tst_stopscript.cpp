@@ -2,6 +2,7 @@
 // branch, adding branches to an admin's script, and running a branch then waiting for the
 // emulator.
 
+#include "core/profileregistry.h"
 #include "core/shellcase.h"
 #include "core/stopscript.h"
 #include "core/stopscriptrunner.h"
@@ -55,6 +56,12 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QString &
     return path;
 }
 
+EmulatorProfile::GuestOs profileOs(const QString &profile, const QString &os)
+{
+    const auto p = ProfileRegistry::forId(profile);
+    return p ? p->guestOs(os).value_or(EmulatorProfile::GuestOs {}) : EmulatorProfile::GuestOs {};
+}
+
 QString readFile(const QString &path)
 {
     QFile f(path);
@@ -106,9 +113,13 @@ private Q_SLOTS:
     void defaultPathHonoursEnvironment()
     {
         qunsetenv("CHARON_STOP_SCRIPT");
-        QCOMPARE(StopScript::defaultPath(), u"/etc/charon-manager/stop-guest.sh"_s);
+        qputenv("XDG_CONFIG_HOME", "/tmp/xdg");
+        QCOMPARE(
+            StopScript::defaultPath(UnitScope::System), u"/etc/charon-manager/stop-guest.sh"_s);
+        QCOMPARE(
+            StopScript::defaultPath(UnitScope::User), u"/tmp/xdg/charon-manager/stop-guest.sh"_s);
         qputenv("CHARON_STOP_SCRIPT", "/tmp/x.sh");
-        QCOMPARE(StopScript::defaultPath(), u"/tmp/x.sh"_s);
+        QCOMPARE(StopScript::defaultPath(UnitScope::System), u"/tmp/x.sh"_s);
         qunsetenv("CHARON_STOP_SCRIPT");
     }
 
@@ -119,7 +130,8 @@ private Q_SLOTS:
         const QString config = u"/srv/it's \"a\" $(reboot) ü.cfg"_s;
         StopScript script(dir.filePath(u"stop.sh"_s));
         QString error;
-        QVERIFY2(script.addBranch(config, GuestOs::OpenVms, &error), qPrintable(error));
+        QVERIFY2(
+            script.addBranch(config, profileOs(u"axp"_s, u"openvms"_s), &error), qPrintable(error));
         const QString text = readFile(script.path());
         // Then it reads as "To customize", has the OS's command, and is executable
         QCOMPARE(script.statusFor(config), StopScriptStatus::ToCustomize);
@@ -138,9 +150,9 @@ private Q_SLOTS:
         QVERIFY(sh.waitForFinished());
         QCOMPARE(sh.readAllStandardOutput(), QByteArray());
         // And a second branch for the same config is refused
-        QVERIFY(!script.addBranch(config, GuestOs::OpenVms, &error));
+        QVERIFY(!script.addBranch(config, profileOs(u"axp"_s, u"openvms"_s), &error));
         QVERIFY2(error.contains(u"already has a branch"_s), qPrintable(error));
-        QVERIFY(StopScript::branchTemplate(u"/a\nb"_s, GuestOs::HpUx, &error).isEmpty());
+        QVERIFY(StopScript::branchTemplate(u"/a\nb"_s, {}, &error).isEmpty());
     }
 
     void addBranchKeepsTheAdminsScript()
@@ -150,8 +162,8 @@ private Q_SLOTS:
         StopScript script(writeFile(dir, u"stop.sh"_s, kScript));
         QString error;
         // When a branch is added for a new guest
-        QVERIFY2(
-            script.addBranch(u"/charon/added.cfg"_s, GuestOs::HpUx, &error), qPrintable(error));
+        QVERIFY2(script.addBranch(u"/charon/added.cfg"_s, profileOs(u"par"_s, u"hpux"_s), &error),
+            qPrintable(error));
         const QString text = readFile(script.path());
         // Then every old branch keeps its status, the new one is reachable (before *), and
         // the previous file is kept
@@ -162,6 +174,18 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"shutdown -h -y 0"_s));
         QCOMPARE(readFile(script.path() + u".bak"_s), kScript);
         QVERIFY(text.startsWith(kScript.left(kScript.indexOf(u"  *)"_s))));
+    }
+
+    void templateForConsoleShutdown()
+    {
+        // MPE/iX shuts down from the console after Ctrl-A: the hint uses expect on the port
+        const QString branch
+            = StopScript::branchTemplate(u"/c/mpe.cfg"_s, profileOs(u"par"_s, u"mpeix"_s));
+        QVERIFY2(branch.contains(u"=SHUTDOWN"_s), qPrintable(branch));
+        QVERIFY(branch.contains(u"\\001"_s));
+        QVERIFY(branch.contains(u"$CHARON_CONSOLE_PORT"_s));
+        QCOMPARE(StopScript::statusIn(StopScript::scriptTemplate(branch), u"/c/mpe.cfg"_s),
+            StopScriptStatus::ToCustomize);
     }
 
     void branchesOfSeveralBlocks()
