@@ -29,10 +29,16 @@ public:
     StopScriptStatus statusFor(const QString &configPath) const;
     // The same on a script's text (tests, previews).
     static StopScriptStatus statusIn(const QString &scriptText, const QString &configPath);
-    // Whether running the script for this config does anything the admin wrote or generated.
+    // Whether the script has a branch for this config (possibly still the template).
     static bool hasBranch(StopScriptStatus status)
     {
         return status != StopScriptStatus::NotFound && status != StopScriptStatus::CaseNotSet;
+    }
+    // Whether that branch holds the admin's commands: only then is it run and the emulator
+    // waited for. A template branch does nothing, so the guest is powered off at once.
+    static bool runsCommands(StopScriptStatus status)
+    {
+        return hasBranch(status) && status != StopScriptStatus::ToCustomize;
     }
 
     // A branch for `configPath` whose body says what to write (the guest OS's clean shutdown

@@ -61,7 +61,7 @@ void StopScriptRunner::start(const StopScript &script, const QString &configPath
             Qt::QueuedConnection);
         return;
     }
-    if (!StopScript::hasBranch(m_outcome.status)) {
+    if (!StopScript::runsCommands(m_outcome.status)) {
         QMetaObject::invokeMethod(
             this,
             [this] {
