@@ -133,9 +133,11 @@ QString StopScript::scriptTemplate(const QString &branch)
            "# Charon guests: clean shutdown commands, one case branch per configuration file.\n"
            "# When a guest's unit stops, `charon-vm stop-script GUEST` runs\n"
            "#   /bin/sh THIS-SCRIPT CONFIG-FILE\n"
-           "# with CHARON_GUEST, CHARON_CONFIG and CHARON_CONSOLE_PORT set. A branch shuts the\n"
-           "# guest OS down; an emulator still running when the stop timeout is near is killed\n"
-           "# (a power-off), as is one whose configuration has no branch here.\n"
+           "# with CHARON_GUEST, CHARON_CONFIG, CHARON_CONSOLE_PORT and CHARON_MAINPID set.\n"
+           "# A branch shuts the guest OS down. charon-vm then waits for the emulator to exit\n"
+           "# (a halted HP-UX or MPE/iX ends it; on Alpha send `power off` at >>>, on VAX F6)\n"
+           "# until the stop timeout is near, and kills it then (a power-off). A configuration\n"
+           "# without a branch, or with the untouched template, is powered off at once.\n"
            "case \"$1\" in\n"_s
         + branch + u"esac\n"_s;
 }
