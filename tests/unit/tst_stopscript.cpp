@@ -268,7 +268,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("body");
         QTest::addColumn<bool>("scriptTimedOut");
         QTest::newRow("script returns, emulator stays") << u"true"_s << false;
-        QTest::newRow("script hangs") << u"sleep 30"_s << true;
+        QTest::newRow("script hangs") << u"sleep 30 & echo $! > \"$PIDFILE\"; wait"_s << true;
     }
     void runnerGivesUpAtTheDeadline()
     {
@@ -284,7 +284,10 @@ private Q_SLOTS:
         QSignalSpy spy(&runner, &StopScriptRunner::finished);
         QElapsedTimer clock;
         clock.start();
-        runner.start(script, u"/c.cfg"_s, emulator.processId(), 700);
+        const QString pidFile = dir.filePath(u"child.pid"_s);
+        QProcessEnvironment env;
+        env.insert(u"PIDFILE"_s, pidFile);
+        runner.start(script, u"/c.cfg"_s, emulator.processId(), 700, env);
         QVERIFY(spy.wait(5000));
         QVERIFY(clock.elapsed() >= 650);
         const auto outcome = spy.first().first().value<StopScriptRunner::Outcome>();
@@ -292,6 +295,12 @@ private Q_SLOTS:
         QCOMPARE(outcome.scriptTimedOut, scriptTimedOut);
         QTest::qWait(100);
         QCOMPARE(spy.size(), 1); // one report only
+        // What a hung script started is gone with it
+        if (scriptTimedOut) {
+            const qint64 child = readFile(pidFile).trimmed().toLongLong();
+            QVERIFY(child > 0);
+            QTRY_VERIFY(!StopScriptRunner::isAlive(child));
+        }
         emulator.kill();
         emulator.waitForFinished();
     }
