@@ -264,7 +264,7 @@ QString GuestTableModel::emulatorText(const Guest &guest)
     const QString binary = QFileInfo(guest.emulator).fileName();
     if (guest.profileId.isEmpty())
         return binary.isEmpty() ? GuestText::missing() : binary;
-    const QString family = u"Charon-"_s + guest.profileId.toUpper();
+    const QString family = guest.profileId.toUpper();
     return binary.isEmpty() ? family : u"%1 (%2)"_s.arg(family, binary);
 }
 

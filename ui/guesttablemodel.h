@@ -68,7 +68,7 @@ public:
     bool isAnimating() const { return m_activity.isActive(); }
     int activityFrame() const { return m_frame; }
 
-    // "Charon-PAR (hpa9-64)": the emulator family from the profile and the binary's name.
+    // "PAR (hpa9-64)": the emulator family (Charon-PAR/AXP/VAX) and the binary's name.
     static QString emulatorText(const core::Guest &guest);
     // "4 GB", "1.5 GB", "512 MB", "-".
     static QString memoryText(int megabytes);

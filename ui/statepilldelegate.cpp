@@ -14,6 +14,7 @@ namespace {
 constexpr int kMargin = 3; // between the cell border and the pill
 constexpr int kPad = 6; // inside the pill, left and right
 constexpr int kGap = 4; // between icon and text, and between pill and job text
+constexpr int kSlack = 2; // text measurement and rendering differ by a pixel now and then
 
 int iconSide(const QStyleOptionViewItem &option)
 {
@@ -37,16 +38,15 @@ void StatePillDelegate::paint(
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
 
     const auto state = core::GuestState(index.data(GuestTableModel::StateRole).toInt());
-    const QString text = index.data(GuestTableModel::StateTextRole).toString();
-    const QString job = index.data(GuestTableModel::JobTextRole).toString();
+    const QString text = core::stateName(state);
     const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
     const StateStyle::PillColors colors = StateStyle::pillColors(state, opt.palette);
     const QFontMetrics &fm = opt.fontMetrics;
     const int side = iconSide(opt);
 
     const QRect cell = opt.rect.adjusted(kMargin, 2, -kMargin, -2);
-    const int wanted = kPad + side + kGap + fm.horizontalAdvance(text) + kPad;
-    QRect pill(cell.left(), cell.top(), qMin(wanted, cell.width()), cell.height());
+    QRect pill(
+        cell.left(), cell.top(), qMin(pillWidth(fm, side, text), cell.width()), cell.height());
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -58,21 +58,33 @@ void StatePillDelegate::paint(
     const QRect iconRect(pill.left() + kPad, pill.center().y() - side / 2 + 1, side, side);
     icon.paint(painter, iconRect);
     const QRect textRect(iconRect.right() + kGap + 1, pill.top(),
-        pill.right() - kPad - iconRect.right() - kGap, pill.height());
+        pill.right() - kPad - iconRect.right() - kGap + kSlack, pill.height());
     painter->setPen(colors.text);
-    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-        fm.elidedText(text, Qt::ElideRight, textRect.width()));
+    painter->drawText(
+        textRect, Qt::AlignVCenter | Qt::AlignLeft, elided(fm, text, textRect.width()));
 
-    if (!job.isEmpty() && pill.right() + kGap < cell.right()) {
+    // After the pill, quieter: why it is stopped (REQUESTED/FAILURE), then our job in italics.
+    const bool selected = opt.state & QStyle::State_Selected;
+    QRect rest(
+        pill.right() + 1 + kGap, cell.top(), cell.right() - pill.right() - kGap, cell.height());
+    const QString reason = core::stopReasonName(
+        core::StopReason(index.data(GuestTableModel::StopReasonRole).toInt()));
+    if (!reason.isEmpty() && state != core::GuestState::Failed && rest.width() > 0) {
+        QColor muted = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+        if (!selected)
+            muted.setAlphaF(0.65f);
+        painter->setPen(muted);
+        painter->drawText(rest, Qt::AlignVCenter | Qt::AlignLeft, elided(fm, reason, rest.width()));
+        rest.setLeft(rest.left() + fm.horizontalAdvance(reason) + kGap + kSlack);
+    }
+    const QString job = index.data(GuestTableModel::JobTextRole).toString();
+    if (!job.isEmpty() && rest.width() > 0) {
         QFont italic = opt.font;
         italic.setItalic(true);
         painter->setFont(italic);
-        const bool selected = opt.state & QStyle::State_Selected;
         painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
-        const QRect jobRect(
-            pill.right() + kGap, cell.top(), cell.right() - pill.right() - kGap, cell.height());
-        painter->drawText(jobRect, Qt::AlignVCenter | Qt::AlignLeft,
-            QFontMetrics(italic).elidedText(job, Qt::ElideRight, jobRect.width()));
+        painter->drawText(rest, Qt::AlignVCenter | Qt::AlignLeft,
+            elided(QFontMetrics(italic), job, rest.width()));
     }
     painter->restore();
 }
@@ -83,12 +95,27 @@ QSize StatePillDelegate::sizeHint(
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QFontMetrics &fm = opt.fontMetrics;
-    const QString text = index.data(GuestTableModel::StateTextRole).toString();
+    const auto state = core::GuestState(index.data(GuestTableModel::StateRole).toInt());
+    const QString reason = core::stopReasonName(
+        core::StopReason(index.data(GuestTableModel::StopReasonRole).toInt()));
     const QString job = index.data(GuestTableModel::JobTextRole).toString();
-    int width = 2 * kMargin + kPad + iconSide(opt) + kGap + fm.horizontalAdvance(text) + kPad;
+    int width = 2 * kMargin + pillWidth(fm, iconSide(opt), core::stateName(state));
+    if (!reason.isEmpty() && state != core::GuestState::Failed)
+        width += kGap + fm.horizontalAdvance(reason) + kSlack;
     if (!job.isEmpty())
-        width += kGap + fm.horizontalAdvance(job) + 2;
+        width += kGap + fm.horizontalAdvance(job) + 2 * kSlack;
     return QSize(width, qMax(fm.height() + 8, iconSide(opt) + 8));
+}
+
+int StatePillDelegate::pillWidth(const QFontMetrics &fm, int iconSide, const QString &text)
+{
+    return kPad + iconSide + kGap + fm.horizontalAdvance(text) + kSlack + kPad;
+}
+
+QString StatePillDelegate::elided(const QFontMetrics &fm, const QString &text, int width)
+{
+    // Only when it really does not fit: elidedText() is stricter than horizontalAdvance().
+    return fm.horizontalAdvance(text) <= width ? text : fm.elidedText(text, Qt::ElideRight, width);
 }
 
 } // namespace charon::ui
