@@ -73,7 +73,7 @@ HostHeader::HostHeader(GuestStore *store, QWidget *parent)
     m_cpus->setText(tr("CPUs: %1").arg(u"-"_s));
     m_memory->setText(tr("Memory: %1").arg(u"-"_s));
 
-    connect(&m_memoryTimer, &QTimer::timeout, this, &HostHeader::refreshMemory);
+    connect(&m_memoryTimer, &QTimer::timeout, this, &HostHeader::refreshHostInfo);
     connect(store, &GuestStore::connectionChanged, this, &HostHeader::updateConnection);
     connect(store, &GuestStore::guestAdded, this, &HostHeader::updateGuestSummary);
     connect(store, &GuestStore::guestRemoved, this, &HostHeader::updateGuestSummary);
@@ -86,12 +86,37 @@ HostHeader::HostHeader(GuestStore *store, QWidget *parent)
     updateGuestSummary();
 }
 
-void HostHeader::setHost(const QString &hostName, const QString &scope)
+void HostHeader::setHostInfo(const core::HostInfo &info, int intervalMsec)
 {
-    m_host->setText(scope.isEmpty() ? hostName : u"%1 (%2)"_s.arg(hostName, scope));
+    m_info = info;
+    m_watching = true;
+    m_memoryTimer.setInterval(intervalMsec);
+    refreshHostInfo();
+    if (isVisible())
+        m_memoryTimer.start();
 }
 
-void HostHeader::setBootTime(const QDateTime &bootTime)
+void HostHeader::setHost(const QString &hostName, const QString &scope)
+{
+    m_hostName = hostName;
+    m_scope = scope;
+    const QString name = hostName.isEmpty() ? m_info.hostName() : hostName;
+    m_host->setText(scope.isEmpty() ? name : u"%1 (%2)"_s.arg(name, scope));
+}
+
+void HostHeader::refreshHostInfo()
+{
+    if (!m_watching)
+        return;
+    m_info.refresh();
+    setHost(m_hostName, m_scope);
+    showBootTime(m_info.bootTime());
+    const int cpus = m_info.cpuCount();
+    m_cpus->setText(tr("CPUs: %1").arg(cpus > 0 ? QString::number(cpus) : u"-"_s));
+    showMemory(m_info.memoryTotalKiB(), m_info.memoryAvailableKiB());
+}
+
+void HostHeader::showBootTime(const QDateTime &bootTime)
 {
     if (!bootTime.isValid()) {
         m_boot->setText(tr("Up since %1").arg(u"-"_s));
@@ -103,32 +128,18 @@ void HostHeader::setBootTime(const QDateTime &bootTime)
                               : tr("Up since %1").arg(since));
 }
 
-void HostHeader::setCpuCount(int cpus)
+void HostHeader::showMemory(qint64 totalKiB, qint64 availableKiB)
 {
-    m_cpus->setText(tr("CPUs: %1").arg(cpus > 0 ? QString::number(cpus) : u"-"_s));
-}
-
-void HostHeader::setMemoryReader(MemoryReader reader, int intervalMsec)
-{
-    m_readMemory = std::move(reader);
-    m_memoryTimer.setInterval(intervalMsec);
-    refreshMemory();
-    if (m_readMemory && isVisible())
-        m_memoryTimer.start();
-}
-
-void HostHeader::refreshMemory()
-{
-    const Memory memory = m_readMemory ? m_readMemory() : Memory {};
-    if (memory.totalBytes == 0) {
+    if (totalKiB <= 0 || availableKiB < 0) {
         m_memory->setText(tr("Memory: %1").arg(u"-"_s));
         m_memoryBar->setValue(0);
         return;
     }
-    const quint64 available = qMin(memory.availableBytes, memory.totalBytes);
+    const qint64 available = qMin(availableKiB, totalKiB);
     m_memory->setText(
-        tr("Memory: %1 free of %2").arg(bytesText(available), bytesText(memory.totalBytes)));
-    m_memoryBar->setValue(int(100 - available * 100 / memory.totalBytes));
+        tr("Memory: %1 free of %2")
+            .arg(bytesText(quint64(available) * 1024), bytesText(quint64(totalKiB) * 1024)));
+    m_memoryBar->setValue(qRound(double(totalKiB - available) * 100.0 / double(totalKiB)));
     m_memoryBar->setToolTip(tr("%1% in use").arg(m_memoryBar->value()));
 }
 
@@ -201,8 +212,8 @@ QString HostHeader::bytesText(quint64 bytes)
 void HostHeader::showEvent(QShowEvent *event)
 {
     QFrame::showEvent(event);
-    if (m_readMemory) {
-        refreshMemory();
+    if (m_watching) {
+        refreshHostInfo();
         m_memoryTimer.start();
     }
 }

@@ -2,16 +2,16 @@
 // The strip at the top of the window: which host this is and how it is doing, readable at a
 // glance. Host name and scope, boot time, CPUs, memory free/total with a bar, whether we are
 // connected to its systemd, and how many guests are in which state. Memory is sampled every
-// few seconds through a reader function (the host's /proc, from HostInfo); guest counts and the
-// connection follow the GuestStore's signals. Nothing here polls systemd.
+// few seconds by re-reading the host's /proc (HostInfo; cheap, and stopped while the window is
+// hidden); guest counts and the connection follow the GuestStore's signals. Nothing here polls
+// systemd.
 
 #include "core/gueststore.h"
+#include "core/hostinfo.h"
 
 #include <QDateTime>
 #include <QFrame>
 #include <QTimer>
-
-#include <functional>
 
 class QLabel;
 class QProgressBar;
@@ -23,23 +23,15 @@ class HostHeader : public QFrame
     Q_OBJECT
 
 public:
-    struct Memory
-    {
-        quint64 totalBytes = 0;
-        quint64 availableBytes = 0;
-    };
-    // Returns the current memory figures; totalBytes == 0 means "could not read".
-    using MemoryReader = std::function<Memory()>;
-
     explicit HostHeader(core::GuestStore *store, QWidget *parent = nullptr);
 
+    // Shows `info`'s host (refreshing it first) and re-reads its memory figures every
+    // `intervalMsec` while the header is visible. The host name shown is info's unless
+    // setHost() named one.
+    void setHostInfo(const core::HostInfo &info, int intervalMsec = 5000);
     // scope: "system" or "user", the systemd manager the guests run under.
     void setHost(const QString &hostName, const QString &scope);
-    void setBootTime(const QDateTime &bootTime);
-    void setCpuCount(int cpus);
-    // Starts sampling with `reader` every `intervalMsec` (and once right away).
-    void setMemoryReader(MemoryReader reader, int intervalMsec = 5000);
-    void refreshMemory();
+    void refreshHostInfo();
 
     // What the header shows, for tests and accessibility.
     QString hostText() const;
@@ -57,11 +49,16 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    void showBootTime(const QDateTime &bootTime);
+    void showMemory(qint64 totalKiB, qint64 availableKiB);
     void updateConnection(bool connected, const QString &reason);
     void updateGuestSummary();
 
     core::GuestStore *m_store;
-    MemoryReader m_readMemory;
+    core::HostInfo m_info;
+    bool m_watching = false;
+    QString m_hostName;
+    QString m_scope;
     QTimer m_memoryTimer;
     QLabel *m_host;
     QLabel *m_connection;

@@ -3,6 +3,7 @@
 // CHARON_SCREENSHOT_DIR set (scripts/screenshots, under Xvfb) it also saves the pictures for
 // docs/screenshots, to be looked at.
 
+#include "tests/harness/testenv.h"
 #include "tests/widget/sampleguests.h"
 #include "ui/guestfilterproxy.h"
 #include "ui/guesttablemodel.h"
@@ -95,14 +96,12 @@ private Q_SLOTS:
         store.setConnected(true);
         MainWindow window(&store);
         window.setHost(u"charon-host1"_s, u"system"_s);
-        window.hostHeader()->setBootTime(QDateTime::currentDateTime().addDays(-41));
-        window.hostHeader()->setCpuCount(16);
-        window.hostHeader()->setMemoryReader([] {
-            return charon::ui::HostHeader::Memory { 64ull << 30, 23ull << 30 };
-        });
+        window.hostHeader()->setHostInfo(
+            HostInfo(charon::test::sourceDir() + u"/tests/data/ui/proc"_s));
         window.messageBar()->showMessage(charon::ui::MessageBar::Level::Error,
             u"Could not start tru64-build: permission denied."_s,
             u"org.freedesktop.DBus.Error.AccessDenied: polkit refused the request."_s);
+        QCOMPARE(window.hostHeader()->cpuText(), u"CPUs: 16"_s);
         window.resize(1280, 760);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
