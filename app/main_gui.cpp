@@ -1,8 +1,12 @@
-// charon-manager: the desktop application. Parses the command line, builds the live guest
-// store for the chosen systemd manager and opens the main window on it.
+// charon-manager: the desktop application. Parses the command line, connects to the chosen
+// systemd manager, keeps the live guest store in line with it and opens the main window on it.
+#include "core/guestmonitor.h"
 #include "core/gueststore.h"
 #include "core/hostinfo.h"
+#include "core/systemdclient.h"
+#include "core/systemdconnection.h"
 #include "translations/translations.h"
+#include "ui/guestoperations.h"
 #include "ui/hostheader.h"
 #include "ui/mainwindow.h"
 
@@ -43,12 +47,22 @@ int main(int argc, char **argv)
     }
     const bool userScope = parser.isSet(user);
 
-    charon::core::GuestStore store;
-    charon::ui::MainWindow window(&store);
-    charon::core::HostInfo host;
+    using namespace charon;
+    // systemd -> store -> window, and window -> operations -> systemd. Everything asynchronous.
+    core::SystemdConnection connection(
+        userScope ? core::SystemdConnection::Scope::User : core::SystemdConnection::Scope::System);
+    core::SystemdClient client(&connection);
+    core::GuestStore store;
+    core::GuestMonitor monitor(&client, &store);
+    ui::MainWindow window(&store);
+    ui::GuestOperations operations(&client, &store, window.messageBar(),
+        userScope ? core::UnitScope::User : core::UnitScope::System);
+    operations.connectActions(window.actions());
+    core::HostInfo host;
     host.refresh();
     window.hostHeader()->setHostInfo(host);
     window.setHost(host.hostName(), userScope ? u"user"_s : u"system"_s);
     window.show();
+    monitor.start();
     return QApplication::exec();
 }
