@@ -220,6 +220,11 @@ private Q_SLOTS:
         m_window->actions()->setDefault()->trigger();
         QVERIFY(!cell(M::DefaultColumn).data(Qt::DecorationRole).isNull());
         QCOMPARE(DefaultGuest(UnitScope::User).name(), u"ui-keep"_s);
+        // The command-line tools may change the star at any time: the window follows the file
+        QVERIFY(DefaultGuest(UnitScope::User).setName({}, nullptr));
+        QTRY_VERIFY(cell(M::DefaultColumn).data(Qt::DecorationRole).isNull());
+        QVERIFY(DefaultGuest(UnitScope::User).setName(u"ui-keep"_s, nullptr));
+        QTRY_VERIFY(!cell(M::DefaultColumn).data(Qt::DecorationRole).isNull());
         // Remove: the row goes, the unit file is set aside, the configuration stays
         QTRY_VERIFY(m_window->actions()->remove()->isEnabled());
         m_window->actions()->remove()->trigger();
