@@ -9,6 +9,7 @@
 
 #include <QMainWindow>
 
+class QLabel;
 class QLineEdit;
 class QSplitter;
 
@@ -42,6 +43,8 @@ public:
     GuestTableView *guestView() const { return m_view; }
     GuestDetailsPane *details() const { return m_details; }
     QLineEdit *filterEdit() const { return m_filter; }
+    // "8 guests" or "3 of 8 guests shown", in the status bar.
+    QString shownCountText() const;
 
     QStringList selectedGuests() const;
     bool selectGuest(const QString &name);
@@ -61,6 +64,7 @@ protected:
 private:
     void buildMenus();
     void onSelectionChanged();
+    void updateShownCount();
     void onGuestChanged(int row, const QString &name, core::Guest::Fields fields);
     void saveSettings() const;
     void restoreSettings();
@@ -75,6 +79,7 @@ private:
     GuestDetailsPane *m_details;
     QSplitter *m_splitter;
     QLineEdit *m_filter;
+    QLabel *m_shown;
 };
 
 } // namespace charon::ui
