@@ -1,0 +1,323 @@
+// GuestMonitor against the suite's REAL private systemd --user manager: the store follows
+// starts, crashes, stops, enablement, unit files coming and going, parallel starts, and a
+// manager restart or a dead bus in the middle; and the monitor says nothing while idle.
+
+#include "core/guestmonitor.h"
+#include "core/gueststore.h"
+#include "core/systemdclient.h"
+#include "core/systemdconnection.h"
+#include "tests/harness/testenv.h"
+#include "tests/integration/awaitjob.h"
+#include "tests/integration/guestunitfixture.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace charon::core;
+using namespace charon::test;
+
+class TestGuestMonitor : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<GuestUnitFixture> m_units;
+    std::unique_ptr<SystemdConnection> m_connection;
+    std::unique_ptr<SystemdClient> m_client;
+    std::unique_ptr<GuestStore> m_store;
+    std::unique_ptr<GuestMonitor> m_monitor;
+
+    // Starts a monitor on a fresh connection and waits for its initial load.
+    bool startMonitor()
+    {
+        m_connection = std::make_unique<SystemdConnection>(SystemdConnection::Scope::User);
+        m_client = std::make_unique<SystemdClient>(m_connection.get());
+        m_store = std::make_unique<GuestStore>();
+        m_monitor = std::make_unique<GuestMonitor>(m_client.get(), m_store.get());
+        QSignalSpy synced(m_monitor.get(), &GuestMonitor::synced);
+        m_monitor->start();
+        return synced.wait(15000) && m_store->isConnected();
+    }
+    const Guest *guest(const QString &name) const { return m_store->find(name); }
+    GuestState state(const QString &name) const
+    {
+        const Guest *g = guest(name);
+        return g ? g->derived.state : GuestState::Unknown;
+    }
+    StopReason reason(const QString &name) const
+    {
+        const Guest *g = guest(name);
+        return g ? g->derived.reason : StopReason::None;
+    }
+    bool run(SystemdJob *job)
+    {
+        const JobOutcome outcome = awaitJob(job);
+        if (outcome.error.isError())
+            qWarning() << outcome.error.message;
+        return outcome.finished && !outcome.error.isError();
+    }
+
+private Q_SLOTS:
+    void init() { m_units = std::make_unique<GuestUnitFixture>(); }
+    void cleanup()
+    {
+        m_monitor.reset();
+        m_store.reset();
+        m_client.reset();
+        m_connection.reset();
+        m_units.reset();
+    }
+
+    void initialLoadListsGuestsWithTheirState()
+    {
+        CHARON_REQUIRE_SYSTEMD();
+        // Given three guests, one of them running before the monitor starts
+        const QString emu = m_units->sleeper();
+        for (const QString &g : { u"load-a"_s, u"load-b"_s, u"load-c"_s })
+            m_units->writeUnit(g, emu, m_units->config(g));
+        QCOMPARE(GuestUnitFixture::daemonReload(), 0);
+        QCOMPARE(systemctl({ u"start"_s, GuestUnitFixture::unitName(u"load-b"_s) }), 0);
+        // When the monitor loads
+        QVERIFY(startMonitor());
+        // Then the store holds the three with systemd's state
+        QCOMPARE(m_store->count(), 3);
+        QCOMPARE(state(u"load-a"_s), GuestState::Inactive);
+        QCOMPARE(reason(u"load-a"_s), StopReason::Requested);
+        QCOMPARE(state(u"load-b"_s), GuestState::Active);
+        QVERIFY(guest(u"load-b"_s)->startedAt.isValid());
+        QVERIFY(guest(u"load-b"_s)->unitStatus.mainPid > 0);
+        QCOMPARE(guest(u"load-a"_s)->emulator, emu);
+        QCOMPARE(guest(u"load-a"_s)->profileId, u"par"_s);
+    }
+
+    void startCrashStopAreFollowed()
+    {
+        CHARON_REQUIRE_SYSTEMD();
+        m_units->writeUnit(u"life"_s, m_units->sleeper(), m_units->config(u"life"_s));
+        m_units->writeUnit(u"crash"_s, m_units->crasher(), m_units->config(u"crash"_s));
+        QCOMPARE(GuestUnitFixture::daemonReload(), 0);
+        QVERIFY(startMonitor());
+        QCOMPARE(state(u"life"_s), GuestState::Inactive);
+        QVERIFY(!guest(u"life"_s)->startedAt.isValid());
+
+        // When started: ACTIVE with a start date
+        QVERIFY(run(m_client->startUnit(GuestUnitFixture::unitName(u"life"_s))));
+        QTRY_COMPARE(state(u"life"_s), GuestState::Active);
+        QTRY_VERIFY(guest(u"life"_s)->startedAt.isValid());
+        QVERIFY(qAbs(guest(u"life"_s)->startedAt.secsTo(QDateTime::currentDateTime())) < 30);
+
+        // When the emulator crashes with SIGSEGV: FAILED / FAILURE, and the reason says so
+        QVERIFY(run(m_client->startUnit(GuestUnitFixture::unitName(u"crash"_s))));
+        QTRY_COMPARE_WITH_TIMEOUT(state(u"crash"_s), GuestState::Failed, 10000);
+        QCOMPARE(reason(u"crash"_s), StopReason::Failure);
+        QVERIFY2(describeResult(guest(u"crash"_s)->unitStatus).contains(u"signal SIGSEGV"_s),
+            qPrintable(describeResult(guest(u"crash"_s)->unitStatus)));
+
+        // When stopped by request: INACTIVE / REQUESTED with a stop date
+        QVERIFY(run(m_client->stopUnit(GuestUnitFixture::unitName(u"life"_s))));
+        QTRY_COMPARE(state(u"life"_s), GuestState::Inactive);
+        QCOMPARE(reason(u"life"_s), StopReason::Requested);
+        QTRY_VERIFY(guest(u"life"_s)->stoppedAt.isValid());
+        QVERIFY(guest(u"life"_s)->stoppedAt >= guest(u"life"_s)->startedAt);
+    }
+
+    void runningJobIsShown()
+    {
+        CHARON_REQUIRE_SYSTEMD();
+        // Given a guest whose start takes two seconds (a slow pre-start step)
+        m_units->writeUnit(u"slow"_s, m_units->sleeper(), m_units->config(u"slow"_s),
+            { u"ExecStartPre=/bin/sleep 2"_s });
+        QCOMPARE(GuestUnitFixture::daemonReload(), 0);
+        QVERIFY(startMonitor());
+        // When started: the start job shows while it runs, then goes
+        SystemdJob *job = m_client->startUnit(GuestUnitFixture::unitName(u"slow"_s));
+        QTRY_COMPARE(guest(u"slow"_s)->jobInFlight, u"start"_s);
+        QCOMPARE(state(u"slow"_s), GuestState::Activating);
+        QVERIFY(run(job));
+        QTRY_COMPARE(state(u"slow"_s), GuestState::Active);
+        QTRY_COMPARE(guest(u"slow"_s)->jobInFlight, QString());
+    }
+
+    void enableAndDisableShowAsAutoBoot()
+    {
+        CHARON_REQUIRE_SYSTEMD();
+        m_units->writeUnit(u"boot"_s, m_units->sleeper(), m_units->config(u"boot"_s));
+        QCOMPARE(GuestUnitFixture::daemonReload(), 0);
+        QVERIFY(startMonitor());
+        QVERIFY(!guest(u"boot"_s)->autoBoot);
+        QVERIFY(run(m_client->enableUnitFiles({ GuestUnitFixture::unitName(u"boot"_s) })));
+        QTRY_VERIFY(guest(u"boot"_s)->autoBoot);
+        QVERIFY(run(m_client->disableUnitFiles({ GuestUnitFixture::unitName(u"boot"_s) })));
+        QTRY_VERIFY(!guest(u"boot"_s)->autoBoot);
+    }
+
+    void unitFilesAddedAndRemovedWithDaemonReload()
+    {
+        CHARON_REQUIRE_SYSTEMD();
+        m_units->writeUnit(u"stay"_s, m_units->sleeper(), m_units->config(u"stay"_s));
+        QCOMPARE(GuestUnitFixture::daemonReload(), 0);
+        QVERIFY(startMonitor());
+        QCOMPARE(m_store->names(), QStringList { u"stay"_s });
+        QSignalSpy added(m_store.get(), &GuestStore::guestAdded);
+        QSignalSpy removed(m_store.get(), &GuestStore::guestRemoved);
+
+        // When a unit file is added and systemd reloads
+        m_units->writeUnit(u"new"_s, m_units->sleeper(), m_units->config(u"new"_s));
+        QCOMPARE(GuestUnitFixture::daemonReload(), 0);
+        // Then the guest is added, and nothing else moves
+        QTRY_COMPARE(added.size(), 1);
+        QCOMPARE(added.at(0).at(1).toString(), u"new"_s);
+        QCOMPARE(removed.size(), 0);
+
+        // When its file is removed and systemd reloads
+        m_units->removeUnit(u"new"_s);
+        QCOMPARE(GuestUnitFixture::daemonReload(), 0);
+        QTRY_COMPARE(removed.size(), 1);
+        QCOMPARE(removed.at(0).at(1).toString(), u"new"_s);
+        QCOMPARE(m_store->names(), QStringList { u"stay"_s });
+        QVERIFY(m_store->isConnected());
+    }
+
+    void tenGuestsStartInParallel()
+    {
+        CHARON_REQUIRE_SYSTEMD();
+        const QString emu = m_units->sleeper();
+        QStringList names;
+        for (int i = 0; i < 10; ++i) {
+            names.append(u"par-%1"_s.arg(i));
+            m_units->writeUnit(names.last(), emu, m_units->config(names.last()));
+        }
+        QCOMPARE(GuestUnitFixture::daemonReload(), 0);
+        QVERIFY(startMonitor());
+        // When all ten are started at once (ten jobs in flight)
+        QList<JobOutcome> outcomes;
+        QList<SystemdJob *> jobs;
+        for (const QString &n : std::as_const(names))
+            jobs.append(m_client->startUnit(GuestUnitFixture::unitName(n)));
+        int done = 0;
+        for (SystemdJob *job : std::as_const(jobs))
+            connect(job, &SystemdJob::finished, this, [&done](SystemdJob *j) {
+                if (!j->isError())
+                    ++done;
+            });
+        QTRY_COMPARE_WITH_TIMEOUT(done, 10, 20000);
+        // Then every one of them shows ACTIVE
+        for (const QString &n : std::as_const(names))
+            QTRY_COMPARE(state(n), GuestState::Active);
+    }
+
+    void filesAreReadOffTheGuiThread()
+    {
+        CHARON_REQUIRE_SYSTEMD();
+        // Given a guest with a real PAR configuration and a pre-start script of the admin's
+        const QString cfg
+            = m_units->config(u"files"_s, sourceDir() + u"/tests/data/configs/hpux-rp4440.cfg"_s);
+        const QString pre = m_units->script(u"pre-start.sh"_s, u"# prepare\necho ready\nexit 0"_s);
+        m_units->writeUnit(u"files"_s, m_units->sleeper(), cfg,
+            { u"ExecStartPre="_s + pre, u"OOMScoreAdjust=-1000"_s });
+        QCOMPARE(GuestUnitFixture::daemonReload(), 0);
+        QVERIFY(startMonitor());
+        // Then the store gets the parsed config and the script's first lines
+        QCOMPARE(guest(u"files"_s)->preStartScript, pre);
+        QVERIFY(guest(u"files"_s)->oomProtected);
+        QTRY_COMPARE(guest(u"files"_s)->preStartScriptHead,
+            QStringList({ u"#!/bin/sh"_s, u"# prepare"_s, u"echo ready"_s }));
+        QTRY_COMPARE(guest(u"files"_s)->config.model, u"rp4440"_s);
+        QCOMPARE(guest(u"files"_s)->config.filePath, cfg);
+    }
+
+    void managerReexecIsSurvivedWithAResync()
+    {
+        CHARON_REQUIRE_SYSTEMD();
+        const QString emu = m_units->sleeper();
+        m_units->writeUnit(u"up"_s, emu, m_units->config(u"up"_s));
+        m_units->writeUnit(u"down"_s, emu, m_units->config(u"down"_s));
+        QCOMPARE(GuestUnitFixture::daemonReload(), 0);
+        QVERIFY(startMonitor());
+        QVERIFY(run(m_client->startUnit(GuestUnitFixture::unitName(u"up"_s))));
+        QTRY_COMPARE(state(u"up"_s), GuestState::Active);
+        QSignalSpy connection(m_store.get(), &GuestStore::connectionChanged);
+        QSignalSpy synced(m_monitor.get(), &GuestMonitor::synced);
+
+        // When the manager re-executes itself while we watch
+        QCOMPARE(systemctl({ u"daemon-reexec"_s }), 0);
+        // Then the store is marked disconnected, then connected again after a resync
+        QTRY_VERIFY_WITH_TIMEOUT(connection.size() >= 2, 15000);
+        QCOMPARE(connection.at(0).at(0).toBool(), false);
+        QVERIFY(!connection.at(0).at(1).toString().isEmpty());
+        QCOMPARE(connection.last().at(0).toBool(), true);
+        QVERIFY(synced.size() >= 1);
+        QCOMPARE(m_monitor->resyncCount(), 2);
+        // And the states are right and still followed
+        QCOMPARE(state(u"up"_s), GuestState::Active);
+        QCOMPARE(state(u"down"_s), GuestState::Inactive);
+        QVERIFY(run(m_client->startUnit(GuestUnitFixture::unitName(u"down"_s))));
+        QTRY_COMPARE(state(u"down"_s), GuestState::Active);
+    }
+
+    void changesDuringAnOutageAreFoundByTheResync()
+    {
+        CHARON_REQUIRE_SYSTEMD();
+        // Given a watched guest
+        m_units->writeUnit(u"outage"_s, m_units->sleeper(), m_units->config(u"outage"_s));
+        QCOMPARE(GuestUnitFixture::daemonReload(), 0);
+        QVERIFY(startMonitor());
+        QSignalSpy connection(m_store.get(), &GuestStore::connectionChanged);
+        // When the bus dies and the guest is started while no signal can reach us
+        QCOMPARE(systemctl({ u"kill"_s, u"--signal=KILL"_s, u"dbus.service"_s }), 0);
+        QTRY_VERIFY(!m_store->isConnected());
+        QCOMPARE(systemctl({ u"start"_s, GuestUnitFixture::unitName(u"outage"_s) }), 0);
+        // Then the connection comes back by itself (socket activation restarts the bus), and
+        // the resync finds the guest running
+        QTRY_VERIFY_WITH_TIMEOUT(m_store->isConnected(), 30000);
+        QCOMPARE(state(u"outage"_s), GuestState::Active);
+        QCOMPARE(connection.first().at(0).toBool(), false);
+        // And signals flow again
+        QVERIFY(run(m_client->stopUnit(GuestUnitFixture::unitName(u"outage"_s))));
+        QTRY_COMPARE(state(u"outage"_s), GuestState::Inactive);
+    }
+
+    void forcedResyncTakesTheSlowPath()
+    {
+        CHARON_REQUIRE_SYSTEMD();
+        m_units->writeUnit(u"forced"_s, m_units->sleeper(), m_units->config(u"forced"_s));
+        QCOMPARE(GuestUnitFixture::daemonReload(), 0);
+        QVERIFY(startMonitor());
+        // With the test switch on, a daemon-reload goes through the disconnect/resync path
+        m_monitor->setAlwaysResync(true);
+        QSignalSpy connection(m_store.get(), &GuestStore::connectionChanged);
+        QSignalSpy removed(m_store.get(), &GuestStore::guestRemoved);
+        QSignalSpy added(m_store.get(), &GuestStore::guestAdded);
+        QCOMPARE(GuestUnitFixture::daemonReload(), 0);
+        QTRY_COMPARE(connection.size(), 2);
+        QCOMPARE(connection.at(0).at(0).toBool(), false);
+        QCOMPARE(connection.at(1).at(0).toBool(), true);
+        QCOMPARE(m_monitor->resyncCount(), 2);
+        // A resync is not a reset: the unchanged guest was neither removed nor added again
+        QCOMPARE(removed.size(), 0);
+        QCOMPARE(added.size(), 0);
+        QCOMPARE(state(u"forced"_s), GuestState::Inactive);
+    }
+
+    void idleMonitorSendsNothing()
+    {
+        CHARON_REQUIRE_SYSTEMD();
+        const QString emu = m_units->sleeper();
+        for (int i = 0; i < 5; ++i)
+            m_units->writeUnit(u"idle-%1"_s.arg(i), emu, m_units->config(u"idle-%1"_s.arg(i)));
+        QCOMPARE(GuestUnitFixture::daemonReload(), 0);
+        QCOMPARE(systemctl({ u"start"_s, GuestUnitFixture::unitName(u"idle-0"_s) }), 0);
+        QVERIFY(startMonitor());
+        // Let the echo of the initial load settle (systemd unloading the units we looked at)
+        QTest::qWait(1000);
+        // When nothing happens for three seconds
+        const quint64 before = m_connection->sentMessageCount();
+        QTest::qWait(3000);
+        // Then not one message was sent
+        QCOMPARE(m_connection->sentMessageCount(), before);
+        QVERIFY(m_store->isConnected());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGuestMonitor)
+#include "tst_guestmonitor.moc"
