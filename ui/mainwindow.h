@@ -14,6 +14,7 @@ class QSplitter;
 
 namespace charon::ui {
 
+class ConsoleTabs;
 class GuestActions;
 class GuestDetailsPane;
 class GuestFilterProxy;
@@ -42,14 +43,14 @@ public:
     GuestTableView *guestView() const { return m_view; }
     GuestDetailsPane *details() const { return m_details; }
     QLineEdit *filterEdit() const { return m_filter; }
+    ConsoleTabs *consoles() const { return m_consoles; }
 
     QStringList selectedGuests() const;
     bool selectGuest(const QString &name);
 
 public Q_SLOTS:
-    // Where the console action lands. Console tabs are another part of the product: this
-    // announces the request (consoleRequested) for it; the action stays disabled until
-    // GuestActions::setFeatureAvailable(Console) says that part is there.
+    // Where the console action (and Enter or a double click on a row) lands: announces the
+    // request (consoleRequested), which opens the guest's console tab or brings it forward.
     void openConsole(const QString &name);
 
 Q_SIGNALS:
@@ -75,6 +76,8 @@ private:
     GuestDetailsPane *m_details;
     QSplitter *m_splitter;
     QLineEdit *m_filter;
+    ConsoleTabs *m_consoles;
+    QSplitter *m_consoleSplitter; // guests above, consoles below
 };
 
 } // namespace charon::ui
