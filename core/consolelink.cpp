@@ -269,7 +269,7 @@ QString ConsoleLink::statusText() const
     const QString where = u"%1:%2"_s.arg(m_host).arg(m_port);
     const int retry = retryInMs();
     const QString retrying = retry >= 0
-        ? u" "_s + tr("Retrying in %n s.", nullptr, std::max(1, (retry + 999) / 1000))
+        ? u" "_s + tr("Retrying in %n s.", nullptr, std::max(1, (retry + 500) / 1000))
         : QString();
     switch (m_status) {
     case Status::Idle:

@@ -211,8 +211,8 @@ private Q_SLOTS:
         type(tab, u"operator"_s);
         QTRY_VERIFY_WITH_TIMEOUT(screen(tab).contains(u"Password:"_s), 10000);
         // Then what the guest sends lands in the file, telnet commands removed
-        QTRY_VERIFY2_WITH_TIMEOUT(readFile(path).contains("operator\r\nPassword:"),
-            readFile(path).constData(), 5000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            readFile(path).contains("operator\r\nPassword:"), readFile(path).constData(), 5000);
         // When it is switched off, Then nothing more is written
         tab->logAction()->trigger();
         QVERIFY(!tab->isLogging());

@@ -152,7 +152,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("enabled");
         QTest::newRow("active default guest")
             << QStringList { u"hpux-prod"_s }
-            << QStringList { u"stop"_s, u"restart"_s, u"kill"_s, u"bootOff"_s };
+            << QStringList { u"stop"_s, u"restart"_s, u"kill"_s, u"bootOff"_s, u"console"_s };
         QTest::newRow("stopped guest")
             << QStringList { u"vax-legacy"_s }
             << QStringList { u"start"_s, u"bootOn"_s, u"default"_s, u"remove"_s };
@@ -161,7 +161,7 @@ private Q_SLOTS:
             << QStringList { u"start"_s, u"bootOff"_s, u"default"_s, u"remove"_s };
         QTest::newRow("starting, job in flight")
             << QStringList { u"vms-cluster1"_s }
-            << QStringList { u"stop"_s, u"kill"_s, u"default"_s };
+            << QStringList { u"stop"_s, u"kill"_s, u"default"_s, u"console"_s };
         QTest::newRow("stopping: only a power-off is left")
             << QStringList { u"hpux-test"_s } << QStringList { u"kill"_s, u"default"_s };
         QTest::newRow("unit missing")
