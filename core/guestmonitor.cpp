@@ -134,10 +134,10 @@ void GuestMonitor::onListed(int, const QList<QString> &units)
             ++it;
     }
     m_listed = true;
+    // Read every unit again, even one with a read in flight: that read may predate a reload.
     for (const QString &unit : units) {
         m_syncWaiting.insert(unit);
-        if (!m_entries.value(unit).fetchInFlight)
-            fetch(unit);
+        fetch(unit);
     }
     if (m_syncWaiting.isEmpty())
         completeSync();
@@ -147,19 +147,21 @@ void GuestMonitor::fetch(const QString &unit)
 {
     Entry &entry = m_entries[unit];
     entry.fetchInFlight = true;
-    ++entry.fetchSerial;
+    const int serial = ++entry.fetchSerial;
     const int generation = m_generation;
     UnitPropertiesJob *job = m_client->fetchProperties(unit);
     connect(job, &SystemdJob::finished, this,
-        [this, generation, job](SystemdJob *) { onFetched(generation, job); });
+        [this, generation, serial, job](SystemdJob *) { onFetched(generation, serial, job); });
 }
 
-void GuestMonitor::onFetched(int generation, UnitPropertiesJob *job)
+void GuestMonitor::onFetched(int generation, int serial, UnitPropertiesJob *job)
 {
-    if (generation != m_generation)
-        return;
     const QString unit = job->unit();
     auto it = m_entries.find(unit);
+    // An older generation answers for a manager that is gone; an older serial was overtaken
+    // by a newer read of the same unit, whose reply is still to come.
+    if (generation != m_generation || (it != m_entries.end() && it->fetchSerial != serial))
+        return;
     if (it != m_entries.end()) {
         it->fetchInFlight = false;
         if (job->isError()) {

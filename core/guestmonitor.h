@@ -84,7 +84,7 @@ private:
     void beginSync(SyncMode mode, const QString &reason);
     void onListed(int generation, const QList<QString> &units);
     void fetch(const QString &unit);
-    void onFetched(int generation, UnitPropertiesJob *job);
+    void onFetched(int generation, int serial, UnitPropertiesJob *job);
     void completeSync();
     void publish(const QString &unit);
     Guest buildGuest(const QString &unit, const Entry &entry) const;

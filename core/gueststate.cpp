@@ -15,6 +15,58 @@ QString tr(const char *text)
     return QCoreApplication::translate("charon::core::GuestState", text);
 }
 
+// systemd's own exit statuses for a child it could not turn into the service's process
+// (systemd.exec(5), "Process Exit Codes"): the emulator never ran.
+const char *systemdExitName(int status)
+{
+    static const struct
+    {
+        int status;
+        const char *name;
+    } names[] = { { 200, "CHDIR" }, { 201, "NICE" }, { 202, "FDS" }, { 203, "EXEC" },
+        { 204, "MEMORY" }, { 205, "LIMITS" }, { 206, "OOM_ADJUST" }, { 207, "SIGNAL_MASK" },
+        { 208, "STDIN" }, { 209, "STDOUT" }, { 210, "CHROOT" }, { 211, "IOPRIO" },
+        { 212, "TIMERSLACK" }, { 213, "SECUREBITS" }, { 214, "SETSCHEDULER" },
+        { 215, "CPUAFFINITY" }, { 216, "GROUP" }, { 217, "USER" }, { 218, "CAPABILITIES" },
+        { 219, "CGROUP" }, { 220, "SETSID" }, { 221, "CONFIRM" }, { 222, "STDERR" }, { 224, "PAM" },
+        { 225, "NETWORK" }, { 226, "NAMESPACE" }, { 227, "NO_NEW_PRIVILEGES" }, { 228, "SECCOMP" },
+        { 229, "SELINUX_CONTEXT" }, { 230, "PERSONALITY" }, { 231, "APPARMOR_PROFILE" },
+        { 232, "ADDRESS_FAMILIES" }, { 233, "RUNTIME_DIRECTORY" }, { 235, "CHOWN" },
+        { 236, "SMACK_PROCESS_LABEL" }, { 237, "KEYRING" }, { 238, "STATE_DIRECTORY" },
+        { 239, "CACHE_DIRECTORY" }, { 240, "LOGS_DIRECTORY" }, { 241, "CONFIGURATION_DIRECTORY" },
+        { 242, "NUMA_POLICY" }, { 243, "CREDENTIALS" } };
+    for (const auto &entry : names) {
+        if (entry.status == status)
+            return entry.name;
+    }
+    return nullptr;
+}
+
+QString describeExitCode(const UnitStatus &s)
+{
+    // CLD_EXITED is 1; 0 means the main process never ran: a pre-start command failed.
+    if (s.execMainCode == 0)
+        return tr("a command run before the emulator failed (ExecStartPre)");
+    if (s.execMainStatus == 0)
+        return tr("a command run around the emulator failed (ExecStartPost, ExecStop...)");
+    const char *name = systemdExitName(s.execMainStatus);
+    if (!name)
+        return tr("the emulator exited with status %1").arg(s.execMainStatus);
+    const QString code = QString::number(s.execMainStatus) + u'/' + QLatin1String(name);
+    switch (s.execMainStatus) {
+    case 200:
+        return tr("the working directory could not be entered (%1)").arg(code);
+    case 203:
+        return tr("the emulator could not be executed: missing or not executable (%1)").arg(code);
+    case 216:
+    case 217:
+        return tr("the configured user or group does not exist (%1)").arg(code);
+    default:
+        break;
+    }
+    return tr("systemd could not prepare the emulator's process (%1)").arg(code);
+}
+
 bool isFailureResult(const QString &result)
 {
     return !result.isEmpty() && result != u"success"_s;
@@ -86,7 +138,7 @@ QString describeResult(const UnitStatus &s)
     if (r.isEmpty() || r == u"success"_s)
         return {};
     if (r == u"exit-code"_s)
-        return tr("the emulator exited with status %1").arg(s.execMainStatus);
+        return describeExitCode(s);
     if (r == u"signal"_s || r == u"core-dump"_s) {
         const char *abbrev = sigabbrev_np(s.execMainStatus);
         const QString sig

@@ -4,6 +4,7 @@
 #include <QDBusObjectPath>
 #include <QDBusPendingCallWatcher>
 #include <QDBusServiceWatcher>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +22,22 @@ constexpr int kMaxReopenDelayMs = 30000;
 const QString kDBusService = u"org.freedesktop.DBus"_s;
 const QString kDBusPath = u"/org/freedesktop/DBus"_s;
 const QString kPropertiesInterface = u"org.freedesktop.DBus.Properties"_s;
+
+// A value inside a D-Bus address: bytes outside [-0-9A-Za-z_/.\\*] as %XX.
+QString escapeAddressValue(const QString &value)
+{
+    QString out;
+    for (const char c : value.toUtf8()) {
+        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+            || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '/' || c == '.' || c == '\\'
+            || c == '*';
+        if (plain)
+            out += QLatin1Char(c);
+        else
+            out += u'%' + QString::number(uchar(c), 16).rightJustified(2, u'0');
+    }
+    return out;
+}
 } // namespace
 
 SystemdConnection::SystemdConnection(Scope scope, QObject *parent)
@@ -96,9 +113,18 @@ void SystemdConnection::openBus()
     case Kind::System:
         m_bus = QDBusConnection::connectToBus(QDBusConnection::SystemBus, m_connectionName);
         break;
-    case Kind::User:
-        m_bus = QDBusConnection::connectToBus(QDBusConnection::SessionBus, m_connectionName);
+    case Kind::User: {
+        // Like systemctl --user: without a session bus address (su, ssh, cron), the user
+        // manager's bus is still at $XDG_RUNTIME_DIR/bus.
+        const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") && !runtime.isEmpty()
+            && QFileInfo::exists(runtime + u"/bus"_s))
+            m_bus = QDBusConnection::connectToBus(
+                u"unix:path="_s + escapeAddressValue(runtime + u"/bus"_s), m_connectionName);
+        else
+            m_bus = QDBusConnection::connectToBus(QDBusConnection::SessionBus, m_connectionName);
         break;
+    }
     case Kind::Address:
         m_bus = QDBusConnection::connectToBus(m_address, m_connectionName);
         break;

@@ -101,7 +101,10 @@ void GuestMachine::playNext()
             Q_EMIT licenseRestoredRequested();
             break;
         case Effect::Flood:
-            m_waitingForFlood = m_console->flood(step.amount);
+            // Set before asking: a small flood can finish inside flood() itself.
+            m_waitingForFlood = true;
+            if (!m_console->flood(step.amount))
+                m_waitingForFlood = false;
             break;
         }
     }

@@ -123,6 +123,8 @@ void TelnetConnection::close()
     if (m_closed)
         return;
     m_closed = true;
+    // A flood cut short by the client leaving still ends: whoever waits for it goes on.
+    const bool flooding = m_flood != nullptr;
     m_flood.reset();
     if (QTcpSocket *socket = m_socket) {
         socket->disconnect(this);
@@ -135,6 +137,8 @@ void TelnetConnection::close()
         if (socket->state() == QAbstractSocket::UnconnectedState)
             socket->deleteLater();
     }
+    if (flooding)
+        Q_EMIT floodFinished(m_floodTotal);
     Q_EMIT closed();
 }
 

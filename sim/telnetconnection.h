@@ -32,7 +32,8 @@ public:
 
     // Console text with "\n" line ends.
     void send(const QByteArray &text);
-    // Sends `bytes` of generated console output; floodFinished() when all were written.
+    // Sends `bytes` of generated console output; floodFinished() once all were written, or
+    // when the client left before that.
     void startFlood(qint64 bytes);
     bool isFlooding() const { return m_flood != nullptr; }
     void close();

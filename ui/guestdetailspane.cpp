@@ -4,10 +4,8 @@
 #include "ui/guesttext.h"
 #include "ui/statestyle.h"
 
-#include <QFontDatabase>
-#include <QFormLayout>
-#include <QLabel>
-#include <QVBoxLayout>
+#include <QEvent>
+#include <QScrollBar>
 
 using namespace Qt::StringLiterals;
 using charon::core::Guest;
@@ -23,61 +21,30 @@ QString orMissing(const QString &text)
 } // namespace
 
 GuestDetailsPane::GuestDetailsPane(GuestStore *store, QWidget *parent)
-    : QScrollArea(parent)
+    : QTextBrowser(parent)
     , m_store(store)
-    , m_content(new QWidget(this))
-    , m_title(new QLabel(m_content))
-    , m_placeholder(new QLabel(tr("Select a guest to see its details."), m_content))
-    , m_sections(new QWidget(m_content))
 {
     setObjectName(u"guestDetails"_s);
-    setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
-    auto *layout = new QVBoxLayout(m_content);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_title);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setEnabled(false);
-    layout->addWidget(m_placeholder);
-    layout->addWidget(m_sections);
-    layout->addStretch(1);
-    auto *sections = new QVBoxLayout(m_sections);
-    sections->setContentsMargins(0, 0, 0, 0);
-
-    QFormLayout *state = addSection(tr("State"));
-    addRow(state, Row::State, tr("State"));
-    addRow(state, Row::LastResult, tr("Last run"));
-    addRow(state, Row::Job, tr("Job"));
-    addRow(state, Row::Started, tr("Started"));
-    addRow(state, Row::Stopped, tr("Stopped"));
-    addRow(state, Row::GuestOs, tr("Guest OS answer"));
-    addRow(state, Row::License, tr("License"));
-
-    QFormLayout *service = addSection(tr("Service"));
-    addRow(service, Row::Unit, tr("Unit"));
-    addRow(service, Row::StartOnBoot, tr("Start on boot"));
-    addRow(service, Row::AutoRestart, tr("Restart on failure"));
-    addRow(service, Row::StartTimeout, tr("Start timeout"));
-    addRow(service, Row::StopTimeout, tr("Stop timeout"));
-    addRow(service, Row::StopScript, tr("Stop script"));
-    addRow(service, Row::OomProtection, tr("OOM protection"));
-    addRow(service, Row::PreStart, tr("Pre-start script"));
-
-    QFormLayout *machine = addSection(tr("Emulated machine"));
-    addRow(machine, Row::Emulator, tr("Emulator"));
-    addRow(machine, Row::Config, tr("Configuration"));
-    addRow(machine, Row::WorkDir, tr("Working directory"));
-    addRow(machine, Row::Model, tr("Model"));
-    addRow(machine, Row::Console, tr("Console port"));
-    addRow(machine, Row::Nics, tr("Network"));
-    addRow(machine, Row::Problems, tr("Problems"));
-    m_values.value(Row::PreStart)->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-
-    setWidget(m_content);
+    setOpenLinks(false);
+    using R = Row;
+    m_sections = {
+        { tr("State"),
+            { { R::State, tr("State") }, { R::LastResult, tr("Last run") }, { R::Job, tr("Job") },
+                { R::Started, tr("Started") }, { R::Stopped, tr("Stopped") },
+                { R::GuestOs, tr("Guest OS answer") }, { R::License, tr("License") } } },
+        { tr("Service"),
+            { { R::Unit, tr("Unit") }, { R::StartOnBoot, tr("Start on boot") },
+                { R::AutoRestart, tr("Restart on failure") },
+                { R::StartTimeout, tr("Start timeout") }, { R::StopTimeout, tr("Stop timeout") },
+                { R::StopScript, tr("Stop script") }, { R::OomProtection, tr("OOM protection") },
+                { R::PreStart, tr("Pre-start script") } } },
+        { tr("Emulated machine"),
+            { { R::Emulator, tr("Emulator") }, { R::Config, tr("Configuration") },
+                { R::WorkDir, tr("Working directory") }, { R::Model, tr("Model") },
+                { R::Console, tr("Console port") }, { R::Nics, tr("Network") },
+                { R::Problems, tr("Problems") } } },
+    };
     connect(store, &GuestStore::guestChanged, this, &GuestDetailsPane::onChanged);
     connect(store, &GuestStore::guestRemoved, this, [this](int, const QString &name) {
         if (name == m_name)
@@ -90,54 +57,57 @@ GuestDetailsPane::GuestDetailsPane(GuestStore *store, QWidget *parent)
     refresh();
 }
 
-QFormLayout *GuestDetailsPane::addSection(const QString &title)
+void GuestDetailsPane::set(Row row, const QString &text)
 {
-    auto *heading = new QLabel(title, m_sections);
-    QFont bold = heading->font();
-    bold.setBold(true);
-    heading->setFont(bold);
-    auto *sections = static_cast<QVBoxLayout *>(m_sections->layout());
-    if (sections->count() > 0)
-        sections->addSpacing(6);
-    sections->addWidget(heading);
-    auto *form = new QFormLayout;
-    form->setContentsMargins(8, 0, 0, 0);
-    form->setLabelAlignment(Qt::AlignLeft);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setVerticalSpacing(2);
-    sections->addLayout(form);
-    return form;
-}
-
-void GuestDetailsPane::addRow(QFormLayout *form, Row row, const QString &label)
-{
-    auto *value = new QLabel(m_sections);
-    value->setObjectName(u"value-%1"_s.arg(int(row)));
-    value->setWordWrap(true);
-    value->setTextFormat(Qt::PlainText);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *name = new QLabel(label, m_sections);
-    name->setEnabled(false); // the palette's muted text: values stand out, labels recede
-    form->addRow(name, value);
-    m_values.insert(row, value);
-}
-
-void GuestDetailsPane::set(Row row, const QString &text, const QString &toolTip)
-{
-    QLabel *label = m_values.value(row);
-    label->setText(orMissing(text));
-    label->setToolTip(toolTip);
+    m_values.insert(row, orMissing(text));
 }
 
 QString GuestDetailsPane::value(Row row) const
 {
-    const QLabel *label = m_values.value(row);
-    return label ? label->text() : QString();
+    return m_values.value(row);
 }
 
 QString GuestDetailsPane::title() const
 {
-    return m_title->text();
+    return m_name.isEmpty() || !m_store->find(m_name) ? QString() : m_name;
+}
+
+void GuestDetailsPane::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        render(); // the muted label colour comes from the palette
+}
+
+void GuestDetailsPane::render()
+{
+    const int scroll = verticalScrollBar()->value();
+    if (title().isEmpty()) {
+        setHtml(
+            u"<p style=\"color:%1\">%2</p>"_s.arg(palette().color(QPalette::PlaceholderText).name(),
+                tr("Select a guest to see its details.").toHtmlEscaped()));
+        return;
+    }
+    const QString muted = palette().color(QPalette::PlaceholderText).name();
+    const auto html
+        = [](const QString &text) { return text.toHtmlEscaped().replace(u'\n', u"<br>"_s); };
+    QString doc = u"<h3 style=\"margin-bottom:2px\">%1</h3>"_s.arg(html(m_name));
+    doc += u"<table cellspacing=\"0\" cellpadding=\"1\" width=\"100%\">"_s;
+    for (const Section &section : std::as_const(m_sections)) {
+        doc += u"<tr><td colspan=\"2\" style=\"padding-top:8px\"><b>%1</b></td></tr>"_s.arg(
+            html(section.title));
+        for (const auto &[row, label] : section.rows) {
+            QString value = html(m_values.value(row));
+            if (row == Row::PreStart)
+                value = u"<span style=\"font-family:monospace\">%1</span>"_s.arg(value);
+            doc += u"<tr><td valign=\"top\" style=\"color:%1; padding-left:8px; "
+                   "padding-right:10px\">%2</td><td valign=\"top\">%3</td></tr>"_s.arg(
+                       muted, html(label), value);
+        }
+    }
+    doc += u"</table>"_s;
+    setHtml(doc);
+    verticalScrollBar()->setValue(scroll); // a state change must not scroll the reader away
 }
 
 void GuestDetailsPane::showGuest(const QString &name)
@@ -157,12 +127,11 @@ void GuestDetailsPane::onChanged(int /*row*/, const QString &name, Guest::Fields
 void GuestDetailsPane::refresh()
 {
     const Guest *guest = m_name.isEmpty() ? nullptr : m_store->find(m_name);
-    m_placeholder->setVisible(!guest);
-    m_sections->setVisible(guest);
-    m_title->setText(guest ? guest->name : QString());
-    m_title->setVisible(guest);
-    if (!guest)
+    m_values.clear();
+    if (!guest) {
+        render();
         return;
+    }
     const Guest &g = *guest;
     const core::ConfigSummary &c = g.config;
 
@@ -187,7 +156,8 @@ void GuestDetailsPane::refresh()
         : (QStringList { g.preStartScript } + g.preStartScriptHead).join(u'\n');
     set(Row::PreStart, preStart);
 
-    set(Row::Emulator, GuestTableModel::emulatorText(g), g.emulator);
+    set(Row::Emulator,
+        g.emulator.isEmpty() ? QString() : GuestTableModel::emulatorText(g) + u'\n' + g.emulator);
     set(Row::Config, g.configPath);
     set(Row::WorkDir, g.workDir);
     QStringList machine;
@@ -217,6 +187,7 @@ void GuestDetailsPane::refresh()
     for (const core::ConfigIssue &issue : c.issues)
         issues << issue.toString();
     set(Row::Problems, issues.isEmpty() ? tr("none found") : issues.join(u'\n'));
+    render();
 }
 
 } // namespace charon::ui

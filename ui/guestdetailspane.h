@@ -2,19 +2,19 @@
 // The details of the selected guest, beside the table: service settings, dates, stop script,
 // console, NICs with their checks in words, license, guest OS answer and the configuration's
 // problems. It reads the GuestStore and refreshes only when the shown guest changes; every
-// value not known shows "-". Plain labels (selectable, so an admin can copy a path).
+// value not known shows "-". One read-only rich-text document (text wraps to any width, an
+// admin can select and copy a path) rather than dozens of label widgets.
 
 #include "core/gueststore.h"
 
 #include <QHash>
-#include <QScrollArea>
-
-class QFormLayout;
-class QLabel;
+#include <QList>
+#include <QPair>
+#include <QTextBrowser>
 
 namespace charon::ui {
 
-class GuestDetailsPane : public QScrollArea
+class GuestDetailsPane : public QTextBrowser
 {
     Q_OBJECT
 
@@ -54,20 +54,24 @@ public:
     QString value(Row row) const;
     QString title() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    void addRow(QFormLayout *form, Row row, const QString &label);
-    QFormLayout *addSection(const QString &title);
-    void set(Row row, const QString &text, const QString &toolTip = {});
+    struct Section
+    {
+        QString title;
+        QList<QPair<Row, QString>> rows; // row and its label
+    };
+    void set(Row row, const QString &text);
     void refresh();
+    void render();
     void onChanged(int row, const QString &name, core::Guest::Fields fields);
 
     core::GuestStore *m_store;
     QString m_name;
-    QWidget *m_content;
-    QLabel *m_title;
-    QLabel *m_placeholder;
-    QWidget *m_sections;
-    QHash<Row, QLabel *> m_values;
+    QList<Section> m_sections;
+    QHash<Row, QString> m_values;
 };
 
 } // namespace charon::ui

@@ -142,8 +142,10 @@ void GuestOperations::setDefault(const QString &name)
 void GuestOperations::markDefault()
 {
     const QString star = m_default.name();
-    for (const QString &name : m_store->names())
-        m_store->update(name, [&](Guest &g) { g.isDefault = g.name == star; });
+    for (const QString &name : m_store->names()) {
+        if (m_store->find(name)->isDefault != (name == star))
+            m_store->update(name, [&](Guest &g) { g.isDefault = name == star; });
+    }
 }
 
 void GuestOperations::remove(const QStringList &names)

@@ -13,6 +13,7 @@
 
 #include <QFileSystemWatcher>
 #include <QObject>
+#include <QTimer>
 
 namespace charon::core {
 class SystemdClient;
@@ -71,6 +72,7 @@ private:
     core::DefaultGuest m_default;
     QString m_unitDirectory;
     QFileSystemWatcher m_watcher;
+    QTimer m_markLater;
     int m_pending = 0;
 };
 

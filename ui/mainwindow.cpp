@@ -47,6 +47,7 @@ MainWindow::MainWindow(GuestStore *store, QWidget *parent)
     , m_details(new GuestDetailsPane(store, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_filter(new QLineEdit(this))
+    , m_shown(new QLabel(this))
     , m_consoles(new ConsoleTabs(store, this))
     , m_consoleSplitter(new QSplitter(Qt::Vertical, this))
 {
@@ -59,6 +60,14 @@ MainWindow::MainWindow(GuestStore *store, QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     m_filter->setMinimumWidth(fontMetrics().horizontalAdvance(m_filter->placeholderText()) + 40);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &GuestFilterProxy::setFilterText);
+    auto *clearFilter = new QAction(m_filter);
+    clearFilter->setShortcut(Qt::Key_Escape);
+    clearFilter->setShortcutContext(Qt::WidgetShortcut);
+    connect(clearFilter, &QAction::triggered, this, [this] {
+        m_filter->clear();
+        m_view->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_filter->addAction(clearFilter);
 
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_details);
@@ -66,7 +75,7 @@ MainWindow::MainWindow(GuestStore *store, QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(true);
     m_details->setMinimumWidth(260);
-    m_splitter->setSizes({ 960, 300 });
+    m_splitter->setSizes({ 980, 290 });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -142,14 +151,36 @@ void MainWindow::buildMenus()
                "services.")
                 .arg(QApplication::applicationVersion()));
     });
-    // The status bar shows the actions' explanations as the mouse passes over them.
+    // The status bar shows the actions' explanations as the mouse passes over them, and how
+    // many guests the filter lets through.
     statusBar()->setSizeGripEnabled(true);
+    statusBar()->addPermanentWidget(m_shown);
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(m_proxy, signal, this, &MainWindow::updateShownCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateShownCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateShownCount);
+    updateShownCount();
+}
+
+void MainWindow::updateShownCount()
+{
+    const int shown = m_proxy->rowCount();
+    const int total = m_store->count();
+    if (shown != total)
+        m_shown->setText(tr("%1 of %2 guests shown").arg(shown).arg(total));
+    else
+        m_shown->setText(total == 1 ? tr("1 guest") : tr("%1 guests").arg(total));
 }
 
 void MainWindow::setHost(const QString &hostName, const QString &scope)
 {
     m_header->setHost(hostName, scope);
     setWindowTitle(tr("Charon Manager — %1 (%2)").arg(hostName, scope));
+}
+
+QString MainWindow::shownCountText() const
+{
+    return m_shown->text();
 }
 
 QStringList MainWindow::selectedGuests() const
@@ -223,7 +254,7 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
-        resize(1200, 720);
+        resize(1280, 760);
     restoreState(settings.value(kStateKey).toByteArray());
     m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
     m_view->restoreLayout(kColumnsKey);

@@ -9,6 +9,7 @@
 
 #include <QMainWindow>
 
+class QLabel;
 class QLineEdit;
 class QSplitter;
 
@@ -44,6 +45,8 @@ public:
     GuestDetailsPane *details() const { return m_details; }
     QLineEdit *filterEdit() const { return m_filter; }
     ConsoleTabs *consoles() const { return m_consoles; }
+    // "8 guests" or "3 of 8 guests shown", in the status bar.
+    QString shownCountText() const;
 
     QStringList selectedGuests() const;
     bool selectGuest(const QString &name);
@@ -62,6 +65,7 @@ protected:
 private:
     void buildMenus();
     void onSelectionChanged();
+    void updateShownCount();
     void onGuestChanged(int row, const QString &name, core::Guest::Fields fields);
     void saveSettings() const;
     void restoreSettings();
@@ -76,6 +80,7 @@ private:
     GuestDetailsPane *m_details;
     QSplitter *m_splitter;
     QLineEdit *m_filter;
+    QLabel *m_shown;
     ConsoleTabs *m_consoles;
     QSplitter *m_consoleSplitter; // guests above, consoles below
 };

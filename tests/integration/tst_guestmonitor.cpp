@@ -10,6 +10,7 @@
 #include "tests/integration/awaitjob.h"
 #include "tests/integration/guestunitfixture.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -316,6 +317,49 @@ private Q_SLOTS:
         // Then not one message was sent
         QCOMPARE(m_connection->sentMessageCount(), before);
         QVERIFY(m_store->isConnected());
+    }
+
+    void idleMonitorIsSilentOnTheBus()
+    {
+        CHARON_REQUIRE_SYSTEMD();
+        // The same, seen from the bus itself (counts what bypasses our counter too)
+        m_units->writeUnit(u"quiet"_s, m_units->sleeper(), m_units->config(u"quiet"_s));
+        QCOMPARE(GuestUnitFixture::daemonReload(), 0);
+        QCOMPARE(systemctl({ u"start"_s, GuestUnitFixture::unitName(u"quiet"_s) }), 0);
+        QProcess monitor;
+        monitor.setProcessChannelMode(QProcess::MergedChannels);
+        // Line-buffered: busctl's stdout is a pipe here.
+        monitor.start(
+            u"stdbuf"_s, { u"-oL"_s, u"busctl"_s, u"--user"_s, u"monitor"_s, u"--json=short"_s });
+        QVERIFY(monitor.waitForStarted());
+        QByteArray seen;
+        auto fromUs = [&seen, this](const QByteArray &member) {
+            const QByteArray sender
+                = "\"sender\":\"" + m_connection->bus().baseService().toUtf8() + '"';
+            int n = 0;
+            for (const QByteArray &line : seen.split('\n')) {
+                if (line.contains(sender) && (member.isEmpty() || line.contains(member)))
+                    ++n;
+            }
+            return n;
+        };
+        QTRY_VERIFY((seen += monitor.readAllStandardOutput()).contains("Monitoring"));
+        QVERIFY(startMonitor());
+        // Given the bus monitor sees what we send
+        SystemdJob *probe = m_client->unitFileState(GuestUnitFixture::unitName(u"quiet"_s));
+        QVERIFY(awaitJob(probe).finished);
+        QTRY_VERIFY((seen += monitor.readAllStandardOutput(), fromUs("GetUnitFileState") >= 1));
+        QTest::qWait(1000);
+        seen += monitor.readAllStandardOutput();
+        const int before = fromUs({});
+        // When idle for three seconds
+        QTest::qWait(3000);
+        seen += monitor.readAllStandardOutput();
+        monitor.terminate();
+        monitor.waitForFinished();
+        seen += monitor.readAllStandardOutput();
+        // Then the bus carried nothing from us
+        QCOMPARE(fromUs({}), before);
     }
 };
 

@@ -152,7 +152,7 @@ private Q_SLOTS:
         QCOMPARE(start.jobResult, u"failed"_s);
         QVERIFY2(start.error.message.startsWith(u"Starting hpux-prod failed: "_s),
             qPrintable(start.error.message));
-        QVERIFY2(start.error.message.contains(u"203"_s), qPrintable(start.error.message));
+        QVERIFY2(start.error.message.contains(u"203/EXEC"_s), qPrintable(start.error.message));
     }
 
     void unknownGuestIsNotFound()
@@ -223,6 +223,39 @@ private Q_SLOTS:
         CHARON_REQUIRE_SYSTEMD();
         QVERIFY(!awaitJob(client()->subscribe()).error.isError());
         QVERIFY(!awaitJob(client()->subscribe()).error.isError());
+    }
+
+    void userScopeFindsTheBusWithoutASessionAddress()
+    {
+        CHARON_REQUIRE_SYSTEMD();
+        // Given no session bus address (su, ssh, cron), only XDG_RUNTIME_DIR
+        const QByteArray saved = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        SystemdConnection user(SystemdConnection::Scope::User);
+        qputenv("DBUS_SESSION_BUS_ADDRESS", saved);
+        // Then the user manager is still reached, like systemctl --user does
+        QVERIFY(user.isBusConnected());
+        QTRY_VERIFY(user.isManagerPresent());
+        SystemdClient userClient(&user);
+        QVERIFY(!awaitJob(userClient.listGuestUnits()).error.isError());
+    }
+
+    void givenConnectionIsUsedAsIs()
+    {
+        CHARON_REQUIRE_SYSTEMD();
+        QDBusConnection bus
+            = QDBusConnection::connectToBus(QDBusConnection::SessionBus, u"tst-given"_s);
+        {
+            SystemdConnection given(bus);
+            QTRY_VERIFY(given.isManagerPresent());
+            SystemdClient givenClient(&given);
+            const quint64 before = given.sentMessageCount();
+            QVERIFY(!awaitJob(givenClient.subscribe()).error.isError());
+            QCOMPARE(given.sentMessageCount(), before + 1);
+        }
+        // The caller's connection stays open after the SystemdConnection is gone
+        QVERIFY(bus.isConnected());
+        QDBusConnection::disconnectFromBus(u"tst-given"_s);
     }
 
     void remoteBridgeReachesTheSameManager()

@@ -113,10 +113,13 @@ private Q_SLOTS:
         m_units->writeUnit(u"ui-a"_s, m_units->sleeper(), m_units->config(u"ui-a"_s));
         m_units->writeUnit(u"ui-crash"_s, m_units->crasher(), m_units->config(u"ui-crash"_s));
         QCOMPARE(GuestUnitFixture::daemonReload(), 0);
+        QVERIFY(DefaultGuest(UnitScope::User).setName(u"ui-a"_s, nullptr));
         QVERIFY(openWindow());
-        // Then both rows are there, stopped
+        // Then both rows are there, stopped, and the star is on the default guest
         QCOMPARE(m_window->guestView()->model()->rowCount(), 2);
         QCOMPARE(stateCell(u"ui-a"_s), u"INACTIVE REQUESTED"_s);
+        QTRY_VERIFY(m_store->find(u"ui-a"_s)->isDefault);
+        QVERIFY(!m_store->find(u"ui-crash"_s)->isDefault);
 
         // When the admin starts ui-a with the Start action
         QSignalSpy changed(m_window->tableModel(), &QAbstractItemModel::dataChanged);

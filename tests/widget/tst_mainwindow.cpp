@@ -14,6 +14,7 @@
 #include "ui/mainwindow.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSettings>
@@ -273,9 +274,18 @@ private Q_SLOTS:
         GuestStore store;
         charon::test::fillSampleStore(store);
         MainWindow window(&store);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QCOMPARE(window.shownCountText(), u"8 guests"_s);
+        window.filterEdit()->setFocus();
         QTest::keyClicks(window.filterEdit(), u"failed"_s);
         QCOMPARE(window.guestView()->model()->rowCount(), 1);
-        window.filterEdit()->clear();
+        QCOMPARE(window.shownCountText(), u"1 of 8 guests shown"_s);
+        // Escape empties the box and hands the keyboard back to the table
+        QTest::keyClick(window.filterEdit(), Qt::Key_Escape);
+        QVERIFY(window.filterEdit()->text().isEmpty());
+        QCOMPARE(QApplication::focusWidget(), window.guestView());
         QCOMPARE(window.guestView()->model()->rowCount(), 8);
     }
 
