@@ -1,0 +1,308 @@
+// Main window benchmark, run by bench/bench-main-window.sh against a private systemd manager.
+// Builds the objects app/main_gui.cpp builds, in the same order, then measures:
+//  1. startup: from process start (exec) to a populated table: the monitor synced with the
+//     expected number of rows, every row with a known state, and then every configuration read;
+//  2. idle: D-Bus messages the app sends in N quiet seconds, counted twice: by
+//     SystemdConnection::sentMessageCount() and by `busctl monitor` matching the app's unique
+//     bus name (which also sees what QtDBus sends on its own, e.g. AddMatch);
+//  3. memory: VmRSS / VmHWM once populated, and again after the latency cycles;
+//  4. latency: C start/stop cycles of one guest through `systemctl --user` (a QProcess), each
+//     timed from systemd's own state-change timestamp (ActiveEnterTimestamp on start,
+//     InactiveEnterTimestamp on stop, as merged into the guest) to the model's dataChanged on
+//     the state column that shows the new state.
+// Prints "key value" lines (times in ms) for the driver to aggregate.
+#include "core/guestmonitor.h"
+#include "core/gueststore.h"
+#include "core/hostinfo.h"
+#include "core/systemdclient.h"
+#include "core/systemdconnection.h"
+#include "translations/translations.h"
+#include "ui/guestoperations.h"
+#include "ui/guesttablemodel.h"
+#include "ui/hostheader.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QIcon>
+#include <QProcess>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <time.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using namespace charon;
+
+namespace {
+
+double clockMs(clockid_t clock)
+{
+    timespec ts {};
+    clock_gettime(clock, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+double realtimeMs() { return clockMs(CLOCK_REALTIME); }
+
+// Milliseconds since the kernel started this process (/proc/self/stat starttime, clock ticks
+// since boot: 10 ms resolution).
+double msSinceProcessStart()
+{
+    QFile f(u"/proc/self/stat"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray stat = f.readAll();
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    // Field 22 of the whole line; fields here start at field 3 (state).
+    const double ticks = fields.value(22 - 3).toDouble();
+    return clockMs(CLOCK_BOOTTIME) - ticks * 1000.0 / double(sysconf(_SC_CLK_TCK));
+}
+
+// Milliseconds since BENCH_T0 (bash's $EPOCHREALTIME taken just before exec), or -1.
+double msSinceExec()
+{
+    QByteArray t0 = qgetenv("BENCH_T0");
+    t0.replace(',', '.');
+    bool ok = false;
+    const double seconds = t0.toDouble(&ok);
+    return ok ? realtimeMs() - seconds * 1e3 : -1;
+}
+
+qint64 statusKiB(const QByteArray &key)
+{
+    QFile f(u"/proc/self/status"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith(QByteArray(key + ':')))
+            return line.mid(key.size() + 1).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+// Runs the event loop until `done` holds or `timeoutMs` passes; false on timeout.
+bool waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QEventLoop loop;
+        QTimer::singleShot(2, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return true;
+}
+
+void report(const QByteArray &key, double value)
+{
+    std::printf("%s %.3f\n", key.constData(), value);
+    std::fflush(stdout);
+}
+
+struct Options
+{
+    int guests = 200;
+    int idleSeconds = 10;
+    int cycles = 50;
+    QString unit; // the guest whose unit the latency cycles start and stop
+};
+
+Options parseOptions(const QStringList &args)
+{
+    Options o;
+    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
+        if (args.at(i) == u"--guests"_s)
+            o.guests = args.at(i + 1).toInt();
+        else if (args.at(i) == u"--idle"_s)
+            o.idleSeconds = args.at(i + 1).toInt();
+        else if (args.at(i) == u"--cycles"_s)
+            o.cycles = args.at(i + 1).toInt();
+        else if (args.at(i) == u"--unit"_s)
+            o.unit = args.at(i + 1);
+    }
+    return o;
+}
+
+double median(QList<double> v)
+{
+    if (v.isEmpty())
+        return -1;
+    std::sort(v.begin(), v.end());
+    const qsizetype n = v.size();
+    return n % 2 ? v.at(n / 2) : (v.at(n / 2 - 1) + v.at(n / 2)) / 2;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const double atMainExec = msSinceExec();
+    const double atMainStart = msSinceProcessStart();
+    QApplication app(argc, argv);
+    const double afterQApp = msSinceExec();
+    // Everything main_gui.cpp does, in its order (its wiring is not a reusable function).
+    QApplication::setOrganizationName(u"charon-manager"_s);
+    QApplication::setApplicationName(u"charon-manager"_s);
+    QApplication::setApplicationDisplayName(u"Charon Manager"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/charon-manager.svg"_s));
+    charon::installTranslations(app);
+    const Options options = parseOptions(QApplication::arguments());
+
+    core::SystemdConnection connection(core::SystemdConnection::Scope::User);
+    core::SystemdClient client(&connection);
+    core::GuestStore store;
+    core::GuestMonitor monitor(&client, &store);
+    ui::MainWindow window(&store);
+    ui::GuestOperations operations(
+        &client, &store, window.messageBar(), core::UnitScope::User);
+    operations.connectActions(window.actions());
+    core::HostInfo host;
+    host.refresh();
+    window.hostHeader()->setHostInfo(host);
+    window.setHost(host.hostName(), u"user"_s);
+    window.show();
+    const double windowShown = msSinceExec();
+    monitor.start();
+
+    // 1. Startup.
+    const ui::GuestTableModel *model = window.tableModel();
+    double syncedAt = -1;
+    double filesAt = -1;
+    const auto allStates = [&] {
+        for (const core::Guest &g : store.guests()) {
+            if (g.derived.state == core::GuestState::Unknown)
+                return false;
+        }
+        return true;
+    };
+    const auto populated = [&] {
+        return monitor.isSynced() && model->rowCount() == options.guests && allStates();
+    };
+    const auto checkPopulated = [&] {
+        if (syncedAt < 0 && populated())
+            syncedAt = msSinceExec();
+        if (syncedAt >= 0 && filesAt < 0 && monitor.pendingFileReads() == 0)
+            filesAt = msSinceExec();
+    };
+    QObject::connect(&monitor, &core::GuestMonitor::synced, &app, checkPopulated);
+    QObject::connect(&store, &core::GuestStore::guestChanged, &app, checkPopulated);
+    QObject::connect(&store, &core::GuestStore::guestAdded, &app, checkPopulated);
+    if (!waitFor([&] { return filesAt >= 0; }, 120000)) {
+        std::fprintf(stderr, "bench: not populated: synced %d, %d rows, %d file reads pending\n",
+            int(monitor.isSynced()), model->rowCount(), monitor.pendingFileReads());
+        return 1;
+    }
+    report("exec_to_main_ms", atMainExec);
+    report("kernel_start_to_main_ms", atMainStart);
+    report("exec_to_qapplication_ms", afterQApp);
+    report("exec_to_window_shown_ms", windowShown);
+    report("exec_to_synced_rows_ms", syncedAt);
+    report("exec_to_configs_read_ms", filesAt);
+    report("kernel_start_to_configs_read_ms", msSinceProcessStart());
+    report("rows", model->rowCount());
+    report("populated_vmrss_kib", double(statusKiB("VmRSS")));
+    report("populated_vmhwm_kib", double(statusKiB("VmHWM")));
+
+    // 2. Idle.
+    if (options.idleSeconds > 0) {
+        const QString unique = connection.bus().baseService();
+        QProcess monitorProcess;
+        monitorProcess.start(u"busctl"_s,
+            { u"--user"_s, u"monitor"_s, u"--json=short"_s, u"--match=sender='%1'"_s.arg(unique) });
+        const auto lines = [&] {
+            return monitorProcess.readAllStandardOutput().count('\n');
+        };
+        int seen = 0;
+        // busctl needs a moment to become a monitor; then its output so far is discarded.
+        waitFor([] { return false; }, 1000);
+        seen -= lines();
+        const quint64 before = connection.sentMessageCount();
+        waitFor([] { return false; }, options.idleSeconds * 1000);
+        const quint64 idleSent = connection.sentMessageCount() - before;
+        seen += lines();
+        const int idleSeen = seen;
+        // Positive control: one message through the product's path must show in the monitor.
+        connection.asyncCall(core::SystemdConnection::propertyGet(
+            core::SystemdConnection::ManagerPath, core::SystemdConnection::ManagerInterface,
+            u"Version"_s));
+        waitFor([] { return false; }, 1000);
+        seen += lines();
+        monitorProcess.terminate();
+        monitorProcess.waitForFinished(2000);
+        report("idle_seconds", options.idleSeconds);
+        report("idle_sent_counter", double(idleSent));
+        report("idle_sent_busctl_monitor", idleSeen);
+        report("control_message_seen_by_monitor", seen - idleSeen);
+    }
+
+    // 4. Latency.
+    if (options.cycles > 0) {
+        const int row = store.rowOf(options.unit.chopped(8).mid(13)); // charon-guest-X.service
+        if (row < 0) {
+            std::fprintf(stderr, "bench: no guest for unit %s\n", qPrintable(options.unit));
+            return 1;
+        }
+        core::GuestState target = core::GuestState::Unknown;
+        double changedAt = -1;
+        QObject::connect(model, &QAbstractItemModel::dataChanged, &app,
+            [&](const QModelIndex &tl, const QModelIndex &br) {
+                if (changedAt < 0 && tl.row() <= row && row <= br.row()
+                    && tl.column() <= ui::GuestTableModel::StateColumn
+                    && ui::GuestTableModel::StateColumn <= br.column()
+                    && store.at(row).derived.state == target)
+                    changedAt = realtimeMs();
+            });
+        QList<double> fromSystemd[2];
+        QList<double> fromIssue[2];
+        QList<double> afterReturn[2];
+        for (int i = 0; i < options.cycles * 2; ++i) {
+            const bool starting = store.at(row).derived.state != core::GuestState::Active;
+            target = starting ? core::GuestState::Active : core::GuestState::Inactive;
+            changedAt = -1;
+            double returnedAt = -1;
+            QProcess systemctl;
+            QObject::connect(&systemctl, &QProcess::finished, &app,
+                [&returnedAt] { returnedAt = realtimeMs(); });
+            const double issuedAt = realtimeMs();
+            systemctl.start(u"systemctl"_s,
+                { u"--user"_s, starting ? u"start"_s : u"stop"_s, options.unit });
+            if (!waitFor(
+                    [&] {
+                        return changedAt >= 0 && returnedAt >= 0
+                            && store.at(row).jobInFlight.isEmpty();
+                    },
+                    30000)) {
+                std::fprintf(stderr, "bench: cycle %d: no change seen\n", i);
+                return 1;
+            }
+            const core::UnitStatus &s = store.at(row).unitStatus;
+            const double systemdMs = double(starting ? s.activeEnterUs : s.inactiveEnterUs) / 1e3;
+            fromSystemd[starting] << changedAt - systemdMs;
+            fromIssue[starting] << changedAt - issuedAt;
+            afterReturn[starting] << changedAt - returnedAt;
+            waitFor([] { return false; }, 100);
+        }
+        for (int starting : { 1, 0 }) {
+            const QByteArray what = starting ? "start" : "stop";
+            const QList<double> &v = fromSystemd[starting];
+            report(what + "_samples", double(v.size()));
+            report(what + "_systemd_to_datachanged_median_ms", median(v));
+            report(what + "_systemd_to_datachanged_worst_ms", *std::max_element(v.begin(), v.end()));
+            report(what + "_issue_to_datachanged_median_ms", median(fromIssue[starting]));
+            report(what + "_issue_to_datachanged_worst_ms",
+                *std::max_element(fromIssue[starting].begin(), fromIssue[starting].end()));
+            report(what + "_return_to_datachanged_median_ms", median(afterReturn[starting]));
+        }
+        report("after_cycles_vmrss_kib", double(statusKiB("VmRSS")));
+        report("after_cycles_vmhwm_kib", double(statusKiB("VmHWM")));
+    }
+    return 0;
+}
