@@ -1,17 +1,27 @@
-// charon-manager: the desktop application. Parses the command line and opens the main window.
+// charon-manager: the desktop application. Parses the command line, connects to the chosen
+// systemd manager, keeps the live guest store in line with it and opens the main window on it.
+#include "core/guestmonitor.h"
+#include "core/gueststore.h"
+#include "core/hostinfo.h"
+#include "core/systemdclient.h"
+#include "core/systemdconnection.h"
 #include "translations/translations.h"
+#include "ui/guestoperations.h"
+#include "ui/hostheader.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLabel>
-#include <QMainWindow>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"charon-manager"_s);
     QApplication::setApplicationName(u"charon-manager"_s);
     QApplication::setApplicationDisplayName(u"Charon Manager"_s);
     QApplication::setApplicationVersion(QStringLiteral(CHARON_VERSION));
@@ -19,12 +29,40 @@ int main(int argc, char **argv)
     charon::installTranslations(app);
 
     QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Runs Stromasys Charon emulators as systemd services."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption user(u"user"_s,
+        QApplication::translate("main", "Manage the guests of your own systemd user manager."));
+    const QCommandLineOption system(u"system"_s,
+        QApplication::translate("main", "Manage the host's guests (the system manager; default)."));
+    parser.addOptions({ user, system });
     parser.process(app);
+    if (parser.isSet(user) && parser.isSet(system)) {
+        std::fputs(
+            qPrintable(QApplication::translate("main", "Choose --user or --system, not both.\n")),
+            stderr);
+        return 2;
+    }
+    const bool userScope = parser.isSet(user);
 
-    QMainWindow window;
-    window.setCentralWidget(new QLabel(QObject::tr("Charon Manager"), &window));
+    using namespace charon;
+    // systemd -> store -> window, and window -> operations -> systemd. Everything asynchronous.
+    core::SystemdConnection connection(
+        userScope ? core::SystemdConnection::Scope::User : core::SystemdConnection::Scope::System);
+    core::SystemdClient client(&connection);
+    core::GuestStore store;
+    core::GuestMonitor monitor(&client, &store);
+    ui::MainWindow window(&store);
+    ui::GuestOperations operations(&client, &store, window.messageBar(),
+        userScope ? core::UnitScope::User : core::UnitScope::System);
+    operations.connectActions(window.actions());
+    core::HostInfo host;
+    host.refresh();
+    window.hostHeader()->setHostInfo(host);
+    window.setHost(host.hostName(), userScope ? u"user"_s : u"system"_s);
     window.show();
+    monitor.start();
     return QApplication::exec();
 }

@@ -1,0 +1,31 @@
+#pragma once
+// Just enough of the POSIX shell grammar to find the branches of `case ... in ... esac` blocks in
+// an admin's script: each branch's patterns (quoted parts literal, unquoted * ? [..] globbing,
+// alternatives with |) and its body lines. Not a shell: the script itself is only ever run by
+// /bin/sh. Also the quoting of one word for such a script.
+
+#include <QList>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+
+namespace charon::core {
+
+struct ShellCaseBranch
+{
+    QList<QRegularExpression> patterns; // anchored; one per alternative
+    bool catchAll = false; // the only pattern is a bare *
+    int labelLine = 0; // 0-based line of the label
+    int endLine = 0; // line holding the ;; (or the last line of the block)
+    QStringList body; // the lines after the label up to and including the ;;
+    int blockEndLine = -1; // the `esac` line of the enclosing case block (-1 when missing)
+
+    bool matches(const QString &word) const;
+};
+
+// Every branch of every case block, in file order.
+QList<ShellCaseBranch> parseShellCaseBranches(const QString &script);
+// The word in single quotes ('it'\''s'): safe for any text without a NUL.
+QString quoteShellWord(const QString &word);
+
+} // namespace charon::core

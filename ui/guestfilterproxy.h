@@ -1,0 +1,31 @@
+#pragma once
+// Sorting and the filter box of the guest table. The filter keeps a guest when every word
+// typed appears (case-insensitively) in its name, configuration path or state text, so
+// "failed prod" narrows to the failed production guests. Sorting uses the model's SortRole
+// (numbers sort as numbers, states by urgency) with the name as tie-break, so equal keys keep
+// a stable, predictable order.
+
+#include <QSortFilterProxyModel>
+#include <QStringList>
+
+namespace charon::ui {
+
+class GuestFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit GuestFilterProxy(QObject *parent = nullptr);
+
+    QString filterText() const { return m_words.join(u' '); }
+    void setFilterText(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    QStringList m_words;
+};
+
+} // namespace charon::ui

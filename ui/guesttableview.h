@@ -1,0 +1,47 @@
+#pragma once
+// The guest table as a view: a flat list (QTreeView without a root, uniform row heights, so
+// hundreds of rows scroll as cheaply as ten), whole-row multi-selection, the state pill
+// delegate, sortable columns whose widths and order are remembered (QSettings), and the guest
+// actions in its context menu. It shows a GuestFilterProxy over a GuestTableModel.
+
+#include <QStringList>
+#include <QTreeView>
+
+namespace charon::ui {
+
+class GuestActions;
+class GuestFilterProxy;
+class GuestTableModel;
+
+class GuestTableView : public QTreeView
+{
+    Q_OBJECT
+
+public:
+    GuestTableView(GuestTableModel *model, GuestFilterProxy *proxy, QWidget *parent = nullptr);
+
+    void setActions(GuestActions *actions);
+    // Names of the selected guests, in view order.
+    QStringList selectedGuests() const;
+    // The guest of the current row (what the details pane shows), "" when none.
+    QString currentGuest() const;
+    // Makes that guest the current and only selected row; false when it is filtered out or absent.
+    bool selectGuest(const QString &name);
+
+    void saveLayout(const QString &settingsKey) const;
+    void restoreLayout(const QString &settingsKey);
+
+Q_SIGNALS:
+    void selectionChangedTo(const QStringList &names);
+    void currentGuestChanged(const QString &name);
+
+private:
+    void applyDefaultLayout();
+    void showContextMenu(const QPoint &pos);
+
+    GuestTableModel *m_model;
+    GuestFilterProxy *m_proxy;
+    GuestActions *m_actions = nullptr;
+};
+
+} // namespace charon::ui

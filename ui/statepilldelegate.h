@@ -1,0 +1,29 @@
+#pragma once
+// Paints the state cell as a "pill": the state's icon (shape), its name (text) and a tint of
+// its colour, with the palette's own text colour so it stays readable in light and dark
+// themes. Why a guest is stopped (REQUESTED/FAILURE) follows the pill in quieter text, and a
+// job of ours in flight ("starting…") in italics. Everything comes
+// from the model's roles: the delegate keeps no state and creates no widgets, so hundreds of
+// rows cost nothing but painting.
+
+#include <QStyledItemDelegate>
+
+namespace charon::ui {
+
+class StatePillDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    explicit StatePillDelegate(QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+        const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    static int pillWidth(const QFontMetrics &fm, int iconSide, const QString &text);
+    static QString elided(const QFontMetrics &fm, const QString &text, int width);
+};
+
+} // namespace charon::ui
