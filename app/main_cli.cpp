@@ -1,8 +1,10 @@
-// charon-vm: the command-line companion. Parses the command line and runs one command.
+// charon-vm: the command-line companion (also vmlist, vmstart, vmstop, vmcfg by argv[0]).
+// Everything happens in cli/: this only sets up the application and runs the event loop.
 #include "translations/translations.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
+
+#include "cli/cliapp.h"
 
 using namespace Qt::StringLiterals;
 
@@ -12,9 +14,13 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(u"charon-vm"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CHARON_VERSION));
     charon::installTranslations(app);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
-    return 0;
+    charon::cli::CliApp cli;
+    // argv[0] as typed (a vm* link), not the resolved binary: it picks the command.
+    QStringList arguments = QCoreApplication::arguments();
+    if (!arguments.isEmpty())
+        arguments[0] = QString::fromLocal8Bit(argv[0]);
+    const int immediate = cli.start(arguments);
+    if (immediate >= 0)
+        return immediate;
+    return QCoreApplication::exec();
 }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -27,25 +28,28 @@ bool usesCommand(const QStringList &code, const QString &command)
     return false;
 }
 
-// The example clean shutdown for each guest OS (the domain's commands), commented out.
-QStringList exampleFor(GuestOs os)
+// The example clean shutdown for the guest OS, commented out: over ssh, or typed on the
+// console (expect on the telnet port) when the profile says it needs a console key first.
+QStringList exampleFor(const EmulatorProfile::GuestOs &os)
 {
-    switch (os) {
-    case GuestOs::HpUx:
-        return { u"# HP-UX: ssh -o BatchMode=yes root@GUEST-HOST '/sbin/shutdown -h -y 0'"_s };
-    case GuestOs::MpeIx:
-        return { u"# MPE/iX, on the console (Ctrl-A, then =SHUTDOWN), e.g. with expect:"_s,
-            u"# expect -c 'spawn telnet localhost '\"$CHARON_CONSOLE_PORT\"'; "
-            "send \"\\001\"; expect \"=\"; send \"SHUTDOWN\\r\"; expect timeout'"_s };
-    case GuestOs::OpenVms:
-        return { u"# OpenVMS: ssh -o BatchMode=yes system@GUEST-HOST "
-                 "'@SYS$SYSTEM:SHUTDOWN 0 SHUTDOWN NO YES LATER NO NONE'"_s };
-    case GuestOs::Tru64:
-        return { u"# Tru64: ssh -o BatchMode=yes root@GUEST-HOST '/sbin/init 0'"_s };
-    case GuestOs::Unknown:
-        break;
+    if (os.shutdownCommand.isEmpty())
+        return { u"# e.g. ssh -o BatchMode=yes root@GUEST-HOST 'the guest OS shutdown command'"_s };
+    QStringList lines { u"# %1: %2"_s.arg(os.displayName, os.shutdownCommand) };
+    if (!os.note.isEmpty())
+        lines << u"# (%1)"_s.arg(os.note);
+    if (!os.consolePrefix.isEmpty()) {
+        QString prefix;
+        for (const QChar c : os.consolePrefix)
+            prefix += u"\\%1"_s.arg(c.unicode(), 3, 8, QLatin1Char('0'));
+        lines
+            << u"# on the console, e.g.: expect -c \"spawn telnet localhost $CHARON_CONSOLE_PORT; "
+               "send \\\"%1\\\"; send \\\"%2\\r\\\"; expect timeout\""_s.arg(
+                   prefix, os.shutdownCommand);
+    } else {
+        lines << u"# e.g.: ssh -o BatchMode=yes root@GUEST-HOST %1"_s.arg(
+            quoteShellWord(os.shutdownCommand));
     }
-    return { u"# e.g. ssh -o BatchMode=yes root@GUEST-HOST 'shutdown command of the guest OS'"_s };
+    return lines;
 }
 
 } // namespace
@@ -54,10 +58,15 @@ StopScript::StopScript(const QString &path)
     : m_path(path)
 { }
 
-QString StopScript::defaultPath()
+QString StopScript::defaultPath(UnitScope scope)
 {
     const QString env = qEnvironmentVariable("CHARON_STOP_SCRIPT");
-    return env.isEmpty() ? u"/etc/charon-manager/stop-guest.sh"_s : env;
+    if (!env.isEmpty())
+        return env;
+    if (scope == UnitScope::System)
+        return u"/etc/charon-manager/stop-guest.sh"_s;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+        + u"/charon-manager/stop-guest.sh"_s;
 }
 
 bool StopScript::exists() const
@@ -98,7 +107,8 @@ StopScriptStatus StopScript::statusIn(const QString &text, const QString &config
     return StopScriptStatus::CaseNotSet;
 }
 
-QString StopScript::branchTemplate(const QString &configPath, GuestOs os, QString *error)
+QString StopScript::branchTemplate(
+    const QString &configPath, const EmulatorProfile::GuestOs &os, QString *error)
 {
     if (configPath.contains(u'\n') || configPath.contains(u'\r')) {
         if (error)
@@ -123,14 +133,17 @@ QString StopScript::scriptTemplate(const QString &branch)
            "# Charon guests: clean shutdown commands, one case branch per configuration file.\n"
            "# When a guest's unit stops, `charon-vm stop-script GUEST` runs\n"
            "#   /bin/sh THIS-SCRIPT CONFIG-FILE\n"
-           "# with CHARON_GUEST, CHARON_CONFIG and CHARON_CONSOLE_PORT set. A branch shuts the\n"
-           "# guest OS down; an emulator still running when the stop timeout is near is killed\n"
-           "# (a power-off), as is one whose configuration has no branch here.\n"
+           "# with CHARON_GUEST, CHARON_CONFIG, CHARON_CONSOLE_PORT and CHARON_MAINPID set.\n"
+           "# A branch shuts the guest OS down. charon-vm then waits for the emulator to exit\n"
+           "# (a halted HP-UX or MPE/iX ends it; on Alpha send `power off` at >>>, on VAX F6)\n"
+           "# until the stop timeout is near, and kills it then (a power-off). A configuration\n"
+           "# without a branch, or with the untouched template, is powered off at once.\n"
            "case \"$1\" in\n"_s
         + branch + u"esac\n"_s;
 }
 
-bool StopScript::addBranch(const QString &configPath, GuestOs os, QString *error)
+bool StopScript::addBranch(
+    const QString &configPath, const EmulatorProfile::GuestOs &os, QString *error)
 {
     const QString branch = branchTemplate(configPath, os, error);
     if (branch.isEmpty())
@@ -209,21 +222,6 @@ QString StopScript::statusName(StopScriptStatus status)
         break;
     }
     return tr("Customized");
-}
-
-GuestOs StopScript::guessOs(const QString &profileId, const QString &model)
-{
-    const QString m = model.toLower();
-    if (profileId == u"par"_s) {
-        // HP 3000 models run MPE/iX; the PA9 family (rp*, A500, 9000) runs HP-UX.
-        if (m.contains(u"3000"_s) || m.startsWith(u"pa3"_s) || m.contains(u"9x9"_s)
-            || m.contains(u"a-class"_s) || m.contains(u"n-class"_s))
-            return GuestOs::MpeIx;
-        return GuestOs::HpUx;
-    }
-    if (profileId == u"axp"_s || profileId == u"vax"_s)
-        return GuestOs::OpenVms; // Tru64 on Alpha cannot be told from the config
-    return GuestOs::Unknown;
 }
 
 } // namespace charon::core

@@ -4,6 +4,9 @@
 #include <QFile>
 #include <QProcess>
 
+#include <csignal>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace charon::core {
@@ -22,7 +25,9 @@ StopScriptRunner::StopScriptRunner(QObject *parent)
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         if (m_process && m_process->state() != QProcess::NotRunning) {
             m_outcome.scriptTimedOut = true;
-            // systemd then kills what it started, with the rest of the unit's cgroup.
+            // The whole group: an ssh or expect the script started must not outlive it.
+            if (const qint64 pid = m_process->processId(); pid > 0)
+                ::kill(-pid_t(pid), SIGKILL);
             m_process->kill();
             finish(tr("the stop script did not finish in time; the emulator will be killed"));
             return;
@@ -61,7 +66,7 @@ void StopScriptRunner::start(const StopScript &script, const QString &configPath
             Qt::QueuedConnection);
         return;
     }
-    if (!StopScript::hasBranch(m_outcome.status)) {
+    if (!StopScript::runsCommands(m_outcome.status)) {
         QMetaObject::invokeMethod(
             this,
             [this] {
@@ -78,6 +83,8 @@ void StopScriptRunner::start(const StopScript &script, const QString &configPath
     env.insert(extraEnv);
     m_process->setProcessEnvironment(env);
     m_process->setStandardInputFile(QProcess::nullDevice());
+    // Its own process group, so the deadline can end everything the script started.
+    m_process->setChildProcessModifier([] { ::setpgid(0, 0); });
     // Its output belongs in the unit's journal, which is where ours goes.
     m_process->setProcessChannelMode(QProcess::ForwardedChannels);
     connect(m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {

@@ -1,6 +1,6 @@
 #pragma once
 // What `charon-vm stop-script GUEST` (the unit's ExecStop=) does: when the common stop script
-// has a branch for the guest's configuration, run it as `/bin/sh SCRIPT CONFIG` (argv, never a
+// has a customized branch for the guest's configuration (not the untouched template), run it as `/bin/sh SCRIPT CONFIG` (argv, never a
 // shell string), then wait for the emulator (systemd's $MAINPID) to exit; all within a
 // deadline a little shorter than the unit's stop timeout. Whatever is still running after
 // that is killed by systemd (KillSignal=SIGKILL): a power-off, as the toolkit does.

@@ -153,15 +153,15 @@ QString formatExecLine(const QStringList &argv)
     return words.join(u' ');
 }
 
-std::optional<ExecCommand> parseExecLine(const QString &value, QString *error)
+std::optional<ExecLine> parseExecLine(const QString &value, QString *error)
 {
-    const auto fail = [error](const QString &why) -> std::optional<ExecCommand> {
+    const auto fail = [error](const QString &why) -> std::optional<ExecLine> {
         if (error)
             *error = why;
         return std::nullopt;
     };
     const QString text = unescapeSpecifiers(value);
-    ExecCommand command;
+    ExecLine command;
     qsizetype i = 0;
     bool first = true;
     while (true) {

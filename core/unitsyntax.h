@@ -14,11 +14,11 @@
 namespace charon::core {
 
 // One command of an Exec*= line: its prefix characters ("-", "@", ":", "+", "!", "!!") and argv.
-struct ExecCommand
+struct ExecLine
 {
     QString prefixes;
     QStringList argv;
-    friend bool operator==(const ExecCommand &, const ExecCommand &) = default;
+    friend bool operator==(const ExecLine &, const ExecLine &) = default;
 };
 
 // `%` -> `%%`: the form of a literal text in any value systemd expands specifiers in.
@@ -32,7 +32,7 @@ QString unescapeSpecifiers(const QString &text);
 QString formatExecLine(const QStringList &argv);
 // The reverse, following systemd's word splitting. Only the first command of a line is
 // returned (a lone `;` separates commands). nullopt with *error on a syntax error.
-std::optional<ExecCommand> parseExecLine(const QString &value, QString *error = nullptr);
+std::optional<ExecLine> parseExecLine(const QString &value, QString *error = nullptr);
 
 // Whether `path` can be written as a plain path value (WorkingDirectory=): systemd strips the
 // value's surrounding whitespace and has no escapes there, so control characters, trailing

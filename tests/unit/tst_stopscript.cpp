@@ -2,6 +2,7 @@
 // branch, adding branches to an admin's script, and running a branch then waiting for the
 // emulator.
 
+#include "core/profileregistry.h"
 #include "core/shellcase.h"
 #include "core/stopscript.h"
 #include "core/stopscriptrunner.h"
@@ -55,6 +56,12 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QString &
     return path;
 }
 
+EmulatorProfile::GuestOs profileOs(const QString &profile, const QString &os)
+{
+    const auto p = ProfileRegistry::forId(profile);
+    return p ? p->guestOs(os).value_or(EmulatorProfile::GuestOs {}) : EmulatorProfile::GuestOs {};
+}
+
 QString readFile(const QString &path)
 {
     QFile f(path);
@@ -106,9 +113,13 @@ private Q_SLOTS:
     void defaultPathHonoursEnvironment()
     {
         qunsetenv("CHARON_STOP_SCRIPT");
-        QCOMPARE(StopScript::defaultPath(), u"/etc/charon-manager/stop-guest.sh"_s);
+        qputenv("XDG_CONFIG_HOME", "/tmp/xdg");
+        QCOMPARE(
+            StopScript::defaultPath(UnitScope::System), u"/etc/charon-manager/stop-guest.sh"_s);
+        QCOMPARE(
+            StopScript::defaultPath(UnitScope::User), u"/tmp/xdg/charon-manager/stop-guest.sh"_s);
         qputenv("CHARON_STOP_SCRIPT", "/tmp/x.sh");
-        QCOMPARE(StopScript::defaultPath(), u"/tmp/x.sh"_s);
+        QCOMPARE(StopScript::defaultPath(UnitScope::System), u"/tmp/x.sh"_s);
         qunsetenv("CHARON_STOP_SCRIPT");
     }
 
@@ -119,7 +130,8 @@ private Q_SLOTS:
         const QString config = u"/srv/it's \"a\" $(reboot) ü.cfg"_s;
         StopScript script(dir.filePath(u"stop.sh"_s));
         QString error;
-        QVERIFY2(script.addBranch(config, GuestOs::OpenVms, &error), qPrintable(error));
+        QVERIFY2(
+            script.addBranch(config, profileOs(u"axp"_s, u"openvms"_s), &error), qPrintable(error));
         const QString text = readFile(script.path());
         // Then it reads as "To customize", has the OS's command, and is executable
         QCOMPARE(script.statusFor(config), StopScriptStatus::ToCustomize);
@@ -138,9 +150,9 @@ private Q_SLOTS:
         QVERIFY(sh.waitForFinished());
         QCOMPARE(sh.readAllStandardOutput(), QByteArray());
         // And a second branch for the same config is refused
-        QVERIFY(!script.addBranch(config, GuestOs::OpenVms, &error));
+        QVERIFY(!script.addBranch(config, profileOs(u"axp"_s, u"openvms"_s), &error));
         QVERIFY2(error.contains(u"already has a branch"_s), qPrintable(error));
-        QVERIFY(StopScript::branchTemplate(u"/a\nb"_s, GuestOs::HpUx, &error).isEmpty());
+        QVERIFY(StopScript::branchTemplate(u"/a\nb"_s, {}, &error).isEmpty());
     }
 
     void addBranchKeepsTheAdminsScript()
@@ -150,8 +162,8 @@ private Q_SLOTS:
         StopScript script(writeFile(dir, u"stop.sh"_s, kScript));
         QString error;
         // When a branch is added for a new guest
-        QVERIFY2(
-            script.addBranch(u"/charon/added.cfg"_s, GuestOs::HpUx, &error), qPrintable(error));
+        QVERIFY2(script.addBranch(u"/charon/added.cfg"_s, profileOs(u"par"_s, u"hpux"_s), &error),
+            qPrintable(error));
         const QString text = readFile(script.path());
         // Then every old branch keeps its status, the new one is reachable (before *), and
         // the previous file is kept
@@ -162,6 +174,18 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"shutdown -h -y 0"_s));
         QCOMPARE(readFile(script.path() + u".bak"_s), kScript);
         QVERIFY(text.startsWith(kScript.left(kScript.indexOf(u"  *)"_s))));
+    }
+
+    void templateForConsoleShutdown()
+    {
+        // MPE/iX shuts down from the console after Ctrl-A: the hint uses expect on the port
+        const QString branch
+            = StopScript::branchTemplate(u"/c/mpe.cfg"_s, profileOs(u"par"_s, u"mpeix"_s));
+        QVERIFY2(branch.contains(u"=SHUTDOWN"_s), qPrintable(branch));
+        QVERIFY(branch.contains(u"\\001"_s));
+        QVERIFY(branch.contains(u"$CHARON_CONSOLE_PORT"_s));
+        QCOMPARE(StopScript::statusIn(StopScript::scriptTemplate(branch), u"/c/mpe.cfg"_s),
+            StopScriptStatus::ToCustomize);
     }
 
     void branchesOfSeveralBlocks()
@@ -176,8 +200,18 @@ private Q_SLOTS:
         QCOMPARE(quoteShellWord(u"it's"_s), u"'it'\\''s'"_s);
     }
 
+    void runnerPowersOffWithoutBranch_data()
+    {
+        QTest::addColumn<QString>("config");
+        QTest::addColumn<StopScriptStatus>("status");
+        QTest::newRow("no branch") << u"/charon/other.cfg"_s << StopScriptStatus::CaseNotSet;
+        QTest::newRow("template branch") << u"/charon/new.cfg"_s << StopScriptStatus::ToCustomize;
+    }
     void runnerPowersOffWithoutBranch()
     {
+        // Given a running emulator whose config has no customized branch
+        QFETCH(QString, config);
+        QFETCH(StopScriptStatus, status);
         QTemporaryDir dir;
         StopScript script(writeFile(dir, u"stop.sh"_s, kScript));
         QProcess emulator;
@@ -185,12 +219,16 @@ private Q_SLOTS:
         QVERIFY(emulator.waitForStarted());
         StopScriptRunner runner;
         QSignalSpy spy(&runner, &StopScriptRunner::finished);
-        runner.start(script, u"/charon/other.cfg"_s, emulator.processId(), 5000);
+        QElapsedTimer clock;
+        clock.start();
+        runner.start(script, config, emulator.processId(), 5000);
+        // Then the runner ends at once, without running anything: systemd powers it off
         QVERIFY(spy.wait(2000));
+        QVERIFY(clock.elapsed() < 1000);
         const auto outcome = spy.first().first().value<StopScriptRunner::Outcome>();
         QVERIFY(!outcome.scriptRan);
         QVERIFY(!outcome.emulatorExited);
-        QCOMPARE(outcome.status, StopScriptStatus::CaseNotSet);
+        QCOMPARE(outcome.status, status);
         emulator.kill();
         emulator.waitForFinished();
     }
@@ -230,7 +268,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("body");
         QTest::addColumn<bool>("scriptTimedOut");
         QTest::newRow("script returns, emulator stays") << u"true"_s << false;
-        QTest::newRow("script hangs") << u"sleep 30"_s << true;
+        QTest::newRow("script hangs") << u"sleep 30 & echo $! > \"$PIDFILE\"; wait"_s << true;
     }
     void runnerGivesUpAtTheDeadline()
     {
@@ -246,7 +284,10 @@ private Q_SLOTS:
         QSignalSpy spy(&runner, &StopScriptRunner::finished);
         QElapsedTimer clock;
         clock.start();
-        runner.start(script, u"/c.cfg"_s, emulator.processId(), 700);
+        const QString pidFile = dir.filePath(u"child.pid"_s);
+        QProcessEnvironment env;
+        env.insert(u"PIDFILE"_s, pidFile);
+        runner.start(script, u"/c.cfg"_s, emulator.processId(), 700, env);
         QVERIFY(spy.wait(5000));
         QVERIFY(clock.elapsed() >= 650);
         const auto outcome = spy.first().first().value<StopScriptRunner::Outcome>();
@@ -254,6 +295,12 @@ private Q_SLOTS:
         QCOMPARE(outcome.scriptTimedOut, scriptTimedOut);
         QTest::qWait(100);
         QCOMPARE(spy.size(), 1); // one report only
+        // What a hung script started is gone with it
+        if (scriptTimedOut) {
+            const qint64 child = readFile(pidFile).trimmed().toLongLong();
+            QVERIFY(child > 0);
+            QTRY_VERIFY(!StopScriptRunner::isAlive(child));
+        }
         emulator.kill();
         emulator.waitForFinished();
     }

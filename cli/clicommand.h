@@ -1,0 +1,47 @@
+#pragma once
+// Base of the charon-vm commands: each declares its options and synopsis, runs with the parsed
+// command line, and ends by calling finish() exactly once (possibly much later, from the
+// event loop: the systemd client is asynchronous). finish() is delivered queued, so finishing
+// inside run() is safe.
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QObject>
+
+#include "cli/clicontext.h"
+
+namespace charon::cli {
+
+class CliCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    CliCommand(CliContext *context, QObject *parent = nullptr);
+
+    virtual QList<QCommandLineOption> options() const { return {}; }
+    virtual QString synopsis() const = 0; // "start [NAME...]"
+    virtual QString summary() const = 0; // one line for --help
+    // `args`: the positional arguments after the command word.
+    virtual void run(const QCommandLineParser &parser, const QStringList &args) = 0;
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+protected:
+    CliContext *context() const { return m_context; }
+    void finish(int exitCode);
+    // Prints the error line, then finishes with `exitCode`.
+    void fail(int exitCode, const QString &message);
+    // `args`, or the default guest when empty. Empty result: fail() was called.
+    QStringList namesOrDefault(const QStringList &args);
+    // Fails with "no guest named X" (exit 3) unless a unit file exists for each. Also refuses
+    // invalid names (exit 2).
+    bool checkGuestsExist(const QStringList &names);
+
+private:
+    CliContext *m_context;
+    bool m_finished = false;
+};
+
+} // namespace charon::cli

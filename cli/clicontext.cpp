@@ -1,0 +1,79 @@
+#include "cli/clicontext.h"
+
+#include "core/systemdclient.h"
+#include "core/systemdconnection.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace charon::core;
+
+namespace charon::cli {
+
+CliContext::CliContext(UnitScope scope, QObject *parent)
+    : QObject(parent)
+    , m_scope(scope)
+    , m_units(scope)
+    , m_star(scope)
+    , m_stopScript(StopScript::defaultPath(scope))
+{ }
+
+QString CliContext::scopeFlag() const
+{
+    return m_scope == UnitScope::User ? u"--user"_s : u"--system"_s;
+}
+
+SystemdClient *CliContext::client()
+{
+    if (!m_client) {
+        m_connection
+            = new SystemdConnection(m_scope == UnitScope::User ? SystemdConnection::Scope::User
+                                                               : SystemdConnection::Scope::System,
+                this);
+        m_client = new SystemdClient(m_connection, this);
+    }
+    return m_client;
+}
+
+QString CliContext::helperPath()
+{
+    // applicationFilePath() resolves /proc/self/exe: the real binary even when run as vmlist.
+    return QFileInfo(QCoreApplication::applicationFilePath()).canonicalFilePath();
+}
+
+int CliContext::exitCodeFor(SystemdError::Category category)
+{
+    switch (category) {
+    case SystemdError::Category::None:
+        return ExitOk;
+    case SystemdError::Category::PermissionDenied:
+        return ExitPermissionDenied;
+    case SystemdError::Category::NotFound:
+        return ExitNotFound;
+    case SystemdError::Category::JobFailed:
+        return ExitJobFailed;
+    case SystemdError::Category::Disconnected:
+    case SystemdError::Category::Other:
+        break;
+    }
+    return ExitOther;
+}
+
+void CliContext::out(const QString &line)
+{
+    const QByteArray bytes = line.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void CliContext::error(const QString &message)
+{
+    const QByteArray bytes = "charon-vm: " + message.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+} // namespace charon::cli

@@ -1,0 +1,60 @@
+#pragma once
+// What every charon-vm command shares: the scope (--user / --system), the guest unit files,
+// the star (default guest), the stop script, a lazily opened systemd client, and the one place
+// output and errors are written. Exit codes are part of the CLI's contract (scripts test them).
+
+#include "core/defaultguest.h"
+#include "core/stopscript.h"
+#include "core/systemderror.h"
+#include "core/unitfile.h"
+
+#include <QObject>
+
+namespace charon::core {
+class SystemdClient;
+class SystemdConnection;
+} // namespace charon::core
+
+namespace charon::cli {
+
+enum ExitCode {
+    ExitOk = 0,
+    ExitOther = 1,
+    ExitUsage = 2,
+    ExitNotFound = 3,
+    ExitPermissionDenied = 4,
+    ExitJobFailed = 5,
+};
+
+class CliContext : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CliContext(core::UnitScope scope, QObject *parent = nullptr);
+
+    core::UnitScope scope() const { return m_scope; }
+    QString scopeFlag() const;
+    const core::UnitFile &units() const { return m_units; }
+    core::UnitFile &units() { return m_units; }
+    core::DefaultGuest &star() { return m_star; }
+    core::StopScript &stopScript() { return m_stopScript; }
+    // Opened on first use, so commands that never talk to systemd never touch the bus.
+    core::SystemdClient *client();
+    // The absolute path of this very program: what units run for prestart / stop-script.
+    static QString helperPath();
+
+    static int exitCodeFor(core::SystemdError::Category category);
+    static void out(const QString &line); // stdout, newline added
+    static void error(const QString &message); // "charon-vm: message" on stderr
+
+private:
+    core::UnitScope m_scope;
+    core::UnitFile m_units;
+    core::DefaultGuest m_star;
+    core::StopScript m_stopScript;
+    core::SystemdConnection *m_connection = nullptr;
+    core::SystemdClient *m_client = nullptr;
+};
+
+} // namespace charon::cli

@@ -1,0 +1,49 @@
+#include "cli/enablecommand.h"
+
+#include "core/guest.h"
+#include "core/systemdclient.h"
+
+using namespace Qt::StringLiterals;
+using namespace charon::core;
+
+namespace charon::cli {
+
+EnableCommand::EnableCommand(bool enable, CliContext *context, QObject *parent)
+    : CliCommand(context, parent)
+    , m_enable(enable)
+{ }
+
+QString EnableCommand::synopsis() const
+{
+    return m_enable ? u"enable [NAME...]"_s : u"disable [NAME...]"_s;
+}
+
+QString EnableCommand::summary() const
+{
+    return m_enable ? tr("Turn auto-boot on (start with the host).") : tr("Turn auto-boot off.");
+}
+
+void EnableCommand::run(const QCommandLineParser &, const QStringList &args)
+{
+    QStringList names = namesOrDefault(args);
+    if (names.isEmpty() || !checkGuestsExist(names))
+        return;
+    names.removeDuplicates();
+    QStringList units;
+    for (const QString &name : std::as_const(names))
+        units << unitNameForGuest(name);
+    SystemdClient *client = context()->client();
+    UnitFilesJob *job = m_enable ? client->enableUnitFiles(units) : client->disableUnitFiles(units);
+    connect(job, &SystemdJob::finished, this, [this, names](SystemdJob *j) {
+        if (j->isError()) {
+            fail(CliContext::exitCodeFor(j->error().category), j->errorString());
+            return;
+        }
+        for (const QString &name : names)
+            CliContext::out(
+                (m_enable ? tr("Auto-boot on for %1.") : tr("Auto-boot off for %1.")).arg(name));
+        finish(ExitOk);
+    });
+}
+
+} // namespace charon::cli

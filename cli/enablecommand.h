@@ -1,0 +1,23 @@
+#pragma once
+// `charon-vm enable|disable [NAME...]`: auto-boot on or off, i.e. the unit's [Install]
+// WantedBy= link, then a daemon-reload so systemd reports it at once.
+
+#include "cli/clicommand.h"
+
+namespace charon::cli {
+
+class EnableCommand : public CliCommand
+{
+    Q_OBJECT
+
+public:
+    EnableCommand(bool enable, CliContext *context, QObject *parent = nullptr);
+    QString synopsis() const override;
+    QString summary() const override;
+    void run(const QCommandLineParser &parser, const QStringList &args) override;
+
+private:
+    bool m_enable;
+};
+
+} // namespace charon::cli

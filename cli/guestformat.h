@@ -1,0 +1,31 @@
+#pragma once
+// How charon-vm prints guests: the host header and table of `list`, the JSON objects of
+// `--json`, and the details of `status`. Pure functions of the values, so their layout is
+// unit-tested without a systemd.
+
+#include "core/guest.h"
+#include "core/hostinfo.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+namespace charon::cli {
+
+class GuestFormat
+{
+public:
+    static QString hostHeader(const core::HostInfo &host);
+    // Header row then one row per guest; columns sized to their content.
+    static QStringList table(const QList<core::Guest> &guests);
+    // "ACTIVE", "INACTIVE (REQUESTED)", "FAILED (FAILURE)" ...
+    static QString stateText(const core::Guest &guest);
+    static QJsonObject json(const core::Guest &guest);
+    // `status`: "Label: value" lines, in the order a person reads them.
+    static QStringList details(const core::Guest &guest);
+    static QString dash(int value)
+    {
+        return value < 0 ? QStringLiteral("-") : QString::number(value);
+    }
+};
+
+} // namespace charon::cli

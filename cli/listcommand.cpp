@@ -1,0 +1,54 @@
+#include "cli/listcommand.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include "cli/guestformat.h"
+#include "cli/guestloader.h"
+
+using namespace Qt::StringLiterals;
+using namespace charon::core;
+
+namespace charon::cli {
+
+QList<QCommandLineOption> ListCommand::options() const
+{
+    return { QCommandLineOption(u"json"_s, tr("Print a JSON array instead of the table.")) };
+}
+
+QString ListCommand::summary() const
+{
+    return tr("List the guests with their state (alias: vmlist).");
+}
+
+void ListCommand::run(const QCommandLineParser &parser, const QStringList &args)
+{
+    if (!args.isEmpty()) {
+        fail(ExitUsage, tr("list takes no guest names"));
+        return;
+    }
+    const bool json = parser.isSet(u"json"_s);
+    auto *loader = new GuestLoader(context(), this);
+    connect(loader, &GuestLoader::loaded, this,
+        [this, json](const QList<Guest> &guests, const QStringList &errors) {
+            if (json) {
+                QJsonArray array;
+                for (const Guest &g : guests)
+                    array.append(GuestFormat::json(g));
+                CliContext::out(QString::fromUtf8(QJsonDocument(array).toJson()).trimmed());
+            } else {
+                HostInfo host;
+                host.refresh();
+                CliContext::out(GuestFormat::hostHeader(host));
+                CliContext::out(QString());
+                for (const QString &line : GuestFormat::table(guests))
+                    CliContext::out(line);
+            }
+            for (const QString &e : errors)
+                CliContext::error(e);
+            finish(errors.isEmpty() ? ExitOk : ExitOther);
+        });
+    loader->load();
+}
+
+} // namespace charon::cli

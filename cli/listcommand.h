@@ -1,0 +1,20 @@
+#pragma once
+// `charon-vm list` (vmlist): the host header and one row per guest, or --json.
+
+#include "cli/clicommand.h"
+
+namespace charon::cli {
+
+class ListCommand : public CliCommand
+{
+    Q_OBJECT
+
+public:
+    using CliCommand::CliCommand;
+    QList<QCommandLineOption> options() const override;
+    QString synopsis() const override { return QStringLiteral("list [--json]"); }
+    QString summary() const override;
+    void run(const QCommandLineParser &parser, const QStringList &args) override;
+};
+
+} // namespace charon::cli

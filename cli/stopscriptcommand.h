@@ -1,0 +1,25 @@
+#pragma once
+// `charon-vm stop-script NAME`: internal, the unit's ExecStop=. Runs the common stop script's
+// branch for the guest's configuration and waits for the emulator ($MAINPID) to exit, within
+// the unit's stop timeout less a margin; always exits 0, so systemd then powers off whatever
+// still runs (KillSignal=SIGKILL) and the stop still counts as requested.
+
+#include "cli/clicommand.h"
+
+namespace charon::cli {
+
+class StopScriptCommand : public CliCommand
+{
+    Q_OBJECT
+
+public:
+    using CliCommand::CliCommand;
+    QString synopsis() const override { return QStringLiteral("stop-script NAME"); }
+    QString summary() const override;
+    void run(const QCommandLineParser &parser, const QStringList &args) override;
+
+    // The runner's deadline for a unit stop timeout (seconds; 0 = none, -1 = systemd default).
+    static int deadlineMs(int stopTimeoutSec);
+};
+
+} // namespace charon::cli

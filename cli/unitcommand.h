@@ -1,0 +1,33 @@
+#pragma once
+// `charon-vm start|stop|restart [NAME...]` (vmstart, vmstop): one systemd job per guest, all
+// sent at once (guests start in parallel, as at boot), each waited for to its result unless
+// --no-wait, in which case the command ends once systemd has queued the jobs.
+
+#include "core/unitcommandjob.h"
+
+#include "cli/clicommand.h"
+
+namespace charon::cli {
+
+class UnitCommand : public CliCommand
+{
+    Q_OBJECT
+
+public:
+    UnitCommand(
+        core::UnitCommandJob::Operation operation, CliContext *context, QObject *parent = nullptr);
+    QList<QCommandLineOption> options() const override;
+    QString synopsis() const override;
+    QString summary() const override;
+    void run(const QCommandLineParser &parser, const QStringList &args) override;
+
+private:
+    void done(const QString &name, const core::SystemdJob *job, bool waited);
+
+    core::UnitCommandJob::Operation m_operation;
+    QStringList m_names;
+    QHash<QString, int> m_codes;
+    int m_pending = 0;
+};
+
+} // namespace charon::cli

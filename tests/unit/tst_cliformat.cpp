@@ -1,0 +1,153 @@
+// charon-vm's pure parts: the list table and JSON, the status details, the vm* aliases and the
+// stop-script deadline.
+
+#include <QTest>
+
+#include "cli/cliapp.h"
+#include "cli/guestformat.h"
+#include "cli/stopscriptcommand.h"
+
+using namespace Qt::StringLiterals;
+using namespace charon::core;
+using namespace charon::cli;
+
+namespace {
+
+Guest sample(const QString &name, GuestState state, StopReason reason)
+{
+    Guest g;
+    g.name = name;
+    g.unit = unitNameForGuest(name);
+    g.emulator = u"/opt/charon/bin/as4100"_s;
+    g.configPath = u"/charon/"_s + name + u".cfg"_s;
+    g.config.cpus = 2;
+    g.config.memoryMB = 4096;
+    g.config.consolePort = 10003;
+    g.config.model = u"AlphaServer_ES40"_s;
+    g.derived = { state, reason };
+    return g;
+}
+
+} // namespace
+
+class TestCliFormat : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void tableAlignsColumnsAndStarsTheDefault()
+    {
+        // Given a running default guest and a failed one with unknowns
+        Guest a = sample(u"vms-prod"_s, GuestState::Active, StopReason::None);
+        a.isDefault = true;
+        a.autoBoot = true;
+        Guest b = sample(u"x"_s, GuestState::Failed, StopReason::Failure);
+        b.config.cpus = -1;
+        b.config.consolePort = -1;
+        // When the table is made
+        const QStringList lines = GuestFormat::table({ a, b });
+        // Then there is a header and a row each, columns line up, and unknowns are "-"
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines.at(0).contains(u"NAME"_s) && lines.at(0).contains(u"AUTO-BOOT"_s));
+        QVERIFY(lines.at(1).startsWith(u"*  vms-prod"_s));
+        QVERIFY(lines.at(2).startsWith(u"   x "_s));
+        QCOMPARE(lines.at(1).indexOf(u"as4100"_s), lines.at(0).indexOf(u"EMULATOR"_s));
+        QCOMPARE(lines.at(2).indexOf(u"FAILED (FAILURE)"_s), lines.at(0).indexOf(u"STATE"_s));
+        QVERIFY(lines.at(1).endsWith(u"yes"_s));
+        QVERIFY(lines.at(2).contains(u" -  "_s));
+    }
+
+    void stateText_data()
+    {
+        QTest::addColumn<int>("state");
+        QTest::addColumn<int>("reason");
+        QTest::addColumn<QString>("job");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("active") << int(GuestState::Active) << int(StopReason::None) << QString()
+                                << u"ACTIVE"_s;
+        QTest::newRow("requested") << int(GuestState::Inactive) << int(StopReason::Requested)
+                                   << QString() << u"INACTIVE (REQUESTED)"_s;
+        QTest::newRow("job") << int(GuestState::Deactivating) << int(StopReason::None) << u"stop"_s
+                             << u"DEACTIVATING [stop]"_s;
+    }
+    void stateText()
+    {
+        QFETCH(int, state);
+        QFETCH(int, reason);
+        QFETCH(QString, job);
+        QFETCH(QString, text);
+        Guest g = sample(u"g"_s, GuestState(state), StopReason(reason));
+        g.jobInFlight = job;
+        QCOMPARE(GuestFormat::stateText(g), text);
+    }
+
+    void jsonHasTheDocumentedKeys()
+    {
+        Guest g = sample(u"vms"_s, GuestState::Inactive, StopReason::Requested);
+        g.isDefault = true;
+        const QJsonObject o = GuestFormat::json(g);
+        for (const QString &key : { u"name"_s, u"unit"_s, u"emulator"_s, u"config"_s, u"model"_s,
+                 u"cpus"_s, u"memoryMB"_s, u"consolePort"_s, u"state"_s, u"stopReason"_s,
+                 u"autoBoot"_s, u"default"_s })
+            QVERIFY2(o.contains(key), qPrintable(key));
+        QCOMPARE(o.value(u"state"_s).toString(), u"INACTIVE"_s);
+        QCOMPARE(o.value(u"stopReason"_s).toString(), u"REQUESTED"_s);
+        QCOMPARE(o.value(u"default"_s).toBool(), true);
+        QCOMPARE(o.value(u"memoryMB"_s).toInt(), 4096);
+    }
+
+    void detailsFlagNicProblemsAndExposedConsole()
+    {
+        Guest g = sample(u"vms"_s, GuestState::Active, StopReason::None);
+        g.config.consoleExposed = true;
+        NicCheck nic;
+        nic.nic = u"EWA0"_s;
+        nic.interface = u"eth1"_s;
+        nic.usedByGuest = u"other"_s;
+        nic.addresses = { u"192.0.2.1"_s };
+        g.nicChecks = { nic };
+        const QString text = GuestFormat::details(g).join(u'\n');
+        QVERIFY(text.contains(u"reachable from the network"_s));
+        QVERIFY(text.contains(u"NIC EWA0:"_s));
+        QVERIFY(text.contains(u"(3) also used by guest other"_s));
+        QVERIFY(text.contains(u"(4) has an IP address (192.0.2.1)"_s));
+        QVERIFY(!text.contains(u"(1)"_s));
+    }
+
+    void aliases_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QString>("command");
+        QTest::newRow("vmlist") << u"/usr/bin/vmlist"_s << u"list"_s;
+        QTest::newRow("vmstart") << u"vmstart"_s << u"start"_s;
+        QTest::newRow("vmstop") << u"./vmstop"_s << u"stop"_s;
+        QTest::newRow("vmcfg") << u"vmcfg"_s << u"cfg"_s;
+        QTest::newRow("charon-vm") << u"/usr/bin/charon-vm"_s << QString();
+    }
+    void aliases()
+    {
+        QFETCH(QString, program);
+        QFETCH(QString, command);
+        QCOMPARE(CliApp::aliasCommand(program), command);
+    }
+
+    void stopDeadlines_data()
+    {
+        QTest::addColumn<int>("timeout");
+        QTest::addColumn<int>("deadline");
+        QTest::newRow("default 90 s") << -1 << 85000;
+        QTest::newRow("300 s") << 300 << 295000;
+        QTest::newRow("short") << 8 << 6000;
+        QTest::newRow("tiny") << 1 << 1000;
+        QTest::newRow("no limit") << 0 << (24 * 3600 - 5) * 1000;
+    }
+    void stopDeadlines()
+    {
+        QFETCH(int, timeout);
+        QFETCH(int, deadline);
+        QCOMPARE(StopScriptCommand::deadlineMs(timeout), deadline);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliFormat)
+#include "tst_cliformat.moc"
