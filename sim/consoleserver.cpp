@@ -75,6 +75,10 @@ void ConsoleServer::acceptConnections()
         m_client = client;
         connect(client, &TelnetConnection::dataReceived, this, &ConsoleServer::inputReceived);
         connect(client, &TelnetConnection::floodFinished, this, &ConsoleServer::floodFinished);
+        connect(client, &TelnetConnection::windowSizeChanged, this,
+            &ConsoleServer::clientWindowSizeChanged);
+        connect(client, &TelnetConnection::terminalTypeChanged, this,
+            &ConsoleServer::clientTerminalTypeChanged);
         connect(client, &TelnetConnection::closed, this, [this, client] { clientClosed(client); });
         Q_EMIT clientConnected(client->peer());
         client->send(std::exchange(m_backlog, {}));

@@ -47,6 +47,9 @@ Q_SIGNALS:
     void clientRefused(const QString &peer);
     void inputReceived(const QByteArray &bytes);
     void floodFinished(qint64 bytes);
+    // The client reported its window (NAWS) or its terminal type (TTYPE).
+    void clientWindowSizeChanged(int columns, int rows);
+    void clientTerminalTypeChanged(const QString &type);
 
 private:
     void acceptConnections();

@@ -125,6 +125,12 @@ int Simulator::prepare()
         [](const QString &peer) { note(tr("console connected from %1").arg(peer)); });
     connect(m_console, &ConsoleServer::clientRefused, this,
         [](const QString &peer) { note(tr("console refused to %1: already in use").arg(peer)); });
+    // Recorded where tests (and journald) can see them: the console client's NAWS and TTYPE.
+    connect(m_console, &ConsoleServer::clientWindowSizeChanged, this, [](int columns, int rows) {
+        note(tr("console window %1x%2").arg(columns).arg(rows));
+    });
+    connect(m_console, &ConsoleServer::clientTerminalTypeChanged, this,
+        [](const QString &type) { note(tr("console terminal type %1").arg(type)); });
     m_machine = new GuestMachine(m_console, std::move(persona), m_options.pacePercent, this);
     m_machine->setBreakOn(m_summary.breakOn);
     m_machine->setStopOn(m_summary.stopOn);

@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "ui/consoletabs.h"
 #include "ui/guestactions.h"
 #include "ui/guestdetailspane.h"
 #include "ui/guestfilterproxy.h"
@@ -47,6 +48,8 @@ MainWindow::MainWindow(GuestStore *store, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_filter(new QLineEdit(this))
     , m_shown(new QLabel(this))
+    , m_consoles(new ConsoleTabs(store, this))
+    , m_consoleSplitter(new QSplitter(Qt::Vertical, this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(QApplication::applicationDisplayName());
@@ -80,7 +83,14 @@ MainWindow::MainWindow(GuestStore *store, QWidget *parent)
     layout->setSpacing(4);
     layout->addWidget(m_header);
     layout->addWidget(m_messages);
-    layout->addWidget(m_splitter, 1);
+    m_consoleSplitter->setObjectName(u"consoleSplitter"_s);
+    m_consoleSplitter->addWidget(m_splitter);
+    m_consoleSplitter->addWidget(m_consoles);
+    m_consoleSplitter->setStretchFactor(0, 1);
+    m_consoleSplitter->setStretchFactor(1, 3);
+    m_consoleSplitter->setChildrenCollapsible(false);
+    m_consoles->setVisible(false);
+    layout->addWidget(m_consoleSplitter, 1);
     setCentralWidget(central);
 
     buildMenus();
@@ -88,6 +98,16 @@ MainWindow::MainWindow(GuestStore *store, QWidget *parent)
     connect(m_view, &GuestTableView::currentGuestChanged, this, &MainWindow::onSelectionChanged);
     connect(store, &GuestStore::guestChanged, this, &MainWindow::onGuestChanged);
     connect(m_actions, &GuestActions::consoleRequested, this, &MainWindow::openConsole);
+    connect(this, &MainWindow::consoleRequested, m_consoles, &ConsoleTabs::openConsole);
+    connect(m_consoles, &ConsoleTabs::dockedCountChanged, m_consoles, [this](int count) {
+        if (count > 0 && !m_consoles->isVisible()) { // the guests keep a few rows, at least
+            const int height = m_consoleSplitter->height();
+            const int guests = std::max(150, height / 4);
+            m_consoleSplitter->setSizes({ guests, std::max(1, height - guests) });
+        }
+        m_consoles->setVisible(count > 0);
+    });
+    m_actions->setFeatureAvailable(GuestActions::Feature::Console, true);
     restoreSettings();
     onSelectionChanged();
 }
@@ -213,6 +233,10 @@ void MainWindow::onGuestChanged(int /*row*/, const QString &name, Guest::Fields 
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_consoles->closeAll()) { // a live console session, and the user kept it
+        event->ignore();
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }

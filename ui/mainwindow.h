@@ -15,6 +15,7 @@ class QSplitter;
 
 namespace charon::ui {
 
+class ConsoleTabs;
 class GuestActions;
 class GuestDetailsPane;
 class GuestFilterProxy;
@@ -43,6 +44,7 @@ public:
     GuestTableView *guestView() const { return m_view; }
     GuestDetailsPane *details() const { return m_details; }
     QLineEdit *filterEdit() const { return m_filter; }
+    ConsoleTabs *consoles() const { return m_consoles; }
     // "8 guests" or "3 of 8 guests shown", in the status bar.
     QString shownCountText() const;
 
@@ -50,9 +52,8 @@ public:
     bool selectGuest(const QString &name);
 
 public Q_SLOTS:
-    // Where the console action lands. Console tabs are another part of the product: this
-    // announces the request (consoleRequested) for it; the action stays disabled until
-    // GuestActions::setFeatureAvailable(Console) says that part is there.
+    // Where the console action (and Enter or a double click on a row) lands: announces the
+    // request (consoleRequested), which opens the guest's console tab or brings it forward.
     void openConsole(const QString &name);
 
 Q_SIGNALS:
@@ -80,6 +81,8 @@ private:
     QSplitter *m_splitter;
     QLineEdit *m_filter;
     QLabel *m_shown;
+    ConsoleTabs *m_consoles;
+    QSplitter *m_consoleSplitter; // guests above, consoles below
 };
 
 } // namespace charon::ui

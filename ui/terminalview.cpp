@@ -106,6 +106,11 @@ void TerminalView::feed(const QByteArray &bytes)
     m_feeder->feed(bytes);
 }
 
+qsizetype TerminalView::pendingBytes() const
+{
+    return m_feeder->pendingBytes();
+}
+
 void TerminalView::syncScrollBar()
 {
     m_window.clamp(*m_engine);

@@ -49,6 +49,8 @@ public:
     // Highlights the next hit (older when backwards) as the selection and scrolls to it.
     bool find(const QString &text, bool backwards = true);
     qint64 topLine() const { return m_window.topLine(); } // the engine line in the first row
+    // Guest bytes fed but not yet through the engine (a flood is processed in time slices).
+    qsizetype pendingBytes() const;
     bool isFollowingOutput() const { return m_window.isFollowing(); }
 
 public Q_SLOTS:

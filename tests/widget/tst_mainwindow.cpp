@@ -4,6 +4,7 @@
 // actions ask first, features not yet present stay disabled, and the layout is remembered.
 
 #include "tests/widget/sampleguests.h"
+#include "ui/consoletabs.h"
 #include "ui/guestactions.h"
 #include "ui/guestdetailspane.h"
 #include "ui/guestfilterproxy.h"
@@ -152,7 +153,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("enabled");
         QTest::newRow("active default guest")
             << QStringList { u"hpux-prod"_s }
-            << QStringList { u"stop"_s, u"restart"_s, u"kill"_s, u"bootOff"_s };
+            << QStringList { u"stop"_s, u"restart"_s, u"kill"_s, u"bootOff"_s, u"console"_s };
         QTest::newRow("stopped guest")
             << QStringList { u"vax-legacy"_s }
             << QStringList { u"start"_s, u"bootOn"_s, u"default"_s, u"remove"_s };
@@ -161,7 +162,7 @@ private Q_SLOTS:
             << QStringList { u"start"_s, u"bootOff"_s, u"default"_s, u"remove"_s };
         QTest::newRow("starting, job in flight")
             << QStringList { u"vms-cluster1"_s }
-            << QStringList { u"stop"_s, u"kill"_s, u"default"_s };
+            << QStringList { u"stop"_s, u"kill"_s, u"default"_s, u"console"_s };
         QTest::newRow("stopping: only a power-off is left")
             << QStringList { u"hpux-test"_s } << QStringList { u"kill"_s, u"default"_s };
         QTest::newRow("unit missing")
@@ -245,24 +246,24 @@ private Q_SLOTS:
             u"configuration files, disks and working directories are kept"_s));
     }
 
-    void consoleWaitsForItsFeature()
+    void consoleActionOpensTheGuestsConsoleTab()
     {
         GuestStore store;
         charon::test::fillSampleStore(store);
         MainWindow window(&store);
         QVERIFY(window.selectGuest(u"hpux-prod"_s));
         QAction *console = window.actions()->openConsole();
-        QVERIFY(!console->isEnabled());
-        QCOMPARE(console->toolTip(), u"Console tabs arrive with the console feature"_s);
+        // Console support is part of the window: the action is there for a running guest
+        QVERIFY(console->isEnabled());
         QCOMPARE(window.actions()->editConfig()->toolTip(),
             u"Editing arrives with the editor feature"_s);
-        // When console support is present, the action opens the selected guest's console
-        window.actions()->setFeatureAvailable(GuestActions::Feature::Console, true);
-        QVERIFY(console->isEnabled());
+        // When it is triggered, Then the request names the guest and its console tab opens
         QSignalSpy requested(&window, &MainWindow::consoleRequested);
         console->trigger();
         QCOMPARE(requested.size(), 1);
         QCOMPARE(requested.at(0).at(0).toString(), u"hpux-prod"_s);
+        QCOMPARE(window.consoles()->count(), 1);
+        QCOMPARE(window.consoles()->tabText(0), u"hpux-prod"_s);
         // A stopped guest has no console to open
         QVERIFY(window.selectGuest(u"vax-legacy"_s));
         QVERIFY(!console->isEnabled());

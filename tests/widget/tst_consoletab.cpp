@@ -1,0 +1,265 @@
+// One console tab against the real charon-guest-sim (started directly, no systemd) and, where
+// exact bytes matter, a scripted peer: boot text and login in the terminal's cells, typed keys
+// reaching the guest, NAWS on every resize, a console held by another client said plainly (and
+// taken over once free), a stopped guest not dialled, the session log, the guarded Break.
+
+#include "core/gueststore.h"
+#include "tests/harness/scriptedpeer.h"
+#include "tests/harness/simprocess.h"
+#include "ui/consolestatusbar.h"
+#include "ui/consoletab.h"
+#include "ui/consoletabs.h"
+#include "ui/consolewarningstrip.h"
+#include "ui/terminalview.h"
+
+#include <QAction>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace charon::core;
+using charon::test::SimProcess;
+using charon::ui::ConsoleTab;
+using charon::ui::ConsoleTabs;
+using charon::ui::TerminalEngine;
+using Status = ConsoleLink::Status;
+
+namespace {
+const QString kGuest = u"hpux-test"_s;
+
+Guest guestOn(quint16 port, GuestState state = GuestState::Active, const QString &breakOn = {})
+{
+    Guest guest;
+    guest.name = kGuest;
+    guest.unit = unitNameForGuest(kGuest);
+    guest.config.consolePort = port;
+    guest.config.breakOn = breakOn;
+    guest.derived.state = state;
+    return guest;
+}
+
+// Everything the terminal holds, scrollback and screen, one line per row.
+QString screenText(const TerminalEngine &engine)
+{
+    QStringList lines;
+    for (qint64 line = engine.firstLine(); line < engine.endLine(); ++line)
+        lines << engine.lineText(line);
+    return lines.join(u'\n');
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void type(ConsoleTab *tab, const QString &line)
+{
+    QTest::keyClicks(tab->view(), line);
+    QTest::keyClick(tab->view(), Qt::Key_Return);
+}
+} // namespace
+
+class TestConsoleTab : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<GuestStore> m_store;
+    std::unique_ptr<ConsoleTabs> m_tabs;
+
+    ConsoleTab *open(quint16 port, GuestState state = GuestState::Active)
+    {
+        m_store->upsert(guestOn(port, state));
+        ConsoleTab *tab = m_tabs->openConsole(kGuest);
+        m_tabs->resize(800, 500);
+        m_tabs->show();
+        return tab;
+    }
+    QString screen(ConsoleTab *tab) const { return screenText(*tab->view()->engine()); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_store = std::make_unique<GuestStore>();
+        m_tabs = std::make_unique<ConsoleTabs>(m_store.get());
+        m_tabs->setConfirmation(
+            [](const QString &, const QString &, const QString &) { return true; });
+    }
+    void cleanup()
+    {
+        m_tabs.reset();
+        m_store.reset();
+    }
+
+    void connectsShowsBootTextAndTypedKeysReachTheGuest()
+    {
+        // Given a running HP-UX guest
+        SimProcess sim;
+        QVERIFY(sim.startHpux());
+        // When its console tab opens
+        ConsoleTab *tab = open(sim.port);
+        // Then it connects and the boot text ends at the login prompt, in the terminal's cells
+        QTRY_COMPARE_WITH_TIMEOUT(tab->link()->status(), Status::Connected, 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            screen(tab).contains(u"Console Login:"_s), qPrintable(screen(tab).right(400)), 15000);
+        QVERIFY(screen(tab).contains(u"Firmware Version"_s));
+        QCOMPARE(tab->statusBar()->stateText(), u"Connected to 127.0.0.1:%1"_s.arg(sim.port));
+        QCOMPARE(tab->statusBar()->guestText(), u"hpux-test · port %1"_s.arg(sim.port));
+        QCOMPARE(tab->statusBar()->tone(), charon::ui::ConsoleStatusBar::Tone::Good);
+        // When the operator logs in and runs a command by typing into the view
+        type(tab, u"operator"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(screen(tab).contains(u"Password:"_s), 10000);
+        type(tab, u"secret"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(screen(tab).trimmed().endsWith(u"$"_s), 10000);
+        type(tab, u"uname -a"_s);
+        // Then the guest's answer shows
+        QTRY_VERIFY2_WITH_TIMEOUT(screen(tab).contains(u"HP-UX guest B.11.31"_s),
+            qPrintable(screen(tab).right(400)), 10000);
+        QVERIFY(!screen(tab).contains(u"secret"_s)); // the guest does not echo passwords
+    }
+
+    void everyResizeTravelsAsNaws()
+    {
+        SimProcess sim;
+        QVERIFY(sim.startHpux());
+        ConsoleTab *tab = open(sim.port);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->link()->status(), Status::Connected, 10000);
+        const auto reported = [&] {
+            return u"console window %1x%2"_s.arg(tab->view()->columns())
+                .arg(tab->view()->rows())
+                .toUtf8();
+        };
+        // Then the simulator heard the terminal's size
+        QVERIFY2(sim.waitForNote(reported()), sim.notes.constData());
+        // When the window grows, and then shrinks
+        for (const QSize size : { QSize(1100, 700), QSize(500, 300) }) {
+            const int columns = tab->view()->columns();
+            m_tabs->resize(size);
+            QTRY_VERIFY(tab->view()->columns() != columns);
+            // Then each new size reaches the guest as NAWS
+            QVERIFY2(sim.waitForNote(reported()), sim.notes.constData());
+        }
+    }
+
+    void consoleHeldByAnotherClientIsSaidPlainly()
+    {
+        // Given someone else on the guest's console
+        SimProcess sim;
+        QVERIFY(sim.startHpux());
+        auto holder = std::make_unique<QTcpSocket>();
+        holder->connectToHost(QHostAddress::LocalHost, sim.port);
+        QVERIFY(sim.waitForNote("console connected from"));
+        // When the tab opens
+        ConsoleTab *tab = open(sim.port);
+        tab->link()->setBackoff(std::chrono::milliseconds(200), std::chrono::milliseconds(400));
+        // Then it says the console is in use, with the simulator's own words
+        QTRY_COMPARE_WITH_TIMEOUT(tab->link()->status(), Status::InUse, 10000);
+        const QString text = tab->statusBar()->stateText();
+        QVERIFY2(
+            text.startsWith(u"Console in use by another client: console in use by 127.0.0.1:"_s),
+            qPrintable(text));
+        QCOMPARE(tab->statusBar()->tone(), charon::ui::ConsoleStatusBar::Tone::Problem);
+        // And the refusal line never landed in the terminal
+        QVERIFY(!screen(tab).contains(u"in use"_s));
+        // When the other client leaves, Then the tab takes the console by itself
+        holder.reset();
+        QTRY_COMPARE_WITH_TIMEOUT(tab->link()->status(), Status::Connected, 10000);
+        // (the boot text went to the other client: Enter brings the login prompt back)
+        QTest::keyClick(tab->view(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(screen(tab).contains(u"Console Login:"_s), 10000);
+    }
+
+    void stoppedGuestIsNotDialled()
+    {
+        // Given a guest the store says is stopped (its port answers anyway)
+        SimProcess sim;
+        QVERIFY(sim.startHpux());
+        ConsoleTab *tab = open(sim.port, GuestState::Inactive);
+        // Then the tab says so and leaves the port alone
+        QCOMPARE(tab->link()->status(), Status::GuestStopped);
+        QVERIFY(tab->statusBar()->stateText().startsWith(u"The guest is stopped."_s));
+        QTest::qWait(1200);
+        QCOMPARE(sim.count("console connected"), 0);
+        // When it becomes ACTIVE, Then the tab connects at once
+        m_store->update(kGuest, [](Guest &g) { g.derived.state = GuestState::Active; });
+        QTRY_COMPARE_WITH_TIMEOUT(tab->link()->status(), Status::Connected, 5000);
+        QCOMPARE(sim.count("console connected"), 1);
+    }
+
+    void sessionIsLoggedToTheChosenFile()
+    {
+        SimProcess sim;
+        QVERIFY(sim.startHpux());
+        ConsoleTab *tab = open(sim.port);
+        QTRY_VERIFY_WITH_TIMEOUT(screen(tab).contains(u"Console Login:"_s), 15000);
+        // When logging is switched on, the dialog suggesting guest-date-time.log
+        QString suggested;
+        const QString path = sim.dir.filePath(u"session.log"_s);
+        tab->setFileChooser([&](const QString &proposal) {
+            suggested = proposal;
+            return path;
+        });
+        tab->logAction()->trigger();
+        QVERIFY(tab->isLogging());
+        QVERIFY2(
+            QRegularExpression(u"/hpux-test-\\d{8}-\\d{6}\\.log$"_s).match(suggested).hasMatch(),
+            qPrintable(suggested));
+        QCOMPARE(tab->statusBar()->logNote(), u"Logging to session.log"_s);
+        type(tab, u"operator"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(screen(tab).contains(u"Password:"_s), 10000);
+        // Then what the guest sends lands in the file, telnet commands removed
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            readFile(path).contains("operator\r\nPassword:"), readFile(path).constData(), 5000);
+        // When it is switched off, Then nothing more is written
+        tab->logAction()->trigger();
+        QVERIFY(!tab->isLogging());
+        const qint64 size = QFileInfo(path).size();
+        type(tab, u"x"_s);
+        QTest::qWait(300);
+        QCOMPARE(QFileInfo(path).size(), size);
+        QVERIFY(!readFile(path).contains('\xff'));
+        // And a cancelled dialog starts nothing
+        tab->setFileChooser([](const QString &) { return QString(); });
+        tab->logAction()->trigger();
+        QVERIFY(!tab->isLogging());
+        QVERIFY(!tab->logAction()->isChecked());
+    }
+
+    void sendBreakAsksFirstAndNamesTheConsequence()
+    {
+        // Given a console (a scripted peer: the exact bytes matter) of a guest with break_on
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        m_store->upsert(guestOn(server.serverPort(), GuestState::Active, u"Ctrl-P"_s));
+        QStringList questions;
+        bool answer = false;
+        m_tabs->setConfirmation([&](const QString &, const QString &question, const QString &) {
+            questions << question;
+            return answer;
+        });
+        ConsoleTab *tab = m_tabs->openConsole(kGuest);
+        tab->warningStrip()->connectButton()->click();
+        QTRY_VERIFY(server.hasPendingConnections());
+        QTcpSocket *peer = server.nextPendingConnection();
+        QTRY_COMPARE(tab->link()->status(), Status::Connected);
+        QByteArray received;
+        connect(peer, &QTcpSocket::readyRead, peer, [&] { received += peer->readAll(); });
+        // When Send Break is declined
+        tab->sendBreakAction()->trigger();
+        // Then the question said what a Break does to this guest, and nothing was sent
+        QCOMPARE(questions.size(), 1);
+        QVERIFY(questions.first().contains(u"break_on=\"Ctrl-P\": a Break halts the guest"_s));
+        QTest::qWait(200);
+        QVERIFY(!received.contains("\xff\xf3"));
+        // When it is confirmed, Then a telnet BREAK (IAC BRK) goes out
+        answer = true;
+        tab->sendBreakAction()->trigger();
+        QTRY_VERIFY(received.contains("\xff\xf3"));
+    }
+};
+
+QTEST_MAIN(TestConsoleTab)
+#include "tst_consoletab.moc"
