@@ -136,6 +136,37 @@
     </message>
 </context>
 <context>
+    <name>TerminalConsole</name>
+    <message>
+        <source>Connected to the console of %1. Press Ctrl-%2 to leave.</source>
+        <translation>Mit der Konsole von %1 verbunden. Strg-%2 drücken zum Verlassen.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Output closed.</source>
+        <translation>Ausgabe geschlossen.</translation>
+    </message>
+    <message>
+        <source>The console was closed by the guest&apos;s side.</source>
+        <translation>Die Konsole wurde auf der Seite des Gasts geschlossen.</translation>
+    </message>
+    <message>
+        <source>Input error: %1</source>
+        <translation>Eingabefehler: %1</translation>
+    </message>
+    <message>
+        <source>Left the console.</source>
+        <translation>Konsole verlassen.</translation>
+    </message>
+    <message>
+        <source>Ended by signal %1.</source>
+        <translation>Durch Signal %1 beendet.</translation>
+    </message>
+</context>
+<context>
     <name>charon::cli::AddCommand</name>
     <message>
         <source>Guest name (default: from the configuration file name).</source>
@@ -1051,6 +1082,76 @@ Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff v
     </message>
 </context>
 <context>
+    <name>charon::core::ConsoleLink</name>
+    <message>
+        <source>%1 halts the guest (break_on)</source>
+        <translation>%1 hält den Gast an (break_on)</translation>
+    </message>
+    <message>
+        <source>%1 stops the emulator (stop_on)</source>
+        <translation>%1 beendet den Emulator (stop_on)</translation>
+    </message>
+    <message>
+        <source>On this console, %1 and %2.</source>
+        <translation>Auf dieser Konsole: %1 und %2.</translation>
+    </message>
+    <message>
+        <source>On this console, %1.</source>
+        <translation>Auf dieser Konsole: %1.</translation>
+    </message>
+    <message>
+        <source>Connection closed by %1:%2</source>
+        <translation>Verbindung von %1:%2 geschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying in %n s.</source>
+        <translation>
+            <numerusform>Neuer Versuch in %n s.</numerusform>
+            <numerusform>Neuer Versuch in %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>The guest is stopping.</source>
+        <translation>Der Gast stoppt.</translation>
+    </message>
+    <message>
+        <source>The guest is stopped. The console reconnects when it runs.</source>
+        <translation>Der Gast ist gestoppt. Die Konsole verbindet sich wieder, sobald er läuft.</translation>
+    </message>
+    <message>
+        <source>The guest is not running.</source>
+        <translation>Der Gast läuft nicht.</translation>
+    </message>
+    <message>
+        <source>The guest is starting. The console connects when it is up.</source>
+        <translation>Der Gast startet. Die Konsole verbindet sich, sobald er bereit ist.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>Console in use by another client (the emulator hung up at once).</source>
+        <translation>Konsole von einem anderen Client belegt (der Emulator hat sofort aufgelegt).</translation>
+    </message>
+    <message>
+        <source>Console in use by another client: %1.</source>
+        <translation>Konsole von einem anderen Client belegt: %1.</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1</source>
+        <translation>Getrennt von %1</translation>
+    </message>
+</context>
+<context>
     <name>charon::core::DefaultGuest</name>
     <message>
         <source>cannot remove %1</source>
@@ -1611,6 +1712,156 @@ Ein Ersatz-Emulator für Charon: die Test-Schalter stehen in sim/README.md.
     <message>
         <source>license key restored (simulated)</source>
         <translation>Lizenzschlüssel wiederhergestellt (simuliert)</translation>
+    </message>
+    <message>
+        <source>console window %1x%2</source>
+        <translation>Konsolenfenster %1x%2</translation>
+    </message>
+    <message>
+        <source>console terminal type %1</source>
+        <translation>Terminaltyp der Konsole %1</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::ConsoleStatusBar</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>%1 · port %2</source>
+        <translation>%1 · Port %2</translation>
+    </message>
+    <message>
+        <source>%1 · no console port</source>
+        <translation>%1 · kein Konsolen-Port</translation>
+    </message>
+    <message>
+        <source>halt keys</source>
+        <translation>Halte-Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::ConsoleTab</name>
+    <message>
+        <source>console reconnected</source>
+        <translation>Konsole wieder verbunden</translation>
+    </message>
+    <message>
+        <source>console closed</source>
+        <translation>Konsole geschlossen</translation>
+    </message>
+    <message>
+        <source>Send Break…</source>
+        <translation>Break senden…</translation>
+    </message>
+    <message>
+        <source>Send a telnet BREAK to the guest (asks first)</source>
+        <translation>Ein telnet-BREAK an den Gast senden (fragt vorher)</translation>
+    </message>
+    <message>
+        <source>Log to File…</source>
+        <translation>In Datei protokollieren…</translation>
+    </message>
+    <message>
+        <source>Write everything the console shows to a file</source>
+        <translation>Alles, was die Konsole zeigt, in eine Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>Abtrennen</translation>
+    </message>
+    <message>
+        <source>Move this console into a window of its own</source>
+        <translation>Diese Konsole in ein eigenes Fenster verschieben</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Careful:&lt;/b&gt; %1 Connect only if you mean to use this console with that in mind.</source>
+        <translation>&lt;b&gt;Vorsicht:&lt;/b&gt; %1 Nur verbinden, wenn Sie diese Konsole in diesem Wissen benutzen wollen.</translation>
+    </message>
+    <message>
+        <source>Not connected: the console waits for you to read the warning above.</source>
+        <translation>Nicht verbunden: die Konsole wartet, bis Sie die Warnung oben gelesen haben.</translation>
+    </message>
+    <message>
+        <source>The configuration of %1 sets no console port.</source>
+        <translation>Die Konfiguration von %1 legt keinen Konsolen-Port fest.</translation>
+    </message>
+    <message>
+        <source>Logging stopped: %1</source>
+        <translation>Protokollierung beendet: %1</translation>
+    </message>
+    <message>
+        <source>Send a Break to %1? Its configuration sets break_on=&quot;%2&quot;: a Break halts the guest at once, without shutting its operating system down.</source>
+        <translation>Einen Break an %1 senden? Seine Konfiguration setzt break_on=&quot;%2&quot;: ein Break hält den Gast sofort an, ohne sein Betriebssystem herunterzufahren.</translation>
+    </message>
+    <message>
+        <source>Send a Break to %1? Depending on the emulator and the guest, a Break can halt the guest into its firmware, stopping the operating system without a shutdown.</source>
+        <translation>Einen Break an %1 senden? Je nach Emulator und Gast kann ein Break den Gast in seine Firmware anhalten und das Betriebssystem ohne Herunterfahren stoppen.</translation>
+    </message>
+    <message>
+        <source>Send Break</source>
+        <translation>Break senden</translation>
+    </message>
+    <message>
+        <source>Cannot log to %1: %2</source>
+        <translation>Protokollieren in %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Logging to %1</source>
+        <translation>Protokollierung in %1</translation>
+    </message>
+    <message>
+        <source>Log Console of %1</source>
+        <translation>Konsole von %1 protokollieren</translation>
+    </message>
+    <message>
+        <source>Log files (*.log);;All files (*)</source>
+        <translation>Protokolldateien (*.log);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Anhängen</translation>
+    </message>
+    <message>
+        <source>Put this console back into the main window</source>
+        <translation>Diese Konsole ins Hauptfenster zurückholen</translation>
+    </message>
+    <message>
+        <source>Close Console</source>
+        <translation>Konsole schließen</translation>
+    </message>
+    <message>
+        <source>Close the console of %1? The connection ends; whoever is logged in on the guest&apos;s console stays logged in.</source>
+        <translation>Die Konsole von %1 schließen? Die Verbindung endet; wer auf der Konsole des Gasts angemeldet ist, bleibt angemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::ConsoleTabs</name>
+    <message>
+        <source>Close Consoles</source>
+        <translation>Konsolen schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n console session(s) are connected (%1). Close them? Whoever is logged in on those consoles stays logged in.</source>
+        <translation>
+            <numerusform>%n Konsolensitzung ist verbunden (%1). Schließen? Wer auf dieser Konsole angemeldet ist, bleibt angemeldet.</numerusform>
+            <numerusform>%n Konsolensitzungen sind verbunden (%1). Schließen? Wer auf diesen Konsolen angemeldet ist, bleibt angemeldet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::ConsoleWarningStrip</name>
+    <message>
+        <source>Connect anyway</source>
+        <translation>Trotzdem verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::ConsoleWindow</name>
+    <message>
+        <source>%1 — Console — %2</source>
+        <translation>%1 — Konsole — %2</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,37 @@
     </message>
 </context>
 <context>
+    <name>TerminalConsole</name>
+    <message>
+        <source>Connected to the console of %1. Press Ctrl-%2 to leave.</source>
+        <translation>Connecté à la console de %1. Appuyez sur Ctrl-%2 pour la quitter.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Attention&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Output closed.</source>
+        <translation>Sortie fermée.</translation>
+    </message>
+    <message>
+        <source>The console was closed by the guest&apos;s side.</source>
+        <translation>La console a été fermée du côté de l’invité.</translation>
+    </message>
+    <message>
+        <source>Input error: %1</source>
+        <translation>Erreur d’entrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Left the console.</source>
+        <translation>Console quittée.</translation>
+    </message>
+    <message>
+        <source>Ended by signal %1.</source>
+        <translation>Terminé par le signal %1.</translation>
+    </message>
+</context>
+<context>
     <name>charon::cli::AddCommand</name>
     <message>
         <source>Guest name (default: from the configuration file name).</source>
@@ -1051,6 +1082,76 @@ Codes de sortie&#xa0;: 0 succès, 1 autre erreur, 2 utilisation, 3 invité intro
     </message>
 </context>
 <context>
+    <name>charon::core::ConsoleLink</name>
+    <message>
+        <source>%1 halts the guest (break_on)</source>
+        <translation>%1 arrête l’invité (break_on)</translation>
+    </message>
+    <message>
+        <source>%1 stops the emulator (stop_on)</source>
+        <translation>%1 arrête l’émulateur (stop_on)</translation>
+    </message>
+    <message>
+        <source>On this console, %1 and %2.</source>
+        <translation>Sur cette console, %1 et %2.</translation>
+    </message>
+    <message>
+        <source>On this console, %1.</source>
+        <translation>Sur cette console, %1.</translation>
+    </message>
+    <message>
+        <source>Connection closed by %1:%2</source>
+        <translation>Connexion fermée par %1:%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying in %n s.</source>
+        <translation>
+            <numerusform>Nouvel essai dans %n s.</numerusform>
+            <numerusform>Nouvel essai dans %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>The guest is stopping.</source>
+        <translation>L’invité s’arrête.</translation>
+    </message>
+    <message>
+        <source>The guest is stopped. The console reconnects when it runs.</source>
+        <translation>L’invité est arrêté. La console se reconnecte quand il tourne.</translation>
+    </message>
+    <message>
+        <source>The guest is not running.</source>
+        <translation>L’invité n’est pas en marche.</translation>
+    </message>
+    <message>
+        <source>The guest is starting. The console connects when it is up.</source>
+        <translation>L’invité démarre. La console se connecte quand il est prêt.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <source>Console in use by another client (the emulator hung up at once).</source>
+        <translation>Console utilisée par un autre client (l’émulateur a raccroché aussitôt).</translation>
+    </message>
+    <message>
+        <source>Console in use by another client: %1.</source>
+        <translation>Console utilisée par un autre client&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1</source>
+        <translation>Déconnecté de %1</translation>
+    </message>
+</context>
+<context>
     <name>charon::core::DefaultGuest</name>
     <message>
         <source>cannot remove %1</source>
@@ -1611,6 +1712,156 @@ Un émulateur Charon de substitution&#xa0;: voir sim/README.md pour les options 
     <message>
         <source>license key restored (simulated)</source>
         <translation>clé de licence rétablie (simulé)</translation>
+    </message>
+    <message>
+        <source>console window %1x%2</source>
+        <translation>fenêtre de console %1x%2</translation>
+    </message>
+    <message>
+        <source>console terminal type %1</source>
+        <translation>type de terminal de la console %1</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::ConsoleStatusBar</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>%1 · port %2</source>
+        <translation>%1 · port %2</translation>
+    </message>
+    <message>
+        <source>%1 · no console port</source>
+        <translation>%1 · aucun port de console</translation>
+    </message>
+    <message>
+        <source>halt keys</source>
+        <translation>touches d’arrêt</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::ConsoleTab</name>
+    <message>
+        <source>console reconnected</source>
+        <translation>console reconnectée</translation>
+    </message>
+    <message>
+        <source>console closed</source>
+        <translation>console fermée</translation>
+    </message>
+    <message>
+        <source>Send Break…</source>
+        <translation>Envoyer Break…</translation>
+    </message>
+    <message>
+        <source>Send a telnet BREAK to the guest (asks first)</source>
+        <translation>Envoyer un BREAK telnet à l’invité (demande confirmation)</translation>
+    </message>
+    <message>
+        <source>Log to File…</source>
+        <translation>Journaliser dans un fichier…</translation>
+    </message>
+    <message>
+        <source>Write everything the console shows to a file</source>
+        <translation>Écrire dans un fichier tout ce qu’affiche la console</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>Détacher</translation>
+    </message>
+    <message>
+        <source>Move this console into a window of its own</source>
+        <translation>Placer cette console dans sa propre fenêtre</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Careful:&lt;/b&gt; %1 Connect only if you mean to use this console with that in mind.</source>
+        <translation>&lt;b&gt;Attention&#xa0;:&lt;/b&gt; %1 Ne vous connectez que si vous comptez utiliser cette console en le sachant.</translation>
+    </message>
+    <message>
+        <source>Not connected: the console waits for you to read the warning above.</source>
+        <translation>Non connecté&#xa0;: la console attend que vous ayez lu l’avertissement ci-dessus.</translation>
+    </message>
+    <message>
+        <source>The configuration of %1 sets no console port.</source>
+        <translation>La configuration de %1 ne définit aucun port de console.</translation>
+    </message>
+    <message>
+        <source>Logging stopped: %1</source>
+        <translation>Journalisation arrêtée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Send a Break to %1? Its configuration sets break_on=&quot;%2&quot;: a Break halts the guest at once, without shutting its operating system down.</source>
+        <translation>Envoyer un Break à %1&#x202f;? Sa configuration définit break_on=&quot;%2&quot;&#xa0;: un Break arrête l’invité immédiatement, sans arrêter son système d’exploitation.</translation>
+    </message>
+    <message>
+        <source>Send a Break to %1? Depending on the emulator and the guest, a Break can halt the guest into its firmware, stopping the operating system without a shutdown.</source>
+        <translation>Envoyer un Break à %1&#x202f;? Selon l’émulateur et l’invité, un Break peut ramener l’invité à son firmware, arrêtant le système d’exploitation sans arrêt propre.</translation>
+    </message>
+    <message>
+        <source>Send Break</source>
+        <translation>Envoyer Break</translation>
+    </message>
+    <message>
+        <source>Cannot log to %1: %2</source>
+        <translation>Impossible de journaliser dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Logging to %1</source>
+        <translation>Journalisation dans %1</translation>
+    </message>
+    <message>
+        <source>Log Console of %1</source>
+        <translation>Journaliser la console de %1</translation>
+    </message>
+    <message>
+        <source>Log files (*.log);;All files (*)</source>
+        <translation>Fichiers journaux (*.log);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Rattacher</translation>
+    </message>
+    <message>
+        <source>Put this console back into the main window</source>
+        <translation>Remettre cette console dans la fenêtre principale</translation>
+    </message>
+    <message>
+        <source>Close Console</source>
+        <translation>Fermer la console</translation>
+    </message>
+    <message>
+        <source>Close the console of %1? The connection ends; whoever is logged in on the guest&apos;s console stays logged in.</source>
+        <translation>Fermer la console de %1&#x202f;? La connexion prend fin&#x202f;; quiconque est connecté sur la console de l’invité le reste.</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::ConsoleTabs</name>
+    <message>
+        <source>Close Consoles</source>
+        <translation>Fermer les consoles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n console session(s) are connected (%1). Close them? Whoever is logged in on those consoles stays logged in.</source>
+        <translation>
+            <numerusform>%n session de console est connectée (%1). La fermer&#x202f;? Quiconque est connecté sur cette console le reste.</numerusform>
+            <numerusform>%n sessions de console sont connectées (%1). Les fermer&#x202f;? Quiconque est connecté sur ces consoles le reste.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::ConsoleWarningStrip</name>
+    <message>
+        <source>Connect anyway</source>
+        <translation>Se connecter quand même</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::ConsoleWindow</name>
+    <message>
+        <source>%1 — Console — %2</source>
+        <translation>%1 — Console — %2</translation>
     </message>
 </context>
 <context>
