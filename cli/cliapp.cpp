@@ -5,6 +5,7 @@
 
 #include "cli/addcommand.h"
 #include "cli/cfgcommand.h"
+#include "cli/consolecommand.h"
 #include "cli/defaultcommand.h"
 #include "cli/enablecommand.h"
 #include "cli/listcommand.h"
@@ -29,7 +30,8 @@ CliApp::~CliApp() = default;
 QStringList CliApp::commandNames()
 {
     return { u"list"_s, u"status"_s, u"start"_s, u"stop"_s, u"restart"_s, u"add"_s, u"remove"_s,
-        u"enable"_s, u"disable"_s, u"default"_s, u"cfg"_s, u"prestart"_s, u"stop-script"_s };
+        u"enable"_s, u"disable"_s, u"default"_s, u"cfg"_s, u"console"_s, u"prestart"_s,
+        u"stop-script"_s };
 }
 
 QString CliApp::aliasCommand(const QString &programName)
@@ -63,6 +65,8 @@ CliCommand *CliApp::create(const QString &name, CliContext *context)
         return new DefaultCommand(context, this);
     if (name == u"cfg"_s)
         return new CfgCommand(context, this);
+    if (name == u"console"_s)
+        return new ConsoleCommand(context, this);
     if (name == u"prestart"_s)
         return new PrestartCommand(context, this);
     if (name == u"stop-script"_s)
@@ -83,7 +87,7 @@ QString CliApp::usage() const
         text += u"  "_s + command->synopsis() + u"\n      "_s + command->summary() + u'\n';
     }
     text += tr("\nExit codes: 0 ok, 1 other error, 2 usage, 3 guest not found, 4 permission "
-               "denied, 5 systemd job failed.\n");
+               "denied, 5 systemd job failed, 6 console in use by another client.\n");
     return text;
 }
 
@@ -112,10 +116,6 @@ int CliApp::start(const QStringList &arguments)
             return ExitOk;
         }
         CliContext::error(tr("no command given (try charon-vm --help)"));
-        return ExitUsage;
-    }
-    if (commandName == u"console"_s) {
-        CliContext::error(tr("console is not part of this charon-vm build"));
         return ExitUsage;
     }
     const bool user = args.contains(u"--user"_s);

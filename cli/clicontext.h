@@ -24,6 +24,7 @@ enum ExitCode {
     ExitNotFound = 3,
     ExitPermissionDenied = 4,
     ExitJobFailed = 5,
+    ExitConsoleInUse = 6, // console: another client holds it (core::ConsoleExitInUse)
 };
 
 class CliContext : public QObject

@@ -30,8 +30,9 @@ struct ConsoleOptions
 // Exit codes of runConsole().
 enum ConsoleExit : int {
     ConsoleExitOk = 0, // left with the escape key, or the guest closed the console
+    // The numbers fit charon-vm's exit codes (1 other error, 6 console in use).
     ConsoleExitUnreachable = 1, // refused, timed out, or any other failure to connect
-    ConsoleExitInUse = 4, // another client holds the console
+    ConsoleExitInUse = 6, // another client holds the console
     // 128 + N: ended by signal N (SIGTERM, SIGINT, SIGHUP, SIGQUIT)
 };
 

@@ -9,6 +9,8 @@
 #include "tests/harness/simprocess.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTest>
 #include <QTimer>
@@ -64,13 +66,18 @@ struct PtySession
 
     bool start(quint16 port, const QStringList &environment = {})
     {
+        return start(QCoreApplication::applicationFilePath(), {},
+            QStringList { QString::fromLatin1(kChildPort) + u'=' + QString::number(port) }
+                + environment);
+    }
+    bool start(const QString &program, const QStringList &args, const QStringList &environment)
+    {
         winsize size { 24, 80, 0, 0 };
         if (::openpty(&master, &slave, nullptr, nullptr, &size) != 0)
             return false;
         ::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK);
         ::tcgetattr(slave, &cooked);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QString::fromLatin1(kChildPort), QString::number(port));
         for (const QString &variable : environment)
             env.insert(variable.section(u'=', 0, 0), variable.section(u'=', 1));
         child.setProcessEnvironment(env);
@@ -87,7 +94,7 @@ struct PtySession
             const rlimit noCore { 0, 0 };
             ::setrlimit(RLIMIT_CORE, &noCore);
         });
-        child.start(QCoreApplication::applicationFilePath(), {});
+        child.start(program, args);
         return child.waitForStarted(5000);
     }
 
@@ -245,6 +252,43 @@ private Q_SLOTS:
         QVERIFY2(
             pty.output.contains("Console in use by another client: console in use by 127.0.0.1:"),
             pty.output.constData());
+        QVERIFY(pty.isRestored());
+    }
+
+    void vmconsoleCommandRunsItInItsTerminal()
+    {
+        // Given a guest of the user scope whose unit and configuration name the simulator's port
+        SimProcess sim;
+        sim.configName = u"cli-guest.cfg"_s;
+        QVERIFY(sim.startHpux({}, "console.break_on = \"Ctrl-P\"\n"));
+        const QString config = sim.dir.filePath(sim.configName);
+        QTemporaryDir home;
+        const QString unitDir = home.filePath(u"config/systemd/user"_s);
+        QVERIFY(QDir().mkpath(unitDir));
+        QFile unit(unitDir + u"/charon-guest-cli-guest.service"_s);
+        QVERIFY(unit.open(QIODevice::WriteOnly));
+        unit.write(
+            u"[Unit]\nDescription=Charon guest cli-guest\n\n[Service]\nType=exec\n"
+            "ExecStart=%1 -x %2\nWorkingDirectory=%3\n\n[Install]\n"
+            "WantedBy=default.target\n"_s.arg(charon::test::simulatorPath(), config, sim.dir.path())
+                .toUtf8());
+        unit.close();
+        // When `vmconsole --user cli-guest` runs in a terminal
+        PtySession pty;
+        const QString vmconsole
+            = QFileInfo(charon::test::cliPath()).absolutePath() + u"/vmconsole"_s;
+        QVERIFY(pty.start(vmconsole, { u"--user"_s, u"cli-guest"_s },
+            { u"XDG_CONFIG_HOME="_s + home.filePath(u"config"_s), u"HOME="_s + home.path() }));
+        // Then the configuration's halt key is warned about, the hint names the guest, the
+        // login prompt shows, and Ctrl-] gives the terminal back as it was
+        QVERIFY2(pty.waitFor("Console Login:"), pty.output.constData());
+        QVERIFY(
+            pty.output.contains("Warning: On this console, Ctrl-P halts the guest (break_on)."));
+        QVERIFY(pty.output.contains("Connected to the console of cli-guest (127.0.0.1:"));
+        QVERIFY(pty.isRaw());
+        pty.type("\x1d");
+        QVERIFY(pty.waitForExit());
+        QCOMPARE(pty.child.exitCode(), 0);
         QVERIFY(pty.isRestored());
     }
 };

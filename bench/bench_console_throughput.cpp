@@ -1,0 +1,298 @@
+// How fast a console tab takes a flood, and what it costs: charon-guest-sim sends N bytes
+// (CHARON_SIM_FLOOD_BYTES, 50 MB by default) to each client. Measured in one run:
+//  - source: a plain QTcpSocket draining the simulator (what the sender can do at all);
+//  - pipeline: a ConsoleTab (socket -> telnet -> terminal engine -> widget, offscreen),
+//    from the first byte until the engine has taken the last one;
+//  - floor: the same decoded bytes fed straight to libvterm through TerminalEngine::feed
+//    (vterm_input_write with the same screen size and the same callbacks, scrollback push
+//    included), no socket, telnet, time slicing or widget;
+//  - the GUI thread's longest stall during the flood (a 5 ms timer measuring its lateness);
+//  - keystroke to socket: a key event on the view until its byte is readable on the peer
+//    socket (median and worst of 200);
+//  - resident memory of 10 open consoles, each with a full 10 000-line scrollback.
+// Usage: QT_QPA_PLATFORM=offscreen bench_console_throughput [--bytes N] [--sim PATH]
+
+#include "core/gueststore.h"
+#include "ui/consoletab.h"
+#include "ui/terminalview.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QKeyEvent>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace charon;
+
+namespace {
+
+bool waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    return true;
+}
+
+qint64 residentKiB()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+double mbPerSecond(qint64 bytes, qint64 nanoseconds)
+{
+    return (double(bytes) / 1e6) / (double(nanoseconds) / 1e9);
+}
+
+// The simulator on a free port, flooding every client with `bytes`.
+struct Simulator
+{
+    QTemporaryDir dir;
+    QProcess process;
+    quint16 port = 0;
+
+    bool start(const QString &program, qint64 bytes)
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        port = probe.serverPort();
+        probe.close();
+        QFile config(dir.filePath(u"bench.cfg"_s));
+        if (!config.open(QIODevice::WriteOnly))
+            return false;
+        config.write("system_model = \"rp4440\"\nconsole.type = telnet\nconsole.port = \""
+            + QByteArray::number(port) + "\"\n");
+        config.close();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"CHARON_SIM_PACE"_s, u"0"_s);
+        env.insert(u"CHARON_SIM_FLOOD_BYTES"_s, QString::number(bytes));
+        process.setProcessEnvironment(env);
+        process.setProcessChannelMode(QProcess::ForwardedOutputChannel);
+        process.start(program, { u"-x"_s, config.fileName() });
+        QByteArray notes;
+        return process.waitForStarted(5000)
+            && waitUntil(
+                [&] {
+                    notes += process.readAllStandardError();
+                    return notes.contains("listening on");
+                },
+                10000);
+    }
+    ~Simulator()
+    {
+        process.terminate();
+        if (!process.waitForFinished(5000))
+            process.kill();
+    }
+};
+
+struct PipelineResult
+{
+    QByteArray decoded;
+    qint64 nanoseconds = 0;
+    qint64 longestStallMs = 0;
+    QSize screen;
+};
+
+// A plain socket draining one flood: the most any reader can get from this sender.
+double measureSource(quint16 port, qint64 bytes)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    qint64 received = 0;
+    QElapsedTimer clock;
+    QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [&] {
+        if (received == 0)
+            clock.start();
+        received += socket.readAll().size();
+    });
+    waitUntil([&] { return received >= bytes; }, 120000);
+    return mbPerSecond(received, clock.nsecsElapsed());
+}
+
+PipelineResult measurePipeline(quint16 port, qint64 bytes)
+{
+    core::GuestStore store;
+    core::Guest guest;
+    guest.name = u"bench"_s;
+    guest.config.consolePort = port;
+    guest.derived.state = core::GuestState::Active;
+    store.upsert(guest);
+    ui::ConsoleTab tab(&store, guest.name);
+    tab.resize(1000, 700);
+    tab.show();
+    waitUntil([] { return false; }, 100); // let it lay out and get its real size
+    PipelineResult result;
+    QElapsedTimer clock;
+    QObject::connect(tab.link(), &core::ConsoleLink::dataReceived, &tab, [&](const QByteArray &b) {
+        if (result.decoded.isEmpty())
+            clock.start();
+        result.decoded += b;
+    });
+    // The GUI thread's lateness: a 5 ms timer that should fire every 5 ms.
+    QTimer ticker;
+    ticker.setTimerType(Qt::PreciseTimer);
+    ticker.setInterval(5);
+    QElapsedTimer sinceTick;
+    QObject::connect(&ticker, &QTimer::timeout, &tab, [&] {
+        if (!result.decoded.isEmpty())
+            result.longestStallMs = std::max(result.longestStallMs, sinceTick.elapsed() - 5);
+        sinceTick.start();
+    });
+    sinceTick.start();
+    ticker.start();
+    tab.start(true);
+    waitUntil(
+        [&] { return result.decoded.size() >= bytes && tab.view()->pendingBytes() == 0; }, 300000);
+    result.nanoseconds = clock.nsecsElapsed();
+    ticker.stop();
+    result.screen = QSize(tab.view()->columns(), tab.view()->rows());
+    return result;
+}
+
+double measureFloor(const QByteArray &bytes, QSize screen)
+{
+    ui::TerminalEngine engine(screen.height(), screen.width());
+    engine.setScrollbackCapacity(10000);
+    constexpr qsizetype kChunk = 1 << 20;
+    QElapsedTimer clock;
+    clock.start();
+    for (qsizetype offset = 0; offset < bytes.size(); offset += kChunk)
+        engine.feed(bytes.constData() + offset, std::min(kChunk, bytes.size() - offset));
+    return mbPerSecond(bytes.size(), clock.nsecsElapsed());
+}
+
+// Key event on the view -> bytes readable on the peer socket, 200 times.
+std::vector<double> measureKeystrokes()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    core::GuestStore store;
+    core::Guest guest;
+    guest.name = u"keys"_s;
+    guest.config.consolePort = server.serverPort();
+    guest.derived.state = core::GuestState::Active;
+    store.upsert(guest);
+    ui::ConsoleTab tab(&store, guest.name);
+    tab.show();
+    tab.start(true);
+    waitUntil([&] { return server.hasPendingConnections(); }, 5000);
+    std::unique_ptr<QTcpSocket> peer(server.nextPendingConnection());
+    waitUntil([&] { return tab.link()->isConnected(); }, 5000);
+    std::vector<double> latencies;
+    for (int i = 0; i < 200; ++i) {
+        peer->readAll();
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_A, Qt::NoModifier, u"a"_s);
+        QElapsedTimer clock;
+        clock.start();
+        QCoreApplication::sendEvent(tab.view(), &press);
+        while (peer->bytesAvailable() == 0 && clock.elapsed() < 2000) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents);
+            peer->waitForReadyRead(0);
+        }
+        latencies.push_back(double(clock.nsecsElapsed()) / 1e6);
+    }
+    std::sort(latencies.begin(), latencies.end());
+    return latencies;
+}
+
+// 10 consoles, each fed until its scrollback holds 10 000 lines; VmRSS before and after.
+qint64 measureMemory(const QByteArray &flood, int *linesEach)
+{
+    core::GuestStore store;
+    const qint64 before = residentKiB();
+    std::vector<std::unique_ptr<ui::ConsoleTab>> tabs;
+    for (int i = 0; i < 10; ++i) {
+        core::Guest guest;
+        guest.name = u"mem%1"_s.arg(i);
+        guest.config.consolePort = 1;
+        guest.derived.state = core::GuestState::Inactive; // open, but nothing to dial
+        store.upsert(guest);
+        auto tab = std::make_unique<ui::ConsoleTab>(&store, guest.name);
+        tab->resize(1000, 700);
+        tab->show();
+        tab->start(true);
+        tabs.push_back(std::move(tab));
+    }
+    waitUntil([] { return false; }, 100);
+    for (auto &tab : tabs) {
+        // Enough lines to fill the ring twice over: a long-running console's steady state.
+        tab->view()->feed(flood.left(std::min<qsizetype>(flood.size(), 4 << 20)));
+        waitUntil([&] { return tab->view()->pendingBytes() == 0; }, 60000);
+    }
+    waitUntil([] { return false; }, 200);
+    *linesEach = tabs.front()->view()->engine()->scrollbackSize();
+    return residentKiB() - before;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    qint64 bytes = 50'000'000;
+    QString simulator = qEnvironmentVariable(
+        "CHARON_SIM", QCoreApplication::applicationDirPath() + u"/../sim/charon-guest-sim"_s);
+    const QStringList args = QCoreApplication::arguments();
+    for (qsizetype i = 1; i + 1 < args.size(); ++i) {
+        if (args.at(i) == u"--bytes"_s)
+            bytes = args.at(i + 1).toLongLong();
+        else if (args.at(i) == u"--sim"_s)
+            simulator = args.at(i + 1);
+    }
+    Simulator sim;
+    if (!sim.start(simulator, bytes)) {
+        std::fprintf(stderr, "cannot start the simulator %s\n", qPrintable(simulator));
+        return 1;
+    }
+    // The first client also gets the boot text; the source run takes it.
+    const double source = measureSource(sim.port, bytes);
+    const PipelineResult pipeline = measurePipeline(sim.port, bytes);
+    const double floor = measureFloor(pipeline.decoded, pipeline.screen);
+    const double through = mbPerSecond(pipeline.decoded.size(), pipeline.nanoseconds);
+    const std::vector<double> keys = measureKeystrokes();
+    int linesEach = 0;
+    const qint64 memoryKiB = measureMemory(pipeline.decoded, &linesEach);
+
+    std::printf("Console benchmark: %.1f MB flood from charon-guest-sim, terminal %dx%d, "
+                "scrollback 10000 lines\n",
+        double(pipeline.decoded.size()) / 1e6, pipeline.screen.width(), pipeline.screen.height());
+    std::printf("  source (plain QTcpSocket, no processing)      %8.1f MB/s\n", source);
+    std::printf("  floor (TerminalEngine::feed = vterm_input_write, same size, same callbacks) "
+                "%8.1f MB/s\n",
+        floor);
+    std::printf("  pipeline (socket -> telnet -> engine -> widget) %8.1f MB/s = %.0f%% of floor "
+                "(target >= 70%%)\n",
+        through, 100.0 * through / floor);
+    std::printf("  GUI thread longest stall during the flood     %8lld ms (target < 30 ms)\n",
+        static_cast<long long>(pipeline.longestStallMs));
+    std::printf("  keystroke -> peer socket (200 keys)           median %.3f ms, worst %.3f ms\n",
+        keys[keys.size() / 2], keys.back());
+    std::printf("  10 consoles with %d scrollback lines each    +%.1f MB resident (%.1f MB each)\n",
+        linesEach, double(memoryKiB) / 1024.0, double(memoryKiB) / 10240.0);
+    return 0;
+}

@@ -1,0 +1,22 @@
+#pragma once
+// `charon-vm console [NAME]` (and `vmconsole`): connects the terminal it runs in to the guest's
+// console (core/terminalconsole: raw mode, Ctrl-] leaves). The console port and the halt keys
+// (break_on / stop_on, warned about first) come from the guest's configuration; no systemd
+// call is needed. Ends with runConsole()'s exit code.
+
+#include "cli/clicommand.h"
+
+namespace charon::cli {
+
+class ConsoleCommand : public CliCommand
+{
+    Q_OBJECT
+
+public:
+    using CliCommand::CliCommand;
+    QString synopsis() const override { return QStringLiteral("console [NAME]"); }
+    QString summary() const override;
+    void run(const QCommandLineParser &parser, const QStringList &args) override;
+};
+
+} // namespace charon::cli
