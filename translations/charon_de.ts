@@ -327,20 +327,8 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>
-Exit codes: 0 ok, 1 other error, 2 usage, 3 guest not found, 4 permission denied, 5 systemd job failed.
-</source>
-        <translation>
-Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff verweigert, 5 systemd-Job gescheitert.
-</translation>
-    </message>
-    <message>
         <source>no command given (try charon-vm --help)</source>
         <translation>kein Befehl angegeben (siehe charon-vm --help)</translation>
-    </message>
-    <message>
-        <source>console is not part of this charon-vm build</source>
-        <translation>console ist in diesem Build von charon-vm nicht enthalten</translation>
     </message>
     <message>
         <source>--user and --system exclude each other</source>
@@ -374,6 +362,14 @@ Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff v
 %2
 </translation>
     </message>
+    <message>
+        <source>
+Exit codes: 0 ok, 1 other error, 2 usage, 3 guest not found, 4 permission denied, 5 systemd job failed, 6 console in use by another client.
+</source>
+        <translation>
+Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff verweigert, 5 systemd-Job gescheitert, 6 Konsole von einem anderen Client belegt.
+</translation>
+    </message>
 </context>
 <context>
     <name>charon::cli::CliCommand</name>
@@ -388,6 +384,21 @@ Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff v
     <message>
         <source>no guest named &quot;%1&quot;</source>
         <translation>kein Gast namens „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>charon::cli::ConsoleCommand</name>
+    <message>
+        <source>Connect this terminal to the guest&apos;s console (Ctrl-] leaves).</source>
+        <translation>Dieses Terminal mit der Konsole des Gasts verbinden (Strg-] verlässt sie).</translation>
+    </message>
+    <message>
+        <source>console takes one guest name</source>
+        <translation>console erwartet einen Gastnamen</translation>
+    </message>
+    <message>
+        <source>the configuration of %1 (%2) sets no console port</source>
+        <translation>die Konfiguration von %1 (%2) legt keinen Konsolen-Port fest</translation>
     </message>
 </context>
 <context>

@@ -327,20 +327,8 @@ Commandes&#xa0;:
 </translation>
     </message>
     <message>
-        <source>
-Exit codes: 0 ok, 1 other error, 2 usage, 3 guest not found, 4 permission denied, 5 systemd job failed.
-</source>
-        <translation>
-Codes de sortie&#xa0;: 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuvable, 4 permission refusée, 5 échec du job systemd.
-</translation>
-    </message>
-    <message>
         <source>no command given (try charon-vm --help)</source>
         <translation>aucune commande donnée (essayez charon-vm --help)</translation>
-    </message>
-    <message>
-        <source>console is not part of this charon-vm build</source>
-        <translation>console ne fait pas partie de cette version de charon-vm</translation>
     </message>
     <message>
         <source>--user and --system exclude each other</source>
@@ -374,6 +362,14 @@ Codes de sortie&#xa0;: 0 succès, 1 autre erreur, 2 utilisation, 3 invité intro
 %2
 </translation>
     </message>
+    <message>
+        <source>
+Exit codes: 0 ok, 1 other error, 2 usage, 3 guest not found, 4 permission denied, 5 systemd job failed, 6 console in use by another client.
+</source>
+        <translation>
+Codes de sortie&#xa0;: 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuvable, 4 permission refusée, 5 échec du job systemd, 6 console utilisée par un autre client.
+</translation>
+    </message>
 </context>
 <context>
     <name>charon::cli::CliCommand</name>
@@ -388,6 +384,21 @@ Codes de sortie&#xa0;: 0 succès, 1 autre erreur, 2 utilisation, 3 invité intro
     <message>
         <source>no guest named &quot;%1&quot;</source>
         <translation>aucun invité nommé «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>charon::cli::ConsoleCommand</name>
+    <message>
+        <source>Connect this terminal to the guest&apos;s console (Ctrl-] leaves).</source>
+        <translation>Connecter ce terminal à la console de l’invité (Ctrl-] pour quitter).</translation>
+    </message>
+    <message>
+        <source>console takes one guest name</source>
+        <translation>console prend un nom d’invité</translation>
+    </message>
+    <message>
+        <source>the configuration of %1 (%2) sets no console port</source>
+        <translation>la configuration de %1 (%2) ne définit aucun port de console</translation>
     </message>
 </context>
 <context>
