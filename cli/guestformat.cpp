@@ -33,12 +33,14 @@ QString seconds(int value)
 {
     if (value < 0)
         return u"-"_s;
-    return value == 0 ? tr("no limit") : tr("%1 s").arg(value);
+    return value == 0 ? QCoreApplication::translate("charon::cli::GuestFormat", "no limit")
+                      : QCoreApplication::translate("charon::cli::GuestFormat", "%1 s").arg(value);
 }
 
 QString yesNo(bool value)
 {
-    return value ? tr("yes") : tr("no");
+    return value ? QCoreApplication::translate("charon::cli::GuestFormat", "yes")
+                 : QCoreApplication::translate("charon::cli::GuestFormat", "no");
 }
 
 } // namespace

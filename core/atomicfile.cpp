@@ -13,7 +13,8 @@ namespace charon::core {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("charon::core::AtomicFile", text);
+    // lupdate files tr() calls made in free functions under the namespace's name.
+    return QCoreApplication::translate("charon::core", text);
 }
 } // namespace
 

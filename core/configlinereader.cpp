@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ConfigParser", text);
+    return QCoreApplication::translate("charon::core::ConfigLineReader", text);
 }
 
 // Cuts the comment ('#' outside double quotes) and notes a quote left open.

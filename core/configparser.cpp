@@ -23,9 +23,16 @@ namespace {
 using Field = EmulatorProfile::Field;
 using Severity = ConfigIssue::Severity;
 
+// lupdate files a tr() call under its class, or under the namespace in a free function: Text
+// gives the free functions the same context as the parser's own messages.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(charon::core::ConfigParser)
+};
+
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ConfigParser", text);
+    return Text::tr(text);
 }
 
 QString unquoted(const QString &value)
@@ -39,29 +46,29 @@ QString fieldLabel(Field field, const QString &nic)
 {
     switch (field) {
     case Field::Model:
-        return tr("hardware model");
+        return Text::tr("hardware model");
     case Field::Memory:
-        return tr("memory size");
+        return Text::tr("memory size");
     case Field::ConsolePort:
-        return tr("console port");
+        return Text::tr("console port");
     case Field::LogPath:
-        return tr("log file");
+        return Text::tr("log file");
     case Field::BreakOn:
-        return tr("break_on");
+        return Text::tr("break_on");
     case Field::StopOn:
-        return tr("stop_on");
+        return Text::tr("stop_on");
     case Field::ConfigurationName:
-        return tr("configuration name");
+        return Text::tr("configuration name");
     case Field::LicenseKeyId:
-        return tr("license id");
+        return Text::tr("license id");
     case Field::NicAdapter:
-        return tr("adapter %1").arg(nic);
+        return Text::tr("adapter %1").arg(nic);
     case Field::NicInterface:
-        return tr("interface of %1").arg(nic);
+        return Text::tr("interface of %1").arg(nic);
     case Field::NicMappingMode:
-        return tr("mapping mode of %1").arg(nic);
+        return Text::tr("mapping mode of %1").arg(nic);
     case Field::NicLink:
-        return tr("link of %1").arg(nic);
+        return Text::tr("link of %1").arg(nic);
     }
     return {};
 }
@@ -69,6 +76,8 @@ QString fieldLabel(Field field, const QString &nic)
 // One parse: the summary being filled and what was seen so far.
 class Run
 {
+    Q_DECLARE_TR_FUNCTIONS(charon::core::ConfigParser)
+
 public:
     Run(ConfigSummary &summary, const EmulatorProfile &profile)
         : m_s(summary)
@@ -307,7 +316,7 @@ std::optional<EmulatorProfile> guessProfile(const QList<ConfigLine> &lines, Conf
     }
     if (best && !tiedWith.isEmpty()) {
         s.issues.append({ Severity::Warning, s.filePath, 0,
-            tr("could be for %1 or %2: read as %1; name the emulator to be sure")
+            Text::tr("could be for %1 or %2: read as %1; name the emulator to be sure")
                 .arg(best->id(), tiedWith) });
     }
     return best;

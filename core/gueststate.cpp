@@ -12,7 +12,8 @@ namespace charon::core {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("charon::core::GuestState", text);
+    // lupdate files tr() calls made in free functions under the namespace's name.
+    return QCoreApplication::translate("charon::core", text);
 }
 
 // systemd's own exit statuses for a child it could not turn into the service's process

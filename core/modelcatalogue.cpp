@@ -18,7 +18,7 @@ constexpr qint64 MaxCatalogueBytes = 4 * 1024 * 1024;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ModelCatalogue", text);
+    return QCoreApplication::translate("charon::core::ModelCatalogue", text);
 }
 
 struct SharedCatalogue

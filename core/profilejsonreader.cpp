@@ -11,11 +11,6 @@ namespace charon::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EmulatorProfile", text);
-}
-
 using Field = EmulatorProfile::Field;
 
 const QHash<QString, Field> &fieldNames()
@@ -51,6 +46,10 @@ QString path(const QString &where, const QString &key)
 // Keeps the first problem only: one precise message is more useful than a cascade.
 class Reader
 {
+    // Also the context of the free functions below (Reader::tr): lupdate would otherwise file
+    // their strings under the namespace, where the runtime lookup never goes.
+    Q_DECLARE_TR_FUNCTIONS(EmulatorProfile)
+
 public:
     QString error;
     QHash<QString, QString> macros;
@@ -159,11 +158,11 @@ public:
 void readIdentity(Reader &r, const QJsonObject &root, EmulatorProfile::Data &d)
 {
     if (root.value(u"schema"_s).toInt(-1) != 1)
-        r.fail(u"schema"_s, tr("must be 1"));
+        r.fail(u"schema"_s, Reader::tr("must be 1"));
     d.id = r.string(root, u"id"_s, {}, true);
     static const QRegularExpression idPattern(u"^[a-z0-9_-]+$"_s);
     if (!d.id.isEmpty() && !idPattern.match(d.id).hasMatch())
-        r.fail(u"id"_s, tr("use lower-case letters, digits, '-' and '_' only"));
+        r.fail(u"id"_s, Reader::tr("use lower-case letters, digits, '-' and '_' only"));
     d.displayName = r.string(root, u"displayName"_s, {}, true);
     d.description = r.string(root, u"description"_s, {});
     d.note = r.string(root, u"note"_s, {});
@@ -214,14 +213,14 @@ void readSyntax(Reader &r, const QJsonObject &root, EmulatorProfile::Data &d)
 
     const QJsonArray settings = r.objectArray(root, u"settings"_s, true);
     if (settings.isEmpty())
-        r.fail(u"settings"_s, tr("must not be empty"));
+        r.fail(u"settings"_s, Reader::tr("must not be empty"));
     for (qsizetype i = 0; i < settings.size(); ++i) {
         const QJsonObject o = settings.at(i).toObject();
         const QString where = u"settings[%1]"_s.arg(i);
         const QString fieldName = r.string(o, u"field"_s, where, true);
         const auto field = fieldNames().constFind(fieldName);
         if (field == fieldNames().cend()) {
-            r.fail(where + u".field"_s, tr("unknown field \"%1\"").arg(fieldName));
+            r.fail(where + u".field"_s, Reader::tr("unknown field \"%1\"").arg(fieldName));
             continue;
         }
         QStringList groups { u"value"_s };
@@ -278,7 +277,7 @@ void readPatterns(Reader &r, const QJsonObject &root, EmulatorProfile::Data &d)
         pattern.regex = QRegularExpression(r.string(o, u"pattern"_s, where, true));
         if (!pattern.regex.isValid()) {
             r.fail(where + u".pattern"_s,
-                tr("%1 at offset %2")
+                Reader::tr("%1 at offset %2")
                     .arg(pattern.regex.errorString())
                     .arg(pattern.regex.patternErrorOffset()));
         }
@@ -304,12 +303,12 @@ std::shared_ptr<EmulatorProfile::Data> ProfileJsonReader::read(
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return fail(tr("not valid JSON: %1 at offset %2")
+        return fail(Reader::tr("not valid JSON: %1 at offset %2")
                         .arg(parseError.errorString())
                         .arg(parseError.offset));
     }
     if (!doc.isObject())
-        return fail(tr("not a JSON object"));
+        return fail(Reader::tr("not a JSON object"));
 
     const QJsonObject root = doc.object();
     auto d = std::make_shared<EmulatorProfile::Data>();

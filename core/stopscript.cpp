@@ -205,23 +205,25 @@ bool StopScript::addBranch(
 
 QString StopScript::statusName(StopScriptStatus status)
 {
+    // The toolkit's own status names, also a value in charon-vm's JSON: never translated (the
+    // GUI shows its own sentences, see ui/guesttext.cpp).
     switch (status) {
     case StopScriptStatus::NotFound:
-        return tr("Not found");
+        return u"Not found"_s;
     case StopScriptStatus::ToCustomize:
-        return tr("To customize");
+        return u"To customize"_s;
     case StopScriptStatus::CaseNotSet:
-        return tr("Case not set");
+        return u"Case not set"_s;
     case StopScriptStatus::UsingExpect:
-        return tr("Using EXPECT");
+        return u"Using EXPECT"_s;
     case StopScriptStatus::UsingRsh:
-        return tr("Using RSH");
+        return u"Using RSH"_s;
     case StopScriptStatus::UsingSsh:
-        return tr("Using SSH");
+        return u"Using SSH"_s;
     case StopScriptStatus::Customized:
         break;
     }
-    return tr("Customized");
+    return u"Customized"_s;
 }
 
 } // namespace charon::core

@@ -22,11 +22,6 @@ namespace charon::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TerminalConsole", text);
-}
-
 constexpr int kHandledSignals[] = { SIGWINCH, SIGTSTP, SIGTERM, SIGINT, SIGHUP, SIGQUIT };
 int g_signalPipe[2] = { -1, -1 };
 
@@ -60,6 +55,10 @@ bool writeAll(int fd, const char *data, qsizetype size)
 // One run of the console: the event loop's state and everything that must be undone after.
 class TerminalConsole
 {
+    // The context the free functions below look up literally; declared here, lupdate files the
+    // members' strings under it too (a tr() helper would leave them under the class name).
+    Q_DECLARE_TR_FUNCTIONS(TerminalConsole)
+
 public:
     TerminalConsole(const QString &host, quint16 port, const ConsoleOptions &options)
         : m_options(options)

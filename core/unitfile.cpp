@@ -67,9 +67,13 @@ bool isCleanAbsolute(const QString &path)
 QString checkProgram(const QString &what, const QString &path)
 {
     if (!isCleanAbsolute(path))
-        return tr("the %1 path must be absolute and normalized: %2").arg(what, path);
+        return QCoreApplication::translate(
+            "charon::core::UnitFile", "the %1 path must be absolute and normalized: %2")
+            .arg(what, path);
     if (QString why; !isAcceptableExecutablePath(path, &why))
-        return tr("the %1 path cannot be used: %2: %3").arg(what, why, path);
+        return QCoreApplication::translate(
+            "charon::core::UnitFile", "the %1 path cannot be used: %2: %3")
+            .arg(what, why, path);
     return {};
 }
 

@@ -12,7 +12,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("charon::core::UnitSyntax", text);
+    // lupdate files tr() calls made in free functions under the namespace's name.
+    return QCoreApplication::translate("charon::core", text);
 }
 
 bool isUnitWhitespace(QChar c)

@@ -15,7 +15,7 @@ namespace charon::sim {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SimOptions", text);
+    return QCoreApplication::translate("charon::sim::SimOptions", text);
 }
 
 // Signals a crash may be simulated with: all end the process when not handled.

@@ -1,4 +1,2662 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>ConsoleServer</name>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>kann nicht auf %1 Port %2 lauschen: %3</translation>
+    </message>
+    <message>
+        <source>console in use by %1 since %2</source>
+        <translation>Konsole wird seit %2 von %1 benutzt</translation>
+    </message>
+</context>
+<context>
+    <name>EmulatorLog</name>
+    <message>
+        <source>cannot open the log file %1: %2</source>
+        <translation>Protokolldatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EmulatorProfile</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: too large</source>
+        <translation>%1: zu groß</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>muss ein Array aus Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>empty pattern</source>
+        <translation>leeres Muster</translation>
+    </message>
+    <message>
+        <source>%1 at offset %2</source>
+        <translation>%1 an Position %2</translation>
+    </message>
+    <message>
+        <source>the pattern needs a named group (?&lt;%1&gt;...)</source>
+        <translation>das Muster braucht eine benannte Gruppe (?&lt;%1&gt;...)</translation>
+    </message>
+    <message>
+        <source>must be an array of objects</source>
+        <translation>muss ein Array aus Objekten sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation>muss 1 sein</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits, &apos;-&apos; and &apos;_&apos; only</source>
+        <translation>nur Kleinbuchstaben, Ziffern, &apos;-&apos; und &apos;_&apos; verwenden</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>unbekanntes Feld „%1“</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>kein gültiges JSON: %1 an Position %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseTracker</name>
+    <message>
+        <source>License key lost at %1</source>
+        <translation>Lizenzschlüssel um %1 verloren</translation>
+    </message>
+    <message>
+        <source>License key %1 lost at %2</source>
+        <translation>Lizenzschlüssel %1 um %2 verloren</translation>
+    </message>
+    <message>
+        <source>No valid license key since %1</source>
+        <translation>Seit %1 kein gültiger Lizenzschlüssel</translation>
+    </message>
+    <message>
+        <source>License warning at %1</source>
+        <translation>Lizenzwarnung um %1</translation>
+    </message>
+    <message>
+        <source>License restored at %1</source>
+        <translation>Lizenz um %1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>%1 — the emulator announced a shutdown</source>
+        <translation>%1 — der Emulator hat ein Herunterfahren angekündigt</translation>
+    </message>
+    <message>
+        <source>%1 — the emulator shuts down by %2</source>
+        <translation>%1 — der Emulator fährt spätestens um %2 herunter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — the guest keeps running for %n h</source>
+        <translation>
+            <numerusform>%1 — der Gast läuft noch %n h weiter</numerusform>
+            <numerusform>%1 — der Gast läuft noch %n h weiter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>License expired (reported at %1)</source>
+        <translation>Lizenz abgelaufen (gemeldet um %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>License expires in %n d (%1, reported at %2)</source>
+        <translation>
+            <numerusform>Die Lizenz läuft in %n Tag ab (%1, gemeldet um %2)</numerusform>
+            <numerusform>Die Lizenz läuft in %n Tagen ab (%1, gemeldet um %2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TerminalConsole</name>
+    <message>
+        <source>Connected to the console of %1. Press Ctrl-%2 to leave.</source>
+        <translation>Mit der Konsole von %1 verbunden. Strg-%2 drücken zum Verlassen.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Output closed.</source>
+        <translation>Ausgabe geschlossen.</translation>
+    </message>
+    <message>
+        <source>The console was closed by the guest&apos;s side.</source>
+        <translation>Die Konsole wurde auf der Seite des Gasts geschlossen.</translation>
+    </message>
+    <message>
+        <source>Input error: %1</source>
+        <translation>Eingabefehler: %1</translation>
+    </message>
+    <message>
+        <source>Left the console.</source>
+        <translation>Konsole verlassen.</translation>
+    </message>
+    <message>
+        <source>Ended by signal %1.</source>
+        <translation>Durch Signal %1 beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>charon::cli::AddCommand</name>
+    <message>
+        <source>Guest name (default: from the configuration file name).</source>
+        <translation>Name des Gasts (Vorgabe: aus dem Namen der Konfigurationsdatei).</translation>
+    </message>
+    <message>
+        <source>The Charon emulator executable.</source>
+        <translation>Die ausführbare Datei des Charon-Emulators.</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s Charon configuration file.</source>
+        <translation>Die Charon-Konfigurationsdatei des Gasts.</translation>
+    </message>
+    <message>
+        <source>The emulator&apos;s working directory (default: the config&apos;s).</source>
+        <translation>Das Arbeitsverzeichnis des Emulators (Vorgabe: das der Konfiguration).</translation>
+    </message>
+    <message>
+        <source>Emulator family: par, axp or vax (default: guessed).</source>
+        <translation>Emulator-Familie: par, axp oder vax (Vorgabe: wird erraten).</translation>
+    </message>
+    <message>
+        <source>Guest OS for the stop script template (hpux, mpeix, openvms, tru64).</source>
+        <translation>Gastsystem für die Vorlage des Stopp-Skripts (hpux, mpeix, openvms, tru64).</translation>
+    </message>
+    <message>
+        <source>Start the guest when the host boots.</source>
+        <translation>Den Gast beim Hochfahren des Hosts starten.</translation>
+    </message>
+    <message>
+        <source>The emulator reports readiness to systemd (sd_notify).</source>
+        <translation>Der Emulator meldet systemd seine Bereitschaft (sd_notify).</translation>
+    </message>
+    <message>
+        <source>Do not add a template branch to the stop script.</source>
+        <translation>Dem Stopp-Skript keinen Vorlagen-Zweig hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Accept a configuration the parser finds errors in.</source>
+        <translation>Eine Konfiguration annehmen, in der die Prüfung Fehler findet.</translation>
+    </message>
+    <message>
+        <source>Add a guest: write its systemd unit.</source>
+        <translation>Einen Gast hinzufügen: seine systemd-Unit schreiben.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (usage: charon-vm %2)</source>
+        <translation>unerwartetes Argument „%1“ (Aufruf: charon-vm %2)</translation>
+    </message>
+    <message>
+        <source>add needs --emulator and --config</source>
+        <translation>add braucht --emulator und --config</translation>
+    </message>
+    <message>
+        <source> (--force adds it anyway)</source>
+        <translation> (--force fügt ihn trotzdem hinzu)</translation>
+    </message>
+    <message>
+        <source>Added guest %1 (%2).</source>
+        <translation>Gast %1 hinzugefügt (%2).</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>guest added, but systemd did not reload: %1</source>
+        <translation>Gast hinzugefügt, aber systemd hat nicht neu geladen: %1</translation>
+    </message>
+    <message>
+        <source>guest added, but auto-boot could not be turned on: %1</source>
+        <translation>Gast hinzugefügt, aber Autostart ließ sich nicht einschalten: %1</translation>
+    </message>
+    <message>
+        <source>Auto-boot on for %1.</source>
+        <translation>Autostart für %1 eingeschaltet.</translation>
+    </message>
+</context>
+<context>
+    <name>charon::cli::CfgCommand</name>
+    <message>
+        <source>Save the edit even if the parser finds errors.</source>
+        <translation>Die Änderung auch speichern, wenn die Prüfung Fehler findet.</translation>
+    </message>
+    <message>
+        <source>Edit a guest&apos;s configuration, checked before it is saved (alias: vmcfg).</source>
+        <translation>Die Konfiguration eines Gasts bearbeiten, vor dem Speichern geprüft (Alias: vmcfg).</translation>
+    </message>
+    <message>
+        <source>cfg takes one guest name</source>
+        <translation>cfg erwartet einen Gastnamen</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>cannot make a copy to edit: %1</source>
+        <translation>kann keine Kopie zum Bearbeiten anlegen: %1</translation>
+    </message>
+    <message>
+        <source>the EDITOR variable is empty</source>
+        <translation>die Variable EDITOR ist leer</translation>
+    </message>
+    <message>
+        <source>the editor %1 failed; %2 is unchanged</source>
+        <translation>der Editor %1 ist gescheitert; %2 ist unverändert</translation>
+    </message>
+    <message>
+        <source>cannot run the editor %1: %2</source>
+        <translation>kann den Editor %1 nicht starten: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the edited copy: %1</source>
+        <translation>die bearbeitete Kopie ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Keine Änderungen.</translation>
+    </message>
+    <message>
+        <source>the edited configuration has errors</source>
+        <translation>die bearbeitete Konfiguration enthält Fehler</translation>
+    </message>
+    <message>
+        <source>Save it anyway? [y/N] </source>
+        <translation>Trotzdem speichern? [y/N] </translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved %1 (the previous version is %2). A running guest reads it at its next start.</source>
+        <translation>%1 gespeichert (die vorige Fassung ist %2). Ein laufender Gast liest sie beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is unchanged; your edit is kept in %3</source>
+        <translation>%1: %2 ist unverändert; Ihre Änderung bleibt in %3 erhalten</translation>
+    </message>
+</context>
+<context>
+    <name>charon::cli::CliApp</name>
+    <message>
+        <source>usage: charon-vm [--user | --system] COMMAND [OPTIONS] [ARGS]
+
+Runs Charon guests as systemd services. Without a NAME, commands act on the default guest.
+--system (the default) manages the host&apos;s guests; --user your own user manager&apos;s.
+
+Commands:
+</source>
+        <translation>Aufruf: charon-vm [--user | --system] BEFEHL [OPTIONEN] [ARGUMENTE]
+
+Führt Charon-Gäste als systemd-Dienste aus. Ohne NAME wirken die Befehle auf den Standardgast.
+--system (die Vorgabe) verwaltet die Gäste des Hosts; --user die Ihres eigenen Benutzer-Managers.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>no command given (try charon-vm --help)</source>
+        <translation>kein Befehl angegeben (siehe charon-vm --help)</translation>
+    </message>
+    <message>
+        <source>--user and --system exclude each other</source>
+        <translation>--user und --system schließen einander aus</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (try charon-vm --help)</source>
+        <translation>unbekannter Befehl „%1“ (siehe charon-vm --help)</translation>
+    </message>
+    <message>
+        <source>Guests of your own systemd user manager.</source>
+        <translation>Gäste Ihres eigenen systemd-Benutzer-Managers.</translation>
+    </message>
+    <message>
+        <source>Guests of the host (default).</source>
+        <translation>Gäste des Hosts (Vorgabe).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source> (usage: charon-vm %1)</source>
+        <translation> (Aufruf: charon-vm %1)</translation>
+    </message>
+    <message>
+        <source>usage: charon-vm [--user | --system] %1
+%2
+</source>
+        <translation>Aufruf: charon-vm [--user | --system] %1
+%2
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 ok, 1 other error, 2 usage, 3 guest not found, 4 permission denied, 5 systemd job failed, 6 console in use by another client.
+</source>
+        <translation>
+Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff verweigert, 5 systemd-Job gescheitert, 6 Konsole von einem anderen Client belegt.
+</translation>
+    </message>
+</context>
+<context>
+    <name>charon::cli::CliCommand</name>
+    <message>
+        <source>no guest named and no default guest set (see: charon-vm default NAME)</source>
+        <translation>kein Gast genannt und kein Standardgast gesetzt (siehe: charon-vm default NAME)</translation>
+    </message>
+    <message>
+        <source>invalid guest name &quot;%1&quot;</source>
+        <translation>ungültiger Gastname „%1“</translation>
+    </message>
+    <message>
+        <source>no guest named &quot;%1&quot;</source>
+        <translation>kein Gast namens „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>charon::cli::ConsoleCommand</name>
+    <message>
+        <source>Connect this terminal to the guest&apos;s console (Ctrl-] leaves).</source>
+        <translation>Dieses Terminal mit der Konsole des Gasts verbinden (Strg-] verlässt sie).</translation>
+    </message>
+    <message>
+        <source>console takes one guest name</source>
+        <translation>console erwartet einen Gastnamen</translation>
+    </message>
+    <message>
+        <source>the configuration of %1 (%2) sets no console port</source>
+        <translation>die Konfiguration von %1 (%2) legt keinen Konsolen-Port fest</translation>
+    </message>
+</context>
+<context>
+    <name>charon::cli::DefaultCommand</name>
+    <message>
+        <source>Have no default guest.</source>
+        <translation>Keinen Standardgast haben.</translation>
+    </message>
+    <message>
+        <source>Show or set the default guest (the star).</source>
+        <translation>Den Standardgast anzeigen oder setzen (der Stern).</translation>
+    </message>
+    <message>
+        <source>usage: charon-vm %1</source>
+        <translation>Aufruf: charon-vm %1</translation>
+    </message>
+    <message>
+        <source>No default guest.</source>
+        <translation>Kein Standardgast.</translation>
+    </message>
+    <message>
+        <source>no default guest set</source>
+        <translation>kein Standardgast gesetzt</translation>
+    </message>
+    <message>
+        <source>Default guest: %1.</source>
+        <translation>Standardgast: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>charon::cli::EnableCommand</name>
+    <message>
+        <source>Turn auto-boot on (start with the host).</source>
+        <translation>Autostart einschalten (mit dem Host starten).</translation>
+    </message>
+    <message>
+        <source>Turn auto-boot off.</source>
+        <translation>Autostart ausschalten.</translation>
+    </message>
+    <message>
+        <source>Auto-boot on for %1.</source>
+        <translation>Autostart für %1 eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>Auto-boot off for %1.</source>
+        <translation>Autostart für %1 ausgeschaltet.</translation>
+    </message>
+</context>
+<context>
+    <name>charon::cli::GuestFormat</name>
+    <message>
+        <source>Host %1, up since %2, %3 CPUs, memory %4 available of %5</source>
+        <translation>Host %1, läuft seit %2, %3 CPUs, Speicher %4 von %5 verfügbar</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>EMULATOR</source>
+        <translation>EMULATOR</translation>
+    </message>
+    <message>
+        <source>CONFIG</source>
+        <translation>KONFIG</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>MEM(MB)</source>
+        <translation>SPEICHER(MB)</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>CONSOLE</source>
+        <translation>KONSOLE</translation>
+    </message>
+    <message>
+        <source>AUTO-BOOT</source>
+        <translation>AUTOSTART</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation> (Standard)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>Emulator</source>
+        <translation>Emulator</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Working dir</source>
+        <translation>Arbeitsverzeichnis</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPUs</translation>
+    </message>
+    <message>
+        <source>Memory (MB)</source>
+        <translation>Speicher (MB)</translation>
+    </message>
+    <message>
+        <source> (listens beyond localhost: reachable from the network)</source>
+        <translation> (lauscht über localhost hinaus: aus dem Netz erreichbar)</translation>
+    </message>
+    <message>
+        <source>Console port</source>
+        <translation>Konsolen-Port</translation>
+    </message>
+    <message>
+        <source>Console keys</source>
+        <translation>Konsolentasten</translation>
+    </message>
+    <message>
+        <source>break_on/stop_on set: a key on the console can halt the guest</source>
+        <translation>break_on/stop_on gesetzt: eine Taste auf der Konsole kann den Gast anhalten</translation>
+    </message>
+    <message>
+        <source>Auto-boot</source>
+        <translation>Autostart</translation>
+    </message>
+    <message>
+        <source>Start timeout</source>
+        <translation>Start-Timeout</translation>
+    </message>
+    <message>
+        <source>Stop timeout</source>
+        <translation>Stopp-Timeout</translation>
+    </message>
+    <message>
+        <source>OOM protection</source>
+        <translation>OOM-Schutz</translation>
+    </message>
+    <message>
+        <source>Auto-restart</source>
+        <translation>Automatischer Neustart</translation>
+    </message>
+    <message>
+        <source>Pre-start script</source>
+        <translation>Vorstart-Skript</translation>
+    </message>
+    <message>
+        <source>Stop script</source>
+        <translation>Stopp-Skript</translation>
+    </message>
+    <message>
+        <source>(1) does not exist</source>
+        <translation>(1) existiert nicht</translation>
+    </message>
+    <message>
+        <source>(2) managed by the network configuration tool</source>
+        <translation>(2) vom Netzwerk-Konfigurationswerkzeug verwaltet</translation>
+    </message>
+    <message>
+        <source>(3) also used by guest %1</source>
+        <translation>(3) auch von Gast %1 benutzt</translation>
+    </message>
+    <message>
+        <source>(4) has an IP address (%1)</source>
+        <translation>(4) hat eine IP-Adresse (%1)</translation>
+    </message>
+    <message>
+        <source>NIC %1</source>
+        <translation>NIC %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>Config issue</source>
+        <translation>Konfigurationsproblem</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>charon::cli::ListCommand</name>
+    <message>
+        <source>Print a JSON array instead of the table.</source>
+        <translation>Ein JSON-Array statt der Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>List the guests with their state (alias: vmlist).</source>
+        <translation>Die Gäste mit ihrem Zustand auflisten (Alias: vmlist).</translation>
+    </message>
+    <message>
+        <source>list takes no guest names</source>
+        <translation>list erwartet keine Gastnamen</translation>
+    </message>
+</context>
+<context>
+    <name>charon::cli::PrestartCommand</name>
+    <message>
+        <source>Internal (ExecStartPre=): check the guest and its NICs before it starts.</source>
+        <translation>Intern (ExecStartPre=): den Gast und seine NICs vor dem Start prüfen.</translation>
+    </message>
+    <message>
+        <source>prestart takes one guest name</source>
+        <translation>prestart erwartet einen Gastnamen</translation>
+    </message>
+    <message>
+        <source>%1 not started: its configuration has errors</source>
+        <translation>%1 nicht gestartet: seine Konfiguration enthält Fehler</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>(1) does not exist</source>
+        <translation>(1) existiert nicht</translation>
+    </message>
+    <message>
+        <source>(2) is managed by the network configuration tool</source>
+        <translation>(2) wird vom Netzwerk-Konfigurationswerkzeug verwaltet</translation>
+    </message>
+    <message>
+        <source>(3) is also used by guest %1</source>
+        <translation>(3) wird auch von Gast %1 benutzt</translation>
+    </message>
+    <message>
+        <source>(4) has an IP address</source>
+        <translation>(4) hat eine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>warning: %1 NIC %2 (%3): %4</source>
+        <translation>Warnung: %1 NIC %2 (%3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>charon::cli::RemoveCommand</name>
+    <message>
+        <source>Stop the guest first if it is running.</source>
+        <translation>Den Gast zuerst stoppen, falls er läuft.</translation>
+    </message>
+    <message>
+        <source>Remove a guest&apos;s unit (its configuration and disks stay).</source>
+        <translation>Die Unit eines Gasts entfernen (Konfiguration und Platten bleiben).</translation>
+    </message>
+    <message>
+        <source>remove takes exactly one guest name</source>
+        <translation>remove erwartet genau einen Gastnamen</translation>
+    </message>
+    <message>
+        <source>guest %1 is running (%2): stop it first, or use --force</source>
+        <translation>Gast %1 läuft (%2): zuerst stoppen oder --force verwenden</translation>
+    </message>
+    <message>
+        <source>Stopped %1.</source>
+        <translation>%1 gestoppt.</translation>
+    </message>
+    <message>
+        <source>guest removed, but systemd did not reload: %1</source>
+        <translation>Gast entfernt, aber systemd hat nicht neu geladen: %1</translation>
+    </message>
+    <message>
+        <source>Removed guest %1; its configuration and disks are untouched.</source>
+        <translation>Gast %1 entfernt; Konfiguration und Platten bleiben unberührt.</translation>
+    </message>
+</context>
+<context>
+    <name>charon::cli::StatusCommand</name>
+    <message>
+        <source>Print a JSON object.</source>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>Show one guest in detail.</source>
+        <translation>Einen Gast im Detail anzeigen.</translation>
+    </message>
+    <message>
+        <source>status takes one guest name</source>
+        <translation>status erwartet einen Gastnamen</translation>
+    </message>
+</context>
+<context>
+    <name>charon::cli::StopScriptCommand</name>
+    <message>
+        <source>Internal (ExecStop=): run the guest&apos;s stop script branch, wait for the emulator.</source>
+        <translation>Intern (ExecStop=): den Zweig des Gasts im Stopp-Skript ausführen, auf den Emulator warten.</translation>
+    </message>
+    <message>
+        <source>stop-script takes one guest name</source>
+        <translation>stop-script erwartet einen Gastnamen</translation>
+    </message>
+</context>
+<context>
+    <name>charon::cli::UnitCommand</name>
+    <message>
+        <source>Return once systemd has queued the job, without its result.</source>
+        <translation>Zurückkehren, sobald systemd den Job eingereiht hat, ohne sein Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Start guests, in parallel (alias: vmstart).</source>
+        <translation>Gäste starten, parallel (Alias: vmstart).</translation>
+    </message>
+    <message>
+        <source>Stop guests: clean shutdown by the stop script, else power-off (alias: vmstop).</source>
+        <translation>Gäste stoppen: sauberes Herunterfahren per Stopp-Skript, sonst Ausschalten (Alias: vmstop).</translation>
+    </message>
+    <message>
+        <source>Stop then start guests.</source>
+        <translation>Gäste stoppen und wieder starten.</translation>
+    </message>
+    <message>
+        <source>Started %1.</source>
+        <translation>%1 gestartet.</translation>
+    </message>
+    <message>
+        <source>Stopped %1.</source>
+        <translation>%1 gestoppt.</translation>
+    </message>
+    <message>
+        <source>Restarted %1.</source>
+        <translation>%1 neu gestartet.</translation>
+    </message>
+    <message>
+        <source>Start of %1 queued.</source>
+        <translation>Start von %1 eingereiht.</translation>
+    </message>
+    <message>
+        <source>Stop of %1 queued.</source>
+        <translation>Stopp von %1 eingereiht.</translation>
+    </message>
+    <message>
+        <source>Restart of %1 queued.</source>
+        <translation>Neustart von %1 eingereiht.</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create directory %1</source>
+        <translation>Verzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot keep a backup: %1</source>
+        <translation>Sicherungskopie nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>a command run before the emulator failed (ExecStartPre)</source>
+        <translation>ein vor dem Emulator ausgeführter Befehl ist gescheitert (ExecStartPre)</translation>
+    </message>
+    <message>
+        <source>a command run around the emulator failed (ExecStartPost, ExecStop...)</source>
+        <translation>ein um den Emulator herum ausgeführter Befehl ist gescheitert (ExecStartPost, ExecStop...)</translation>
+    </message>
+    <message>
+        <source>the emulator exited with status %1</source>
+        <translation>der Emulator endete mit Status %1</translation>
+    </message>
+    <message>
+        <source>the working directory could not be entered (%1)</source>
+        <translation>das Arbeitsverzeichnis konnte nicht betreten werden (%1)</translation>
+    </message>
+    <message>
+        <source>the emulator could not be executed: missing or not executable (%1)</source>
+        <translation>der Emulator konnte nicht ausgeführt werden: fehlt oder nicht ausführbar (%1)</translation>
+    </message>
+    <message>
+        <source>the configured user or group does not exist (%1)</source>
+        <translation>der eingestellte Benutzer oder die Gruppe existiert nicht (%1)</translation>
+    </message>
+    <message>
+        <source>systemd could not prepare the emulator&apos;s process (%1)</source>
+        <translation>systemd konnte den Prozess des Emulators nicht vorbereiten (%1)</translation>
+    </message>
+    <message>
+        <source>the unit file is missing</source>
+        <translation>die Unit-Datei fehlt</translation>
+    </message>
+    <message>
+        <source>systemd cannot load the unit file (%1)</source>
+        <translation>systemd kann die Unit-Datei nicht laden (%1)</translation>
+    </message>
+    <message>
+        <source>the unit is masked</source>
+        <translation>die Unit ist maskiert</translation>
+    </message>
+    <message>
+        <source>the emulator was killed by signal %1</source>
+        <translation>der Emulator wurde durch Signal %1 beendet</translation>
+    </message>
+    <message>
+        <source>the emulator crashed (%1, core dumped)</source>
+        <translation>der Emulator ist abgestürzt (%1, Core-Dump geschrieben)</translation>
+    </message>
+    <message>
+        <source>systemd gave up waiting (timeout)</source>
+        <translation>systemd hat das Warten aufgegeben (Timeout)</translation>
+    </message>
+    <message>
+        <source>it failed too often in a row (start limit hit)</source>
+        <translation>zu oft hintereinander gescheitert (Startlimit erreicht)</translation>
+    </message>
+    <message>
+        <source>the kernel&apos;s OOM killer ended the emulator</source>
+        <translation>der OOM-Killer des Kernels hat den Emulator beendet</translation>
+    </message>
+    <message>
+        <source>systemd could not prepare it (working directory, files or user missing)</source>
+        <translation>systemd konnte ihn nicht vorbereiten (Arbeitsverzeichnis, Dateien oder Benutzer fehlen)</translation>
+    </message>
+    <message>
+        <source>the watchdog expired</source>
+        <translation>der Watchdog ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>a start condition was not met</source>
+        <translation>eine Startbedingung war nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>systemd reports: %1</source>
+        <translation>systemd meldet: %1</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence at position %1</source>
+        <translation>ungültige Escape-Sequenz an Position %1</translation>
+    </message>
+    <message>
+        <source>unterminated quote</source>
+        <translation>nicht geschlossenes Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>no command</source>
+        <translation>kein Befehl</translation>
+    </message>
+    <message>
+        <source>it contains a control character</source>
+        <translation>er enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>it ends with whitespace</source>
+        <translation>er endet mit Leerraum</translation>
+    </message>
+    <message>
+        <source>it ends with a backslash</source>
+        <translation>er endet mit einem Backslash</translation>
+    </message>
+    <message>
+        <source>systemd does not accept quotes, backslashes or control characters in the path of a program</source>
+        <translation>systemd akzeptiert keine Anführungszeichen, Backslashes oder Steuerzeichen im Pfad eines Programms</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::ConfigLineReader</name>
+    <message>
+        <source>larger than %1 KiB: not a Charon configuration file</source>
+        <translation>größer als %1 KiB: keine Charon-Konfigurationsdatei</translation>
+    </message>
+    <message>
+        <source>encoded as UTF-16: save it as UTF-8 or ASCII</source>
+        <translation>als UTF-16 kodiert: als UTF-8 oder ASCII speichern</translation>
+    </message>
+    <message>
+        <source>contains NUL bytes: a binary file, not a Charon configuration</source>
+        <translation>enthält NUL-Bytes: eine Binärdatei, keine Charon-Konfiguration</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8: read as Latin-1</source>
+        <translation>kein gültiges UTF-8: als Latin-1 gelesen</translation>
+    </message>
+    <message>
+        <source>line longer than %1 characters: ignored</source>
+        <translation>Zeile länger als %1 Zeichen: ignoriert</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::ConfigParser</name>
+    <message>
+        <source>no such file</source>
+        <translation>Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>is a directory, not a configuration file</source>
+        <translation>ist ein Verzeichnis, keine Konfigurationsdatei</translation>
+    </message>
+    <message>
+        <source>not a regular file (a device, pipe or socket)</source>
+        <translation>keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket)</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>unknown emulator profile &quot;%1&quot; (known: %2)</source>
+        <translation>unbekanntes Emulator-Profil „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>cannot tell which Charon emulator this configuration is for</source>
+        <translation>nicht erkennbar, für welchen Charon-Emulator diese Konfiguration ist</translation>
+    </message>
+    <message>
+        <source>hardware model</source>
+        <translation>Hardware-Modell</translation>
+    </message>
+    <message>
+        <source>memory size</source>
+        <translation>Speichergröße</translation>
+    </message>
+    <message>
+        <source>console port</source>
+        <translation>Konsolen-Port</translation>
+    </message>
+    <message>
+        <source>log file</source>
+        <translation>Protokolldatei</translation>
+    </message>
+    <message>
+        <source>break_on</source>
+        <translation>break_on</translation>
+    </message>
+    <message>
+        <source>stop_on</source>
+        <translation>stop_on</translation>
+    </message>
+    <message>
+        <source>configuration name</source>
+        <translation>Konfigurationsname</translation>
+    </message>
+    <message>
+        <source>license id</source>
+        <translation>Lizenzkennung</translation>
+    </message>
+    <message>
+        <source>adapter %1</source>
+        <translation>Adapter %1</translation>
+    </message>
+    <message>
+        <source>interface of %1</source>
+        <translation>Schnittstelle von %1</translation>
+    </message>
+    <message>
+        <source>mapping mode of %1</source>
+        <translation>Mapping-Modus von %1</translation>
+    </message>
+    <message>
+        <source>link of %1</source>
+        <translation>Verbindung von %1</translation>
+    </message>
+    <message>
+        <source>%1 set again: line %2 overrides line %3</source>
+        <translation>%1 erneut gesetzt: Zeile %2 ersetzt Zeile %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no &apos;=&apos; (the emulator refuses to start)</source>
+        <translation>„%1“ hat kein &apos;=&apos; (der Emulator verweigert den Start)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs &apos;=&apos; (the emulator refuses to start)</source>
+        <translation>„%1“ braucht &apos;=&apos; (der Emulator verweigert den Start)</translation>
+    </message>
+    <message>
+        <source>unterminated quote (opened at column %1): line ignored</source>
+        <translation>nicht geschlossenes Anführungszeichen (geöffnet in Spalte %1): Zeile ignoriert</translation>
+    </message>
+    <message>
+        <source>not understood, kept as is: %1</source>
+        <translation>nicht verstanden, unverändert übernommen: %1</translation>
+    </message>
+    <message>
+        <source>empty license id: ignored</source>
+        <translation>leere Lizenzkennung: ignoriert</translation>
+    </message>
+    <message>
+        <source>license id &quot;%1&quot; listed twice</source>
+        <translation>Lizenzkennung „%1“ doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>unknown mapping mode &quot;%1&quot; for %2 (expected %3)</source>
+        <translation>unbekannter Mapping-Modus „%1“ für %2 (erwartet: %3)</translation>
+    </message>
+    <message>
+        <source>memory size &quot;%1&quot; is not understood</source>
+        <translation>Speichergröße „%1“ nicht verstanden</translation>
+    </message>
+    <message>
+        <source>console port &quot;%1&quot; is not a TCP port number (1-65535)</source>
+        <translation>Konsolen-Port „%1“ ist keine TCP-Portnummer (1-65535)</translation>
+    </message>
+    <message>
+        <source>console port %1 listens on &quot;%2&quot;: anyone on the network can reach the console; use &quot;lo:%1&quot; or a bare port number</source>
+        <translation>Konsolen-Port %1 lauscht auf „%2“: jeder im Netz erreicht die Konsole; „lo:%1“ oder nur eine Portnummer verwenden</translation>
+    </message>
+    <message>
+        <source>more than %1 NICs: %2 supports at most %1</source>
+        <translation>mehr als %1 NICs: %2 unterstützt höchstens %1</translation>
+    </message>
+    <message>
+        <source>could be for %1 or %2: read as %1; name the emulator to be sure</source>
+        <translation>könnte für %1 oder %2 sein: als %1 gelesen; zur Sicherheit den Emulator angeben</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::ConsoleConnector</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>Connection refused by %1: is the emulator running?</source>
+        <translation>Verbindung von %1 abgelehnt: läuft der Emulator?</translation>
+    </message>
+    <message>
+        <source>Host %1 not found</source>
+        <translation>Host %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>No answer from %1</source>
+        <translation>Keine Antwort von %1</translation>
+    </message>
+    <message>
+        <source>Connection closed by %1</source>
+        <translation>Verbindung von %1 geschlossen</translation>
+    </message>
+    <message>
+        <source>Connection to %1 failed: %2</source>
+        <translation>Verbindung zu %1 gescheitert: %2</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1</source>
+        <translation>Getrennt von %1</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::ConsoleLink</name>
+    <message>
+        <source>%1 halts the guest (break_on)</source>
+        <translation>%1 hält den Gast an (break_on)</translation>
+    </message>
+    <message>
+        <source>%1 stops the emulator (stop_on)</source>
+        <translation>%1 beendet den Emulator (stop_on)</translation>
+    </message>
+    <message>
+        <source>On this console, %1 and %2.</source>
+        <translation>Auf dieser Konsole: %1 und %2.</translation>
+    </message>
+    <message>
+        <source>On this console, %1.</source>
+        <translation>Auf dieser Konsole: %1.</translation>
+    </message>
+    <message>
+        <source>Connection closed by %1:%2</source>
+        <translation>Verbindung von %1:%2 geschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying in %n s.</source>
+        <translation>
+            <numerusform>Neuer Versuch in %n s.</numerusform>
+            <numerusform>Neuer Versuch in %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>The guest is stopping.</source>
+        <translation>Der Gast stoppt.</translation>
+    </message>
+    <message>
+        <source>The guest is stopped. The console reconnects when it runs.</source>
+        <translation>Der Gast ist gestoppt. Die Konsole verbindet sich wieder, sobald er läuft.</translation>
+    </message>
+    <message>
+        <source>The guest is not running.</source>
+        <translation>Der Gast läuft nicht.</translation>
+    </message>
+    <message>
+        <source>The guest is starting. The console connects when it is up.</source>
+        <translation>Der Gast startet. Die Konsole verbindet sich, sobald er bereit ist.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>Console in use by another client (the emulator hung up at once).</source>
+        <translation>Konsole von einem anderen Client belegt (der Emulator hat sofort aufgelegt).</translation>
+    </message>
+    <message>
+        <source>Console in use by another client: %1.</source>
+        <translation>Konsole von einem anderen Client belegt: %1.</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1</source>
+        <translation>Getrennt von %1</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::DefaultGuest</name>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>invalid guest name &quot;%1&quot;</source>
+        <translation>ungültiger Gastname „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::GuestInstaller</name>
+    <message>
+        <source>an emulator and a configuration file are needed</source>
+        <translation>ein Emulator und eine Konfigurationsdatei werden gebraucht</translation>
+    </message>
+    <message>
+        <source>invalid guest name &quot;%1&quot;: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (at most 64)</source>
+        <translation>ungültiger Gastname „%1“: Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; verwenden (höchstens 64)</translation>
+    </message>
+    <message>
+        <source>a guest named &quot;%1&quot; already exists (%2)</source>
+        <translation>ein Gast namens „%1“ existiert bereits (%2)</translation>
+    </message>
+    <message>
+        <source>cannot tell the emulator family of %1: name it (par, axp or vax)</source>
+        <translation>die Emulator-Familie von %1 ist nicht erkennbar: bitte angeben (par, axp oder vax)</translation>
+    </message>
+    <message>
+        <source>unknown emulator family &quot;%1&quot; (known: %2)</source>
+        <translation>unbekannte Emulator-Familie „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>configuration has errors: %1</source>
+        <translation>die Konfiguration enthält Fehler: %1</translation>
+    </message>
+    <message>
+        <source>permission denied: cannot write to %1</source>
+        <translation>Zugriff verweigert: kann nicht in %1 schreiben</translation>
+    </message>
+    <message>
+        <source>Added a branch to customize in the stop script %1.</source>
+        <translation>Anzupassender Zweig im Stopp-Skript %1 hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::GuestMonitor</name>
+    <message>
+        <source>reading the guests</source>
+        <translation>Gäste werden gelesen</translation>
+    </message>
+    <message>
+        <source>the systemd manager is back</source>
+        <translation>der systemd-Manager ist zurück</translation>
+    </message>
+    <message>
+        <source>waiting for systemd on the %1</source>
+        <translation>warte auf systemd auf dem %1</translation>
+    </message>
+    <message>
+        <source>resynchronizing with systemd</source>
+        <translation>Neuabgleich mit systemd</translation>
+    </message>
+    <message>
+        <source>systemd reloaded its configuration</source>
+        <translation>systemd hat seine Konfiguration neu geladen</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::GuestValidator</name>
+    <message>
+        <source>the emulator path must be absolute: %1</source>
+        <translation>der Pfad des Emulators muss absolut sein: %1</translation>
+    </message>
+    <message>
+        <source>emulator not found: %1</source>
+        <translation>Emulator nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>emulator is not an executable file: %1</source>
+        <translation>der Emulator ist keine ausführbare Datei: %1</translation>
+    </message>
+    <message>
+        <source>the configuration path must be absolute: %1</source>
+        <translation>der Pfad der Konfiguration muss absolut sein: %1</translation>
+    </message>
+    <message>
+        <source>configuration file not found: %1</source>
+        <translation>Konfigurationsdatei nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>configuration file is not readable: %1</source>
+        <translation>Konfigurationsdatei ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>the working directory must be absolute: %1</source>
+        <translation>das Arbeitsverzeichnis muss absolut sein: %1</translation>
+    </message>
+    <message>
+        <source>working directory does not exist: %1</source>
+        <translation>Arbeitsverzeichnis existiert nicht: %1</translation>
+    </message>
+    <message>
+        <source>console port %1 is already used by guest &quot;%2&quot;</source>
+        <translation>Konsolen-Port %1 wird bereits von Gast „%2“ benutzt</translation>
+    </message>
+    <message>
+        <source>invalid guest name &quot;%1&quot;: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (at most 64)</source>
+        <translation>ungültiger Gastname „%1“: Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; verwenden (höchstens 64)</translation>
+    </message>
+    <message>
+        <source>a guest named &quot;%1&quot; already exists</source>
+        <translation>ein Gast namens „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <source>configuration file %1 is already used by guest &quot;%2&quot;</source>
+        <translation>Konfigurationsdatei %1 wird bereits von Gast „%2“ benutzt</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::ListGuestUnitsJob</name>
+    <message>
+        <source>Listing the guests failed</source>
+        <translation>Auflisten der Gäste gescheitert</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::ModelCatalogue</name>
+    <message>
+        <source>expected &quot;model&lt;TAB&gt;cpus&lt;TAB&gt;family&quot; with cpus &gt;= 1</source>
+        <translation>„model&lt;TAB&gt;cpus&lt;TAB&gt;family“ mit cpus &gt;= 1 erwartet</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: too large</source>
+        <translation>%1: zu groß</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::NicOffload</name>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>ethtool -k %1 failed: %2</source>
+        <translation>ethtool -k %1 gescheitert: %2</translation>
+    </message>
+    <message>
+        <source>%1: no offload feature is on</source>
+        <translation>%1: keine Offload-Funktion ist an</translation>
+    </message>
+    <message>
+        <source>%1: turned off %2</source>
+        <translation>%1: %2 ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>ethtool -K %1 failed: %2</source>
+        <translation>ethtool -K %1 gescheitert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::StopScript</name>
+    <message>
+        <source>a configuration path with a line break cannot be given a branch: %1</source>
+        <translation>ein Konfigurationspfad mit Zeilenumbruch kann keinen Zweig bekommen: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 already has a branch for %2</source>
+        <translation>%1 hat bereits einen Zweig für %2</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::StopScriptRunner</name>
+    <message>
+        <source>the emulator exited</source>
+        <translation>der Emulator hat sich beendet</translation>
+    </message>
+    <message>
+        <source>the stop script did not finish in time; the emulator will be killed</source>
+        <translation>das Stopp-Skript wurde nicht rechtzeitig fertig; der Emulator wird beendet</translation>
+    </message>
+    <message>
+        <source>the emulator is still running at the deadline; it will be killed</source>
+        <translation>der Emulator läuft bei Fristablauf noch; er wird beendet</translation>
+    </message>
+    <message>
+        <source>the emulator is not running; nothing to stop</source>
+        <translation>der Emulator läuft nicht; nichts zu stoppen</translation>
+    </message>
+    <message>
+        <source>no stop script branch for this configuration (%1): powering off</source>
+        <translation>kein Zweig im Stopp-Skript für diese Konfiguration (%1): wird ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>cannot run the stop script: %1</source>
+        <translation>das Stopp-Skript kann nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>stop script done (exit %1); the emulator exited</source>
+        <translation>Stopp-Skript fertig (Exit %1); der Emulator hat sich beendet</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::SystemdClient</name>
+    <message>
+        <source>Subscribing to systemd&apos;s signals failed</source>
+        <translation>Abonnieren der Signale von systemd gescheitert</translation>
+    </message>
+    <message>
+        <source>Killing %1 failed</source>
+        <translation>Beenden von %1 gescheitert</translation>
+    </message>
+    <message>
+        <source>Reloading systemd&apos;s configuration failed</source>
+        <translation>Neuladen der Konfiguration von systemd gescheitert</translation>
+    </message>
+    <message>
+        <source>Reading the unit file state of %1 failed</source>
+        <translation>Lesen des Unit-Datei-Zustands von %1 gescheitert</translation>
+    </message>
+    <message>
+        <source>Reading systemd job %1 failed</source>
+        <translation>Lesen des systemd-Jobs %1 gescheitert</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::SystemdConnection</name>
+    <message>
+        <source>system bus</source>
+        <translation>Systembus</translation>
+    </message>
+    <message>
+        <source>user bus</source>
+        <translation>Benutzerbus</translation>
+    </message>
+    <message>
+        <source>the systemd manager left the %1</source>
+        <translation>der systemd-Manager hat den %1 verlassen</translation>
+    </message>
+    <message>
+        <source>lost the connection to the %1</source>
+        <translation>Verbindung zum %1 verloren</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::SystemdError</name>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the job failed</source>
+        <translation>der Job ist gescheitert</translation>
+    </message>
+    <message>
+        <source>no connection to systemd</source>
+        <translation>keine Verbindung zu systemd</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>systemd did not answer in time</source>
+        <translation>systemd hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::UnitCommandJob</name>
+    <message>
+        <source>Starting %1 failed</source>
+        <translation>Starten von %1 gescheitert</translation>
+    </message>
+    <message>
+        <source>Stopping %1 failed</source>
+        <translation>Stoppen von %1 gescheitert</translation>
+    </message>
+    <message>
+        <source>Restarting %1 failed</source>
+        <translation>Neustart von %1 gescheitert</translation>
+    </message>
+    <message>
+        <source>the unit failed</source>
+        <translation>die Unit ist gescheitert</translation>
+    </message>
+    <message>
+        <source>systemd gave up waiting (timeout)</source>
+        <translation>systemd hat das Warten aufgegeben (Timeout)</translation>
+    </message>
+    <message>
+        <source>another request for the guest replaced it (canceled)</source>
+        <translation>eine andere Anfrage für den Gast hat ihn ersetzt (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>a unit it depends on failed</source>
+        <translation>eine Unit, von der er abhängt, ist gescheitert</translation>
+    </message>
+    <message>
+        <source>it does not apply in the unit&apos;s current state (skipped)</source>
+        <translation>er passt nicht zum aktuellen Zustand der Unit (übersprungen)</translation>
+    </message>
+    <message>
+        <source>it is not possible in the unit&apos;s current state</source>
+        <translation>er ist im aktuellen Zustand der Unit nicht möglich</translation>
+    </message>
+    <message>
+        <source>an assertion in the unit file was not met</source>
+        <translation>eine Zusicherung in der Unit-Datei war nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>the unit does not support it</source>
+        <translation>die Unit unterstützt ihn nicht</translation>
+    </message>
+    <message>
+        <source>systemd reports &quot;%1&quot;</source>
+        <translation>systemd meldet „%1“</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>systemd job %1 ended with &quot;%2&quot;</source>
+        <translation>systemd-Job %1 endete mit „%2“</translation>
+    </message>
+    <message>
+        <source>the systemd manager restarted while it ran</source>
+        <translation>der systemd-Manager wurde währenddessen neu gestartet</translation>
+    </message>
+    <message>
+        <source>%1: %2; its outcome is unknown</source>
+        <translation>%1: %2; das Ergebnis ist unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::UnitFile</name>
+    <message>
+        <source>invalid guest name &quot;%1&quot;</source>
+        <translation>ungültiger Gastname „%1“</translation>
+    </message>
+    <message>
+        <source>no guest named &quot;%1&quot; (no unit file %2)</source>
+        <translation>kein Gast namens „%1“ (keine Unit-Datei %2)</translation>
+    </message>
+    <message>
+        <source>%1: ExecStart= is not &quot;emulator [flag] config&quot; (%2)</source>
+        <translation>%1: ExecStart= hat nicht die Form „emulator [flag] config“ (%2)</translation>
+    </message>
+    <message>
+        <source>too few words</source>
+        <translation>zu wenige Wörter</translation>
+    </message>
+    <message>
+        <source>invalid guest name &quot;%1&quot;: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (at most 64)</source>
+        <translation>ungültiger Gastname „%1“: Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; verwenden (höchstens 64)</translation>
+    </message>
+    <message>
+        <source>emulator</source>
+        <translation>Emulator</translation>
+    </message>
+    <message>
+        <source>the configuration path must be absolute: %1</source>
+        <translation>der Pfad der Konfiguration muss absolut sein: %1</translation>
+    </message>
+    <message>
+        <source>the working directory must be absolute and normalized: %1</source>
+        <translation>das Arbeitsverzeichnis muss absolut und normalisiert sein: %1</translation>
+    </message>
+    <message>
+        <source>the working directory cannot be written in a unit file: %1</source>
+        <translation>das Arbeitsverzeichnis lässt sich nicht in eine Unit-Datei schreiben: %1</translation>
+    </message>
+    <message>
+        <source>pre-start script</source>
+        <translation>Vorstart-Skript</translation>
+    </message>
+    <message>
+        <source>invalid emulator profile id &quot;%1&quot;</source>
+        <translation>ungültige Emulator-Profilkennung „%1“</translation>
+    </message>
+    <message>
+        <source>invalid detached flag &quot;%1&quot;</source>
+        <translation>ungültiger Detach-Schalter „%1“</translation>
+    </message>
+    <message>
+        <source>invalid emulator family name: %1</source>
+        <translation>ungültiger Name der Emulator-Familie: %1</translation>
+    </message>
+    <message>
+        <source>a guest named &quot;%1&quot; already exists (%2)</source>
+        <translation>ein Gast namens „%1“ existiert bereits (%2)</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>the %1 path must be absolute and normalized: %2</source>
+        <translation>der %1-Pfad muss absolut und normalisiert sein: %2</translation>
+    </message>
+    <message>
+        <source>the %1 path cannot be used: %2: %3</source>
+        <translation>der %1-Pfad ist unbrauchbar: %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::UnitFilesJob</name>
+    <message>
+        <source>Turning auto-boot on for %1 failed</source>
+        <translation>Einschalten des Autostarts für %1 gescheitert</translation>
+    </message>
+    <message>
+        <source>Turning auto-boot off for %1 failed</source>
+        <translation>Ausschalten des Autostarts für %1 gescheitert</translation>
+    </message>
+    <message>
+        <source>%1: the unit file has no [Install] section</source>
+        <translation>%1: die Unit-Datei hat keinen Abschnitt [Install]</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::UnitPropertiesJob</name>
+    <message>
+        <source>Reading the state of %1 failed</source>
+        <translation>Lesen des Zustands von %1 gescheitert</translation>
+    </message>
+</context>
+<context>
+    <name>charon::sim::GuestMachine</name>
+    <message>
+        <source>the guest powered the machine off</source>
+        <translation>der Gast hat die Maschine ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>the stop_on key F6 was pressed on the console</source>
+        <translation>die stop_on-Taste F6 wurde auf der Konsole gedrückt</translation>
+    </message>
+</context>
+<context>
+    <name>charon::sim::SimOptions</name>
+    <message>
+        <source>usage: charon-guest-sim -x CONFIG   (Charon-PAR)
+       charon-guest-sim -d CONFIG   (Charon-AXP / Charon-VAX)
+A stand-in Charon emulator: see sim/README.md for the test switches.
+</source>
+        <translation>Aufruf: charon-guest-sim -x CONFIG   (Charon-PAR)
+        charon-guest-sim -d CONFIG   (Charon-AXP / Charon-VAX)
+Ein Ersatz-Emulator für Charon: die Test-Schalter stehen in sim/README.md.
+</translation>
+    </message>
+    <message>
+        <source>expected exactly one of -x CONFIG or -d CONFIG</source>
+        <translation>genau eines von -x CONFIG oder -d CONFIG erwartet</translation>
+    </message>
+    <message>
+        <source>unknown argument: %1</source>
+        <translation>unbekanntes Argument: %1</translation>
+    </message>
+    <message>
+        <source>expected -x CONFIG or -d CONFIG</source>
+        <translation>-x CONFIG oder -d CONFIG erwartet</translation>
+    </message>
+    <message>
+        <source>%1:%2: ignored simulator directive &quot;%3&quot;</source>
+        <translation>%1:%2: Simulator-Direktive „%3“ ignoriert</translation>
+    </message>
+    <message>
+        <source>directive %1</source>
+        <translation>Direktive %1</translation>
+    </message>
+    <message>
+        <source>%1: bad value &quot;%2&quot;</source>
+        <translation>%1: ungültiger Wert „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>charon::sim::Simulator</name>
+    <message>
+        <source>stopped after the stop delay</source>
+        <translation>nach der Stoppverzögerung beendet</translation>
+    </message>
+    <message>
+        <source>refusing to start: %1 has errors</source>
+        <translation>Start verweigert: %1 enthält Fehler</translation>
+    </message>
+    <message>
+        <source>refusing to start: %1 configures no console port</source>
+        <translation>Start verweigert: %1 legt keinen Konsolen-Port fest</translation>
+    </message>
+    <message>
+        <source>unknown guest OS &quot;%1&quot;</source>
+        <translation>unbekanntes Gastsystem „%1“</translation>
+    </message>
+    <message>
+        <source>console connected from %1</source>
+        <translation>Konsole verbunden von %1</translation>
+    </message>
+    <message>
+        <source>console refused to %1: already in use</source>
+        <translation>Konsole für %1 abgelehnt: bereits belegt</translation>
+    </message>
+    <message>
+        <source>%1 simulator %2 started: configuration %3, model %4, guest OS %5</source>
+        <translation>%1-Simulator %2 gestartet: Konfiguration %3, Modell %4, Gastsystem %5</translation>
+    </message>
+    <message>
+        <source>start delay: the console opens in %1 s</source>
+        <translation>Startverzögerung: die Konsole öffnet in %1 s</translation>
+    </message>
+    <message>
+        <source>console OPA0 listening on %1 port %2</source>
+        <translation>Konsole OPA0 lauscht auf %1 Port %2</translation>
+    </message>
+    <message>
+        <source>stop requested by signal %1 (%2)</source>
+        <translation>Stopp durch Signal %1 (%2) angefordert</translation>
+    </message>
+    <message>
+        <source>stopping in %1 s</source>
+        <translation>Stopp in %1 s</translation>
+    </message>
+    <message>
+        <source>exiting (%1): %2</source>
+        <translation>wird beendet (%1): %2</translation>
+    </message>
+    <message>
+        <source>emulator stopped: %1</source>
+        <translation>Emulator gestoppt: %1</translation>
+    </message>
+    <message>
+        <source>simulating a crash with signal %1 (%2)</source>
+        <translation>Absturz durch Signal %1 (%2) wird simuliert</translation>
+    </message>
+    <message>
+        <source>license key lost (simulated)</source>
+        <translation>Lizenzschlüssel verloren (simuliert)</translation>
+    </message>
+    <message>
+        <source>license key restored (simulated)</source>
+        <translation>Lizenzschlüssel wiederhergestellt (simuliert)</translation>
+    </message>
+    <message>
+        <source>console window %1x%2</source>
+        <translation>Konsolenfenster %1x%2</translation>
+    </message>
+    <message>
+        <source>console terminal type %1</source>
+        <translation>Terminaltyp der Konsole %1</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::ConsoleStatusBar</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>%1 · port %2</source>
+        <translation>%1 · Port %2</translation>
+    </message>
+    <message>
+        <source>%1 · no console port</source>
+        <translation>%1 · kein Konsolen-Port</translation>
+    </message>
+    <message>
+        <source>halt keys</source>
+        <translation>Halte-Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::ConsoleTab</name>
+    <message>
+        <source>console reconnected</source>
+        <translation>Konsole wieder verbunden</translation>
+    </message>
+    <message>
+        <source>console closed</source>
+        <translation>Konsole geschlossen</translation>
+    </message>
+    <message>
+        <source>Send Break…</source>
+        <translation>Break senden…</translation>
+    </message>
+    <message>
+        <source>Send a telnet BREAK to the guest (asks first)</source>
+        <translation>Ein telnet-BREAK an den Gast senden (fragt vorher)</translation>
+    </message>
+    <message>
+        <source>Log to File…</source>
+        <translation>In Datei protokollieren…</translation>
+    </message>
+    <message>
+        <source>Write everything the console shows to a file</source>
+        <translation>Alles, was die Konsole zeigt, in eine Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>Abtrennen</translation>
+    </message>
+    <message>
+        <source>Move this console into a window of its own</source>
+        <translation>Diese Konsole in ein eigenes Fenster verschieben</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Careful:&lt;/b&gt; %1 Connect only if you mean to use this console with that in mind.</source>
+        <translation>&lt;b&gt;Vorsicht:&lt;/b&gt; %1 Nur verbinden, wenn Sie diese Konsole in diesem Wissen benutzen wollen.</translation>
+    </message>
+    <message>
+        <source>Not connected: the console waits for you to read the warning above.</source>
+        <translation>Nicht verbunden: die Konsole wartet, bis Sie die Warnung oben gelesen haben.</translation>
+    </message>
+    <message>
+        <source>The configuration of %1 sets no console port.</source>
+        <translation>Die Konfiguration von %1 legt keinen Konsolen-Port fest.</translation>
+    </message>
+    <message>
+        <source>Logging stopped: %1</source>
+        <translation>Protokollierung beendet: %1</translation>
+    </message>
+    <message>
+        <source>Send a Break to %1? Its configuration sets break_on=&quot;%2&quot;: a Break halts the guest at once, without shutting its operating system down.</source>
+        <translation>Einen Break an %1 senden? Seine Konfiguration setzt break_on=&quot;%2&quot;: ein Break hält den Gast sofort an, ohne sein Betriebssystem herunterzufahren.</translation>
+    </message>
+    <message>
+        <source>Send a Break to %1? Depending on the emulator and the guest, a Break can halt the guest into its firmware, stopping the operating system without a shutdown.</source>
+        <translation>Einen Break an %1 senden? Je nach Emulator und Gast kann ein Break den Gast in seine Firmware anhalten und das Betriebssystem ohne Herunterfahren stoppen.</translation>
+    </message>
+    <message>
+        <source>Send Break</source>
+        <translation>Break senden</translation>
+    </message>
+    <message>
+        <source>Cannot log to %1: %2</source>
+        <translation>Protokollieren in %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Logging to %1</source>
+        <translation>Protokollierung in %1</translation>
+    </message>
+    <message>
+        <source>Log Console of %1</source>
+        <translation>Konsole von %1 protokollieren</translation>
+    </message>
+    <message>
+        <source>Log files (*.log);;All files (*)</source>
+        <translation>Protokolldateien (*.log);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Anhängen</translation>
+    </message>
+    <message>
+        <source>Put this console back into the main window</source>
+        <translation>Diese Konsole ins Hauptfenster zurückholen</translation>
+    </message>
+    <message>
+        <source>Close Console</source>
+        <translation>Konsole schließen</translation>
+    </message>
+    <message>
+        <source>Close the console of %1? The connection ends; whoever is logged in on the guest&apos;s console stays logged in.</source>
+        <translation>Die Konsole von %1 schließen? Die Verbindung endet; wer auf der Konsole des Gasts angemeldet ist, bleibt angemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::ConsoleTabs</name>
+    <message>
+        <source>Close Consoles</source>
+        <translation>Konsolen schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n console session(s) are connected (%1). Close them? Whoever is logged in on those consoles stays logged in.</source>
+        <translation>
+            <numerusform>%n Konsolensitzung ist verbunden (%1). Schließen? Wer auf dieser Konsole angemeldet ist, bleibt angemeldet.</numerusform>
+            <numerusform>%n Konsolensitzungen sind verbunden (%1). Schließen? Wer auf diesen Konsolen angemeldet ist, bleibt angemeldet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::ConsoleWarningStrip</name>
+    <message>
+        <source>Connect anyway</source>
+        <translation>Trotzdem verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::ConsoleWindow</name>
+    <message>
+        <source>%1 — Console — %2</source>
+        <translation>%1 — Konsole — %2</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::GuestActions</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Start the selected guests&apos; emulators</source>
+        <translation>Die Emulatoren der ausgewählten Gäste starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Sto&amp;ppen</translation>
+    </message>
+    <message>
+        <source>Stop cleanly: the stop script shuts the guest OS down, then the emulator ends</source>
+        <translation>Sauber stoppen: das Stopp-Skript fährt das Gastsystem herunter, dann endet der Emulator</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>&amp;Neu starten</translation>
+    </message>
+    <message>
+        <source>Stop cleanly, then start again</source>
+        <translation>Sauber stoppen, dann wieder starten</translation>
+    </message>
+    <message>
+        <source>&amp;Force Stop…</source>
+        <translation>Stopp &amp;erzwingen…</translation>
+    </message>
+    <message>
+        <source>End the emulator at once, like pulling the power cord</source>
+        <translation>Den Emulator sofort beenden, wie beim Ziehen des Netzsteckers</translation>
+    </message>
+    <message>
+        <source>Enable &amp;Auto-boot</source>
+        <translation>&amp;Autostart einschalten</translation>
+    </message>
+    <message>
+        <source>Start the emulator when the host boots</source>
+        <translation>Den Emulator beim Hochfahren des Hosts starten</translation>
+    </message>
+    <message>
+        <source>&amp;Disable Auto-boot</source>
+        <translation>Autostart a&amp;usschalten</translation>
+    </message>
+    <message>
+        <source>Do not start the emulator when the host boots</source>
+        <translation>Den Emulator beim Hochfahren des Hosts nicht starten</translation>
+    </message>
+    <message>
+        <source>Set as De&amp;fault</source>
+        <translation>Als Stan&amp;dard festlegen</translation>
+    </message>
+    <message>
+        <source>The command-line tools act on this guest when none is named</source>
+        <translation>Die Kommandozeilenwerkzeuge wirken auf diesen Gast, wenn keiner genannt ist</translation>
+    </message>
+    <message>
+        <source>Open &amp;Console</source>
+        <translation>&amp;Konsole öffnen</translation>
+    </message>
+    <message>
+        <source>Open the guest&apos;s console</source>
+        <translation>Die Konsole des Gasts öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Configuration…</source>
+        <translation>Konfi&amp;guration bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the Charon configuration file</source>
+        <translation>Die Charon-Konfigurationsdatei bearbeiten</translation>
+    </message>
+    <message>
+        <source>Service &amp;Settings…</source>
+        <translation>Dienst-E&amp;instellungen…</translation>
+    </message>
+    <message>
+        <source>Timeouts, restart on failure, OOM protection, pre-start script</source>
+        <translation>Timeouts, Neustart bei Fehlern, OOM-Schutz, Vorstart-Skript</translation>
+    </message>
+    <message>
+        <source>Edit Stop Scr&amp;ipt…</source>
+        <translation>Stopp-Skrip&amp;t bearbeiten…</translation>
+    </message>
+    <message>
+        <source>The clean shutdown commands for this guest</source>
+        <translation>Die Befehle zum sauberen Herunterfahren dieses Gasts</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>Remove the guest&apos;s service (its configuration and disks stay)</source>
+        <translation>Den Dienst des Gasts entfernen (Konfiguration und Platten bleiben)</translation>
+    </message>
+    <message>
+        <source>Console tabs arrive with the console feature</source>
+        <translation>Konsolen-Tabs kommen mit der Konsolenfunktion</translation>
+    </message>
+    <message>
+        <source>Editing arrives with the editor feature</source>
+        <translation>Bearbeiten kommt mit der Editorfunktion</translation>
+    </message>
+    <message>
+        <source>Force stop %1?
+
+The emulator is ended at once: for the guest OS this is a power-off, without a clean shutdown. Unsaved data in the guest is lost.</source>
+        <translation>%1 zwangsweise stoppen?
+
+Der Emulator wird sofort beendet: für das Gastsystem ist das ein Ausschalten ohne sauberes Herunterfahren. Nicht gespeicherte Daten im Gast gehen verloren.</translation>
+    </message>
+    <message>
+        <source>Force stop %1 guests (%2)?
+
+Each emulator is ended at once: for the guest OS this is a power-off, without a clean shutdown. Unsaved data in the guests is lost.</source>
+        <translation>%1 Gäste zwangsweise stoppen (%2)?
+
+Jeder Emulator wird sofort beendet: für das Gastsystem ist das ein Ausschalten ohne sauberes Herunterfahren. Nicht gespeicherte Daten in den Gästen gehen verloren.</translation>
+    </message>
+    <message>
+        <source>Force Stop</source>
+        <translation>Stopp erzwingen</translation>
+    </message>
+    <message>
+        <source>Power Off</source>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <source>Remove %1?
+
+The systemd service goes away. The configuration files, disks and working directories are kept.</source>
+        <translation>%1 entfernen?
+
+Der systemd-Dienst verschwindet. Konfigurationsdateien, Platten und Arbeitsverzeichnisse bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Remove Guests</source>
+        <translation>Gäste entfernen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::GuestDetailsPane</name>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>Guest OS answer</source>
+        <translation>Antwort des Gastsystems</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Start on boot</source>
+        <translation>Start beim Hochfahren</translation>
+    </message>
+    <message>
+        <source>Restart on failure</source>
+        <translation>Neustart bei Fehlern</translation>
+    </message>
+    <message>
+        <source>Start timeout</source>
+        <translation>Start-Timeout</translation>
+    </message>
+    <message>
+        <source>Stop timeout</source>
+        <translation>Stopp-Timeout</translation>
+    </message>
+    <message>
+        <source>Stop script</source>
+        <translation>Stopp-Skript</translation>
+    </message>
+    <message>
+        <source>OOM protection</source>
+        <translation>OOM-Schutz</translation>
+    </message>
+    <message>
+        <source>Pre-start script</source>
+        <translation>Vorstart-Skript</translation>
+    </message>
+    <message>
+        <source>Emulated machine</source>
+        <translation>Emulierte Maschine</translation>
+    </message>
+    <message>
+        <source>Emulator</source>
+        <translation>Emulator</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation>Arbeitsverzeichnis</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Console port</source>
+        <translation>Konsolen-Port</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Select a guest to see its details.</source>
+        <translation>Einen Gast auswählen, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>protected from the OOM killer</source>
+        <translation>vor dem OOM-Killer geschützt</translation>
+    </message>
+    <message>
+        <source>not protected</source>
+        <translation>nicht geschützt</translation>
+    </message>
+    <message>
+        <source>1 CPU</source>
+        <translation>1 CPU</translation>
+    </message>
+    <message>
+        <source>%1 CPUs</source>
+        <translation>%1 CPUs</translation>
+    </message>
+    <message>
+        <source>Break/stop key set on the console: a stray key can halt the guest.</source>
+        <translation>Break-/Stopp-Taste auf der Konsole gesetzt: ein versehentlicher Tastendruck kann den Gast anhalten.</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>keine gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::GuestOperations</name>
+    <message>
+        <source>Could not make %1 the default guest: %2</source>
+        <translation>%1 konnte nicht zum Standardgast gemacht werden: %2</translation>
+    </message>
+    <message>
+        <source>Removing guests of a remote host is not possible from here: its unit files are on that host.</source>
+        <translation>Gäste eines entfernten Hosts lassen sich hier nicht entfernen: ihre Unit-Dateien liegen auf jenem Host.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation>%1 konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Forgetting the failure of %1 failed</source>
+        <translation>Vergessen des Fehlschlags von %1 gescheitert</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::GuestTableModel</name>
+    <message>
+        <source>Default guest: the command-line tools act on it when no guest is named</source>
+        <translation>Standardgast: die Kommandozeilenwerkzeuge wirken auf ihn, wenn kein Gast genannt ist</translation>
+    </message>
+    <message>
+        <source>The emulator starts when the host boots</source>
+        <translation>Der Emulator startet beim Hochfahren des Hosts</translation>
+    </message>
+    <message>
+        <source>The emulator does not start when the host boots</source>
+        <translation>Der Emulator startet nicht beim Hochfahren des Hosts</translation>
+    </message>
+    <message>
+        <source>Default guest of the command-line tools</source>
+        <translation>Standardgast der Kommandozeilenwerkzeuge</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Emulator</source>
+        <translation>Emulator</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Auto-boot</source>
+        <translation>Autostart</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>Guest OS</source>
+        <translation>Gastsystem</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::GuestText</name>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Not found: stopping powers the guest off</source>
+        <translation>Nicht gefunden: Stoppen schaltet den Gast aus</translation>
+    </message>
+    <message>
+        <source>To customize: the script is still the template</source>
+        <translation>Anzupassen: das Skript ist noch die Vorlage</translation>
+    </message>
+    <message>
+        <source>Case not set: no branch for this configuration file</source>
+        <translation>Fall nicht gesetzt: kein Zweig für diese Konfigurationsdatei</translation>
+    </message>
+    <message>
+        <source>Using EXPECT on the console</source>
+        <translation>Nutzt EXPECT auf der Konsole</translation>
+    </message>
+    <message>
+        <source>Using RSH</source>
+        <translation>Nutzt RSH</translation>
+    </message>
+    <message>
+        <source>Using SSH</source>
+        <translation>Nutzt SSH</translation>
+    </message>
+    <message>
+        <source>Customized</source>
+        <translation>Angepasst</translation>
+    </message>
+    <message>
+        <source>all interfaces</source>
+        <translation>alle Schnittstellen</translation>
+    </message>
+    <message>
+        <source>%1 (listening on %2)</source>
+        <translation>%1 (lauscht auf %2)</translation>
+    </message>
+    <message>
+        <source>%1 (localhost only)</source>
+        <translation>%1 (nur localhost)</translation>
+    </message>
+    <message>
+        <source>The console listens beyond localhost: anyone who reaches this host on port %1 gets the guest&apos;s console.</source>
+        <translation>Die Konsole lauscht über localhost hinaus: wer diesen Host auf Port %1 erreicht, bekommt die Konsole des Gasts.</translation>
+    </message>
+    <message>
+        <source>does not exist on this host</source>
+        <translation>existiert auf diesem Host nicht</translation>
+    </message>
+    <message>
+        <source>is still managed by the network configuration tool (it should be dedicated to the guest)</source>
+        <translation>wird noch vom Netzwerk-Konfigurationswerkzeug verwaltet (sie sollte dem Gast vorbehalten sein)</translation>
+    </message>
+    <message>
+        <source>is also used by guest %1</source>
+        <translation>wird auch von Gast %1 benutzt</translation>
+    </message>
+    <message>
+        <source>has an IP address (%1): a dedicated NIC should have none</source>
+        <translation>hat eine IP-Adresse (%1): eine dedizierte NIC sollte keine haben</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Configuration: %1</source>
+        <translation>Konfiguration: %1</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::HostHeader</name>
+    <message>
+        <source>Memory in use</source>
+        <translation>Belegter Speicher</translation>
+    </message>
+    <message>
+        <source>Up since %1</source>
+        <translation>Läuft seit %1</translation>
+    </message>
+    <message>
+        <source>CPUs: %1</source>
+        <translation>CPUs: %1</translation>
+    </message>
+    <message>
+        <source>Memory: %1</source>
+        <translation>Speicher: %1</translation>
+    </message>
+    <message>
+        <source>Up since %1 (%2 days)</source>
+        <translation>Läuft seit %1 (%2 Tage)</translation>
+    </message>
+    <message>
+        <source>Memory: %1 free of %2</source>
+        <translation>Speicher: %1 von %2 frei</translation>
+    </message>
+    <message>
+        <source>%1% in use</source>
+        <translation>%1 % belegt</translation>
+    </message>
+    <message>
+        <source>Connected to systemd</source>
+        <translation>Mit systemd verbunden</translation>
+    </message>
+    <message>
+        <source>Not connected to systemd</source>
+        <translation>Nicht mit systemd verbunden</translation>
+    </message>
+    <message>
+        <source>States update live as systemd reports them</source>
+        <translation>Die Zustände werden live aktualisiert, wie systemd sie meldet</translation>
+    </message>
+    <message>
+        <source>The states shown may be out of date</source>
+        <translation>Die angezeigten Zustände sind eventuell veraltet</translation>
+    </message>
+    <message>
+        <source>%1 active</source>
+        <translation>%1 aktiv</translation>
+    </message>
+    <message>
+        <source>%1 changing</source>
+        <translation>%1 im Wechsel</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 inactive</source>
+        <translation>%1 inaktiv</translation>
+    </message>
+    <message>
+        <source>%1 unknown</source>
+        <translation>%1 unbekannt</translation>
+    </message>
+    <message>
+        <source>1 guest</source>
+        <translation>1 Gast</translation>
+    </message>
+    <message>
+        <source>%1 guests</source>
+        <translation>%1 Gäste</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::MainWindow</name>
+    <message>
+        <source>Filter by name, configuration or state (Ctrl+F)</source>
+        <translation>Nach Name, Konfiguration oder Zustand filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Gäste</translation>
+    </message>
+    <message>
+        <source>&amp;Guest</source>
+        <translation>&amp;Gast</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Guests</source>
+        <translation>Gäste &amp;filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Details Pane</source>
+        <translation>&amp;Detailbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Charon Manager</source>
+        <translation>Ü&amp;ber Charon Manager</translation>
+    </message>
+    <message>
+        <source>About Charon Manager</source>
+        <translation>Über Charon Manager</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Charon Manager&lt;/b&gt; %1&lt;br&gt;Runs Stromasys Charon emulators as systemd services.</source>
+        <translation>&lt;b&gt;Charon Manager&lt;/b&gt; %1&lt;br&gt;Führt Stromasys-Charon-Emulatoren als systemd-Dienste aus.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 guests shown</source>
+        <translation>%1 von %2 Gästen angezeigt</translation>
+    </message>
+    <message>
+        <source>1 guest</source>
+        <translation>1 Gast</translation>
+    </message>
+    <message>
+        <source>%1 guests</source>
+        <translation>%1 Gäste</translation>
+    </message>
+    <message>
+        <source>Charon Manager — %1 (%2)</source>
+        <translation>Charon Manager — %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::MessageBar</name>
+    <message>
+        <source>Dismiss all</source>
+        <translation>Alle schließen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::StateStyle</name>
+    <message>
+        <source>starting…</source>
+        <translation>startet…</translation>
+    </message>
+    <message>
+        <source>stopping…</source>
+        <translation>stoppt…</translation>
+    </message>
+    <message>
+        <source>restarting…</source>
+        <translation>startet neu…</translation>
+    </message>
+    <message>
+        <source>powering off…</source>
+        <translation>wird ausgeschaltet…</translation>
+    </message>
+    <message>
+        <source>enabling auto-boot…</source>
+        <translation>Autostart wird eingeschaltet…</translation>
+    </message>
+    <message>
+        <source>disabling auto-boot…</source>
+        <translation>Autostart wird ausgeschaltet…</translation>
+    </message>
+    <message>
+        <source>removing…</source>
+        <translation>wird entfernt…</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Running.</source>
+        <translation>Läuft.</translation>
+    </message>
+    <message>
+        <source>The emulator failed; systemd restarts it shortly.</source>
+        <translation>Der Emulator ist gescheitert; systemd startet ihn gleich neu.</translation>
+    </message>
+    <message>
+        <source>Starting.</source>
+        <translation>Startet.</translation>
+    </message>
+    <message>
+        <source>Stopping (the stop script runs, then the emulator ends).</source>
+        <translation>Stoppt (das Stopp-Skript läuft, dann endet der Emulator).</translation>
+    </message>
+    <message>
+        <source>Stopped after a failure.</source>
+        <translation>Nach einem Fehler gestoppt.</translation>
+    </message>
+    <message>
+        <source>Stopped on request.</source>
+        <translation>Auf Anfrage gestoppt.</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>Fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>State unknown.</source>
+        <translation>Zustand unbekannt.</translation>
+    </message>
+    <message>
+        <source>Last run: %1.</source>
+        <translation>Letzter Lauf: %1.</translation>
+    </message>
+    <message>
+        <source>Job in progress: %1</source>
+        <translation>Vorgang läuft: %1</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::TerminalFindBar</name>
+    <message>
+        <source>Find in console</source>
+        <translation>In der Konsole suchen</translation>
+    </message>
+    <message>
+        <source>Find older (Enter)</source>
+        <translation>Älteres suchen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Find newer (Shift+Enter)</source>
+        <translation>Neueres suchen (Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::TerminalView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Scrollback</source>
+        <translation>&amp;Verlauf löschen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Ctrl++</source>
+        <translation>Ctrl++</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Verklei&amp;nern</translation>
+    </message>
+    <message>
+        <source>Ctrl+-</source>
+        <translation>Ctrl+-</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Send &amp;Break</source>
+        <translation>&amp;Break senden</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Runs Stromasys Charon emulators as systemd services.</source>
+        <translation>Führt Stromasys-Charon-Emulatoren als systemd-Dienste aus.</translation>
+    </message>
+    <message>
+        <source>Manage the guests of your own systemd user manager.</source>
+        <translation>Die Gäste Ihres eigenen systemd-Benutzer-Managers verwalten.</translation>
+    </message>
+    <message>
+        <source>Manage the host&apos;s guests (the system manager; default).</source>
+        <translation>Die Gäste des Hosts verwalten (der System-Manager; Vorgabe).</translation>
+    </message>
+    <message>
+        <source>Choose --user or --system, not both.
+</source>
+        <translation>--user oder --system wählen, nicht beides.
+</translation>
+    </message>
+</context>
 </TS>

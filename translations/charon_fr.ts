@@ -1,4 +1,2662 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>ConsoleServer</name>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>impossible d’écouter sur %1 port %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>console in use by %1 since %2</source>
+        <translation>console utilisée par %1 depuis %2</translation>
+    </message>
+</context>
+<context>
+    <name>EmulatorLog</name>
+    <message>
+        <source>cannot open the log file %1: %2</source>
+        <translation>impossible d’ouvrir le fichier journal %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EmulatorProfile</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: too large</source>
+        <translation>%1&#xa0;: trop volumineux</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>doit être un tableau de chaînes</translation>
+    </message>
+    <message>
+        <source>empty pattern</source>
+        <translation>motif vide</translation>
+    </message>
+    <message>
+        <source>%1 at offset %2</source>
+        <translation>%1 à la position %2</translation>
+    </message>
+    <message>
+        <source>the pattern needs a named group (?&lt;%1&gt;...)</source>
+        <translation>le motif exige un groupe nommé (?&lt;%1&gt;...)</translation>
+    </message>
+    <message>
+        <source>must be an array of objects</source>
+        <translation>doit être un tableau d’objets</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation>doit valoir 1</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits, &apos;-&apos; and &apos;_&apos; only</source>
+        <translation>utilisez uniquement des minuscules, des chiffres, &apos;-&apos; et &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>champ inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>JSON invalide&#xa0;: %1 à la position %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseTracker</name>
+    <message>
+        <source>License key lost at %1</source>
+        <translation>Clé de licence perdue à %1</translation>
+    </message>
+    <message>
+        <source>License key %1 lost at %2</source>
+        <translation>Clé de licence %1 perdue à %2</translation>
+    </message>
+    <message>
+        <source>No valid license key since %1</source>
+        <translation>Aucune clé de licence valide depuis %1</translation>
+    </message>
+    <message>
+        <source>License warning at %1</source>
+        <translation>Avertissement de licence à %1</translation>
+    </message>
+    <message>
+        <source>License restored at %1</source>
+        <translation>Licence rétablie à %1</translation>
+    </message>
+    <message>
+        <source>%1 — the emulator announced a shutdown</source>
+        <translation>%1 — l’émulateur a annoncé un arrêt</translation>
+    </message>
+    <message>
+        <source>%1 — the emulator shuts down by %2</source>
+        <translation>%1 — l’émulateur s’arrête au plus tard à %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — the guest keeps running for %n h</source>
+        <translation>
+            <numerusform>%1 — l’invité continue de tourner pendant %n h</numerusform>
+            <numerusform>%1 — l’invité continue de tourner pendant %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>License expired (reported at %1)</source>
+        <translation>Licence expirée (signalé à %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>License expires in %n d (%1, reported at %2)</source>
+        <translation>
+            <numerusform>La licence expire dans %n jour (%1, signalé à %2)</numerusform>
+            <numerusform>La licence expire dans %n jours (%1, signalé à %2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TerminalConsole</name>
+    <message>
+        <source>Connected to the console of %1. Press Ctrl-%2 to leave.</source>
+        <translation>Connecté à la console de %1. Appuyez sur Ctrl-%2 pour la quitter.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Attention&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Output closed.</source>
+        <translation>Sortie fermée.</translation>
+    </message>
+    <message>
+        <source>The console was closed by the guest&apos;s side.</source>
+        <translation>La console a été fermée du côté de l’invité.</translation>
+    </message>
+    <message>
+        <source>Input error: %1</source>
+        <translation>Erreur d’entrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Left the console.</source>
+        <translation>Console quittée.</translation>
+    </message>
+    <message>
+        <source>Ended by signal %1.</source>
+        <translation>Terminé par le signal %1.</translation>
+    </message>
+</context>
+<context>
+    <name>charon::cli::AddCommand</name>
+    <message>
+        <source>Guest name (default: from the configuration file name).</source>
+        <translation>Nom de l’invité (par défaut&#xa0;: d’après le nom du fichier de configuration).</translation>
+    </message>
+    <message>
+        <source>The Charon emulator executable.</source>
+        <translation>L’exécutable de l’émulateur Charon.</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s Charon configuration file.</source>
+        <translation>Le fichier de configuration Charon de l’invité.</translation>
+    </message>
+    <message>
+        <source>The emulator&apos;s working directory (default: the config&apos;s).</source>
+        <translation>Le répertoire de travail de l’émulateur (par défaut&#xa0;: celui de la configuration).</translation>
+    </message>
+    <message>
+        <source>Emulator family: par, axp or vax (default: guessed).</source>
+        <translation>Famille d’émulateur&#xa0;: par, axp ou vax (par défaut&#xa0;: devinée).</translation>
+    </message>
+    <message>
+        <source>Guest OS for the stop script template (hpux, mpeix, openvms, tru64).</source>
+        <translation>Système invité pour le modèle de script d’arrêt (hpux, mpeix, openvms, tru64).</translation>
+    </message>
+    <message>
+        <source>Start the guest when the host boots.</source>
+        <translation>Démarrer l’invité au démarrage de l’hôte.</translation>
+    </message>
+    <message>
+        <source>The emulator reports readiness to systemd (sd_notify).</source>
+        <translation>L’émulateur signale à systemd qu’il est prêt (sd_notify).</translation>
+    </message>
+    <message>
+        <source>Do not add a template branch to the stop script.</source>
+        <translation>Ne pas ajouter de branche modèle au script d’arrêt.</translation>
+    </message>
+    <message>
+        <source>Accept a configuration the parser finds errors in.</source>
+        <translation>Accepter une configuration dans laquelle l’analyseur trouve des erreurs.</translation>
+    </message>
+    <message>
+        <source>Add a guest: write its systemd unit.</source>
+        <translation>Ajouter un invité&#xa0;: écrire son unit systemd.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (usage: charon-vm %2)</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;» (utilisation&#xa0;: charon-vm %2)</translation>
+    </message>
+    <message>
+        <source>add needs --emulator and --config</source>
+        <translation>add exige --emulator et --config</translation>
+    </message>
+    <message>
+        <source> (--force adds it anyway)</source>
+        <translation> (--force l’ajoute quand même)</translation>
+    </message>
+    <message>
+        <source>Added guest %1 (%2).</source>
+        <translation>Invité %1 ajouté (%2).</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>guest added, but systemd did not reload: %1</source>
+        <translation>invité ajouté, mais systemd n’a pas rechargé sa configuration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>guest added, but auto-boot could not be turned on: %1</source>
+        <translation>invité ajouté, mais le démarrage automatique n’a pas pu être activé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Auto-boot on for %1.</source>
+        <translation>Démarrage automatique activé pour %1.</translation>
+    </message>
+</context>
+<context>
+    <name>charon::cli::CfgCommand</name>
+    <message>
+        <source>Save the edit even if the parser finds errors.</source>
+        <translation>Enregistrer la modification même si l’analyseur trouve des erreurs.</translation>
+    </message>
+    <message>
+        <source>Edit a guest&apos;s configuration, checked before it is saved (alias: vmcfg).</source>
+        <translation>Modifier la configuration d’un invité, vérifiée avant d’être enregistrée (alias&#xa0;: vmcfg).</translation>
+    </message>
+    <message>
+        <source>cfg takes one guest name</source>
+        <translation>cfg prend un nom d’invité</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot make a copy to edit: %1</source>
+        <translation>impossible de faire une copie à modifier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the EDITOR variable is empty</source>
+        <translation>la variable EDITOR est vide</translation>
+    </message>
+    <message>
+        <source>the editor %1 failed; %2 is unchanged</source>
+        <translation>l’éditeur %1 a échoué&#x202f;; %2 est inchangé</translation>
+    </message>
+    <message>
+        <source>cannot run the editor %1: %2</source>
+        <translation>impossible de lancer l’éditeur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the edited copy: %1</source>
+        <translation>impossible de lire la copie modifiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Aucune modification.</translation>
+    </message>
+    <message>
+        <source>the edited configuration has errors</source>
+        <translation>la configuration modifiée contient des erreurs</translation>
+    </message>
+    <message>
+        <source>Save it anyway? [y/N] </source>
+        <translation>L’enregistrer quand même&#x202f;? [y/N] </translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>Saved %1 (the previous version is %2). A running guest reads it at its next start.</source>
+        <translation>%1 enregistré (la version précédente est %2). Un invité en marche la lira à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is unchanged; your edit is kept in %3</source>
+        <translation>%1&#xa0;: %2 est inchangé&#x202f;; votre modification est conservée dans %3</translation>
+    </message>
+</context>
+<context>
+    <name>charon::cli::CliApp</name>
+    <message>
+        <source>usage: charon-vm [--user | --system] COMMAND [OPTIONS] [ARGS]
+
+Runs Charon guests as systemd services. Without a NAME, commands act on the default guest.
+--system (the default) manages the host&apos;s guests; --user your own user manager&apos;s.
+
+Commands:
+</source>
+        <translation>utilisation&#xa0;: charon-vm [--user | --system] COMMANDE [OPTIONS] [ARGUMENTS]
+
+Exécute des invités Charon comme services systemd. Sans NOM, les commandes portent sur l’invité par défaut.
+--system (par défaut) gère les invités de l’hôte&#x202f;; --user ceux de votre propre gestionnaire utilisateur.
+
+Commandes&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>no command given (try charon-vm --help)</source>
+        <translation>aucune commande donnée (essayez charon-vm --help)</translation>
+    </message>
+    <message>
+        <source>--user and --system exclude each other</source>
+        <translation>--user et --system s’excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (try charon-vm --help)</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;» (essayez charon-vm --help)</translation>
+    </message>
+    <message>
+        <source>Guests of your own systemd user manager.</source>
+        <translation>Invités de votre propre gestionnaire utilisateur systemd.</translation>
+    </message>
+    <message>
+        <source>Guests of the host (default).</source>
+        <translation>Invités de l’hôte (par défaut).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source> (usage: charon-vm %1)</source>
+        <translation> (utilisation&#xa0;: charon-vm %1)</translation>
+    </message>
+    <message>
+        <source>usage: charon-vm [--user | --system] %1
+%2
+</source>
+        <translation>utilisation&#xa0;: charon-vm [--user | --system] %1
+%2
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 ok, 1 other error, 2 usage, 3 guest not found, 4 permission denied, 5 systemd job failed, 6 console in use by another client.
+</source>
+        <translation>
+Codes de sortie&#xa0;: 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuvable, 4 permission refusée, 5 échec du job systemd, 6 console utilisée par un autre client.
+</translation>
+    </message>
+</context>
+<context>
+    <name>charon::cli::CliCommand</name>
+    <message>
+        <source>no guest named and no default guest set (see: charon-vm default NAME)</source>
+        <translation>aucun invité nommé et aucun invité par défaut défini (voir&#xa0;: charon-vm default NOM)</translation>
+    </message>
+    <message>
+        <source>invalid guest name &quot;%1&quot;</source>
+        <translation>nom d’invité invalide «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no guest named &quot;%1&quot;</source>
+        <translation>aucun invité nommé «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>charon::cli::ConsoleCommand</name>
+    <message>
+        <source>Connect this terminal to the guest&apos;s console (Ctrl-] leaves).</source>
+        <translation>Connecter ce terminal à la console de l’invité (Ctrl-] pour quitter).</translation>
+    </message>
+    <message>
+        <source>console takes one guest name</source>
+        <translation>console prend un nom d’invité</translation>
+    </message>
+    <message>
+        <source>the configuration of %1 (%2) sets no console port</source>
+        <translation>la configuration de %1 (%2) ne définit aucun port de console</translation>
+    </message>
+</context>
+<context>
+    <name>charon::cli::DefaultCommand</name>
+    <message>
+        <source>Have no default guest.</source>
+        <translation>N’avoir aucun invité par défaut.</translation>
+    </message>
+    <message>
+        <source>Show or set the default guest (the star).</source>
+        <translation>Afficher ou définir l’invité par défaut (l’étoile).</translation>
+    </message>
+    <message>
+        <source>usage: charon-vm %1</source>
+        <translation>utilisation&#xa0;: charon-vm %1</translation>
+    </message>
+    <message>
+        <source>No default guest.</source>
+        <translation>Aucun invité par défaut.</translation>
+    </message>
+    <message>
+        <source>no default guest set</source>
+        <translation>aucun invité par défaut défini</translation>
+    </message>
+    <message>
+        <source>Default guest: %1.</source>
+        <translation>Invité par défaut&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>charon::cli::EnableCommand</name>
+    <message>
+        <source>Turn auto-boot on (start with the host).</source>
+        <translation>Activer le démarrage automatique (démarrer avec l’hôte).</translation>
+    </message>
+    <message>
+        <source>Turn auto-boot off.</source>
+        <translation>Désactiver le démarrage automatique.</translation>
+    </message>
+    <message>
+        <source>Auto-boot on for %1.</source>
+        <translation>Démarrage automatique activé pour %1.</translation>
+    </message>
+    <message>
+        <source>Auto-boot off for %1.</source>
+        <translation>Démarrage automatique désactivé pour %1.</translation>
+    </message>
+</context>
+<context>
+    <name>charon::cli::GuestFormat</name>
+    <message>
+        <source>Host %1, up since %2, %3 CPUs, memory %4 available of %5</source>
+        <translation>Hôte %1, en marche depuis %2, %3 CPU, mémoire %4 disponible sur %5</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>EMULATOR</source>
+        <translation>ÉMULATEUR</translation>
+    </message>
+    <message>
+        <source>CONFIG</source>
+        <translation>CONFIG</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>MEM(MB)</source>
+        <translation>MÉM(Mo)</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>CONSOLE</source>
+        <translation>CONSOLE</translation>
+    </message>
+    <message>
+        <source>AUTO-BOOT</source>
+        <translation>DÉMARRAGE-AUTO</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation> (par défaut)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarré</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Emulator</source>
+        <translation>Émulateur</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Working dir</source>
+        <translation>Répertoire de travail</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory (MB)</source>
+        <translation>Mémoire (Mo)</translation>
+    </message>
+    <message>
+        <source> (listens beyond localhost: reachable from the network)</source>
+        <translation> (écoute au-delà de localhost&#xa0;: accessible depuis le réseau)</translation>
+    </message>
+    <message>
+        <source>Console port</source>
+        <translation>Port de console</translation>
+    </message>
+    <message>
+        <source>Console keys</source>
+        <translation>Touches de console</translation>
+    </message>
+    <message>
+        <source>break_on/stop_on set: a key on the console can halt the guest</source>
+        <translation>break_on/stop_on défini&#xa0;: une touche sur la console peut arrêter l’invité</translation>
+    </message>
+    <message>
+        <source>Auto-boot</source>
+        <translation>Démarrage automatique</translation>
+    </message>
+    <message>
+        <source>Start timeout</source>
+        <translation>Délai de démarrage</translation>
+    </message>
+    <message>
+        <source>Stop timeout</source>
+        <translation>Délai d’arrêt</translation>
+    </message>
+    <message>
+        <source>OOM protection</source>
+        <translation>Protection OOM</translation>
+    </message>
+    <message>
+        <source>Auto-restart</source>
+        <translation>Redémarrage automatique</translation>
+    </message>
+    <message>
+        <source>Pre-start script</source>
+        <translation>Script de pré-démarrage</translation>
+    </message>
+    <message>
+        <source>Stop script</source>
+        <translation>Script d’arrêt</translation>
+    </message>
+    <message>
+        <source>(1) does not exist</source>
+        <translation>(1) n’existe pas</translation>
+    </message>
+    <message>
+        <source>(2) managed by the network configuration tool</source>
+        <translation>(2) gérée par l’outil de configuration réseau</translation>
+    </message>
+    <message>
+        <source>(3) also used by guest %1</source>
+        <translation>(3) aussi utilisée par l’invité %1</translation>
+    </message>
+    <message>
+        <source>(4) has an IP address (%1)</source>
+        <translation>(4) a une adresse IP (%1)</translation>
+    </message>
+    <message>
+        <source>NIC %1</source>
+        <translation>Carte réseau %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>Config issue</source>
+        <translation>Problème de configuration</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>charon::cli::ListCommand</name>
+    <message>
+        <source>Print a JSON array instead of the table.</source>
+        <translation>Afficher un tableau JSON au lieu de la table.</translation>
+    </message>
+    <message>
+        <source>List the guests with their state (alias: vmlist).</source>
+        <translation>Lister les invités avec leur état (alias&#xa0;: vmlist).</translation>
+    </message>
+    <message>
+        <source>list takes no guest names</source>
+        <translation>list ne prend aucun nom d’invité</translation>
+    </message>
+</context>
+<context>
+    <name>charon::cli::PrestartCommand</name>
+    <message>
+        <source>Internal (ExecStartPre=): check the guest and its NICs before it starts.</source>
+        <translation>Interne (ExecStartPre=)&#xa0;: vérifier l’invité et ses cartes réseau avant son démarrage.</translation>
+    </message>
+    <message>
+        <source>prestart takes one guest name</source>
+        <translation>prestart prend un nom d’invité</translation>
+    </message>
+    <message>
+        <source>%1 not started: its configuration has errors</source>
+        <translation>%1 non démarré&#xa0;: sa configuration contient des erreurs</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(1) does not exist</source>
+        <translation>(1) n’existe pas</translation>
+    </message>
+    <message>
+        <source>(2) is managed by the network configuration tool</source>
+        <translation>(2) est gérée par l’outil de configuration réseau</translation>
+    </message>
+    <message>
+        <source>(3) is also used by guest %1</source>
+        <translation>(3) est aussi utilisée par l’invité %1</translation>
+    </message>
+    <message>
+        <source>(4) has an IP address</source>
+        <translation>(4) a une adresse IP</translation>
+    </message>
+    <message>
+        <source>warning: %1 NIC %2 (%3): %4</source>
+        <translation>avertissement&#xa0;: %1 carte réseau %2 (%3)&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>charon::cli::RemoveCommand</name>
+    <message>
+        <source>Stop the guest first if it is running.</source>
+        <translation>Arrêter d’abord l’invité s’il est en marche.</translation>
+    </message>
+    <message>
+        <source>Remove a guest&apos;s unit (its configuration and disks stay).</source>
+        <translation>Supprimer l’unit d’un invité (sa configuration et ses disques restent).</translation>
+    </message>
+    <message>
+        <source>remove takes exactly one guest name</source>
+        <translation>remove prend exactement un nom d’invité</translation>
+    </message>
+    <message>
+        <source>guest %1 is running (%2): stop it first, or use --force</source>
+        <translation>l’invité %1 est en marche (%2)&#xa0;: arrêtez-le d’abord, ou utilisez --force</translation>
+    </message>
+    <message>
+        <source>Stopped %1.</source>
+        <translation>%1 arrêté.</translation>
+    </message>
+    <message>
+        <source>guest removed, but systemd did not reload: %1</source>
+        <translation>invité supprimé, mais systemd n’a pas rechargé sa configuration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Removed guest %1; its configuration and disks are untouched.</source>
+        <translation>Invité %1 supprimé&#x202f;; sa configuration et ses disques sont intacts.</translation>
+    </message>
+</context>
+<context>
+    <name>charon::cli::StatusCommand</name>
+    <message>
+        <source>Print a JSON object.</source>
+        <translation>Afficher un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Show one guest in detail.</source>
+        <translation>Afficher un invité en détail.</translation>
+    </message>
+    <message>
+        <source>status takes one guest name</source>
+        <translation>status prend un nom d’invité</translation>
+    </message>
+</context>
+<context>
+    <name>charon::cli::StopScriptCommand</name>
+    <message>
+        <source>Internal (ExecStop=): run the guest&apos;s stop script branch, wait for the emulator.</source>
+        <translation>Interne (ExecStop=)&#xa0;: exécuter la branche du script d’arrêt de l’invité, attendre l’émulateur.</translation>
+    </message>
+    <message>
+        <source>stop-script takes one guest name</source>
+        <translation>stop-script prend un nom d’invité</translation>
+    </message>
+</context>
+<context>
+    <name>charon::cli::UnitCommand</name>
+    <message>
+        <source>Return once systemd has queued the job, without its result.</source>
+        <translation>Rendre la main dès que systemd a mis le job en file, sans attendre son résultat.</translation>
+    </message>
+    <message>
+        <source>Start guests, in parallel (alias: vmstart).</source>
+        <translation>Démarrer des invités, en parallèle (alias&#xa0;: vmstart).</translation>
+    </message>
+    <message>
+        <source>Stop guests: clean shutdown by the stop script, else power-off (alias: vmstop).</source>
+        <translation>Arrêter des invités&#xa0;: arrêt propre par le script d’arrêt, sinon mise hors tension (alias&#xa0;: vmstop).</translation>
+    </message>
+    <message>
+        <source>Stop then start guests.</source>
+        <translation>Arrêter puis démarrer des invités.</translation>
+    </message>
+    <message>
+        <source>Started %1.</source>
+        <translation>%1 démarré.</translation>
+    </message>
+    <message>
+        <source>Stopped %1.</source>
+        <translation>%1 arrêté.</translation>
+    </message>
+    <message>
+        <source>Restarted %1.</source>
+        <translation>%1 redémarré.</translation>
+    </message>
+    <message>
+        <source>Start of %1 queued.</source>
+        <translation>Démarrage de %1 mis en file.</translation>
+    </message>
+    <message>
+        <source>Stop of %1 queued.</source>
+        <translation>Arrêt de %1 mis en file.</translation>
+    </message>
+    <message>
+        <source>Restart of %1 queued.</source>
+        <translation>Redémarrage de %1 mis en file.</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot create directory %1</source>
+        <translation>impossible de créer le répertoire %1</translation>
+    </message>
+    <message>
+        <source>cannot keep a backup: %1</source>
+        <translation>impossible de conserver une sauvegarde&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a command run before the emulator failed (ExecStartPre)</source>
+        <translation>une commande exécutée avant l’émulateur a échoué (ExecStartPre)</translation>
+    </message>
+    <message>
+        <source>a command run around the emulator failed (ExecStartPost, ExecStop...)</source>
+        <translation>une commande exécutée autour de l’émulateur a échoué (ExecStartPost, ExecStop...)</translation>
+    </message>
+    <message>
+        <source>the emulator exited with status %1</source>
+        <translation>l’émulateur s’est terminé avec le statut %1</translation>
+    </message>
+    <message>
+        <source>the working directory could not be entered (%1)</source>
+        <translation>impossible d’entrer dans le répertoire de travail (%1)</translation>
+    </message>
+    <message>
+        <source>the emulator could not be executed: missing or not executable (%1)</source>
+        <translation>l’émulateur n’a pas pu être exécuté&#xa0;: absent ou non exécutable (%1)</translation>
+    </message>
+    <message>
+        <source>the configured user or group does not exist (%1)</source>
+        <translation>l’utilisateur ou le groupe configuré n’existe pas (%1)</translation>
+    </message>
+    <message>
+        <source>systemd could not prepare the emulator&apos;s process (%1)</source>
+        <translation>systemd n’a pas pu préparer le processus de l’émulateur (%1)</translation>
+    </message>
+    <message>
+        <source>the unit file is missing</source>
+        <translation>le fichier d’unit est absent</translation>
+    </message>
+    <message>
+        <source>systemd cannot load the unit file (%1)</source>
+        <translation>systemd ne peut pas charger le fichier d’unit (%1)</translation>
+    </message>
+    <message>
+        <source>the unit is masked</source>
+        <translation>l’unit est masquée</translation>
+    </message>
+    <message>
+        <source>the emulator was killed by signal %1</source>
+        <translation>l’émulateur a été tué par le signal %1</translation>
+    </message>
+    <message>
+        <source>the emulator crashed (%1, core dumped)</source>
+        <translation>l’émulateur a planté (%1, core dump écrit)</translation>
+    </message>
+    <message>
+        <source>systemd gave up waiting (timeout)</source>
+        <translation>systemd a cessé d’attendre (délai dépassé)</translation>
+    </message>
+    <message>
+        <source>it failed too often in a row (start limit hit)</source>
+        <translation>échecs trop nombreux d’affilée (limite de démarrages atteinte)</translation>
+    </message>
+    <message>
+        <source>the kernel&apos;s OOM killer ended the emulator</source>
+        <translation>l’OOM killer du noyau a arrêté l’émulateur</translation>
+    </message>
+    <message>
+        <source>systemd could not prepare it (working directory, files or user missing)</source>
+        <translation>systemd n’a pas pu le préparer (répertoire de travail, fichiers ou utilisateur absents)</translation>
+    </message>
+    <message>
+        <source>the watchdog expired</source>
+        <translation>le watchdog a expiré</translation>
+    </message>
+    <message>
+        <source>a start condition was not met</source>
+        <translation>une condition de démarrage n’était pas remplie</translation>
+    </message>
+    <message>
+        <source>systemd reports: %1</source>
+        <translation>systemd signale&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence at position %1</source>
+        <translation>séquence d’échappement invalide à la position %1</translation>
+    </message>
+    <message>
+        <source>unterminated quote</source>
+        <translation>guillemet non fermé</translation>
+    </message>
+    <message>
+        <source>no command</source>
+        <translation>aucune commande</translation>
+    </message>
+    <message>
+        <source>it contains a control character</source>
+        <translation>il contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>it ends with whitespace</source>
+        <translation>il se termine par une espace</translation>
+    </message>
+    <message>
+        <source>it ends with a backslash</source>
+        <translation>il se termine par une barre oblique inverse</translation>
+    </message>
+    <message>
+        <source>systemd does not accept quotes, backslashes or control characters in the path of a program</source>
+        <translation>systemd n’accepte ni guillemets, ni barres obliques inverses, ni caractères de contrôle dans le chemin d’un programme</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::ConfigLineReader</name>
+    <message>
+        <source>larger than %1 KiB: not a Charon configuration file</source>
+        <translation>plus de %1 Kio&#xa0;: pas un fichier de configuration Charon</translation>
+    </message>
+    <message>
+        <source>encoded as UTF-16: save it as UTF-8 or ASCII</source>
+        <translation>encodé en UTF-16&#xa0;: enregistrez-le en UTF-8 ou en ASCII</translation>
+    </message>
+    <message>
+        <source>contains NUL bytes: a binary file, not a Charon configuration</source>
+        <translation>contient des octets NUL&#xa0;: un fichier binaire, pas une configuration Charon</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8: read as Latin-1</source>
+        <translation>UTF-8 invalide&#xa0;: lu comme Latin-1</translation>
+    </message>
+    <message>
+        <source>line longer than %1 characters: ignored</source>
+        <translation>ligne de plus de %1 caractères&#xa0;: ignorée</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::ConfigParser</name>
+    <message>
+        <source>no such file</source>
+        <translation>fichier inexistant</translation>
+    </message>
+    <message>
+        <source>is a directory, not a configuration file</source>
+        <translation>est un répertoire, pas un fichier de configuration</translation>
+    </message>
+    <message>
+        <source>not a regular file (a device, pipe or socket)</source>
+        <translation>pas un fichier ordinaire (un périphérique, un tube ou une socket)</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>lecture impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown emulator profile &quot;%1&quot; (known: %2)</source>
+        <translation>profil d’émulateur inconnu «&#xa0;%1&#xa0;» (connus&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>cannot tell which Charon emulator this configuration is for</source>
+        <translation>impossible de savoir à quel émulateur Charon cette configuration est destinée</translation>
+    </message>
+    <message>
+        <source>hardware model</source>
+        <translation>modèle matériel</translation>
+    </message>
+    <message>
+        <source>memory size</source>
+        <translation>taille mémoire</translation>
+    </message>
+    <message>
+        <source>console port</source>
+        <translation>port de console</translation>
+    </message>
+    <message>
+        <source>log file</source>
+        <translation>fichier journal</translation>
+    </message>
+    <message>
+        <source>break_on</source>
+        <translation>break_on</translation>
+    </message>
+    <message>
+        <source>stop_on</source>
+        <translation>stop_on</translation>
+    </message>
+    <message>
+        <source>configuration name</source>
+        <translation>nom de configuration</translation>
+    </message>
+    <message>
+        <source>license id</source>
+        <translation>identifiant de licence</translation>
+    </message>
+    <message>
+        <source>adapter %1</source>
+        <translation>adaptateur %1</translation>
+    </message>
+    <message>
+        <source>interface of %1</source>
+        <translation>interface de %1</translation>
+    </message>
+    <message>
+        <source>mapping mode of %1</source>
+        <translation>mode de mappage de %1</translation>
+    </message>
+    <message>
+        <source>link of %1</source>
+        <translation>lien de %1</translation>
+    </message>
+    <message>
+        <source>%1 set again: line %2 overrides line %3</source>
+        <translation>%1 redéfini&#xa0;: la ligne %2 remplace la ligne %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no &apos;=&apos; (the emulator refuses to start)</source>
+        <translation>«&#xa0;%1&#xa0;» ne prend pas de &apos;=&apos; (l’émulateur refuse de démarrer)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs &apos;=&apos; (the emulator refuses to start)</source>
+        <translation>«&#xa0;%1&#xa0;» exige &apos;=&apos; (l’émulateur refuse de démarrer)</translation>
+    </message>
+    <message>
+        <source>unterminated quote (opened at column %1): line ignored</source>
+        <translation>guillemet non fermé (ouvert à la colonne %1)&#xa0;: ligne ignorée</translation>
+    </message>
+    <message>
+        <source>not understood, kept as is: %1</source>
+        <translation>non compris, conservé tel quel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>empty license id: ignored</source>
+        <translation>identifiant de licence vide&#xa0;: ignoré</translation>
+    </message>
+    <message>
+        <source>license id &quot;%1&quot; listed twice</source>
+        <translation>identifiant de licence «&#xa0;%1&#xa0;» indiqué deux fois</translation>
+    </message>
+    <message>
+        <source>unknown mapping mode &quot;%1&quot; for %2 (expected %3)</source>
+        <translation>mode de mappage inconnu «&#xa0;%1&#xa0;» pour %2 (attendu&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>memory size &quot;%1&quot; is not understood</source>
+        <translation>taille mémoire «&#xa0;%1&#xa0;» non comprise</translation>
+    </message>
+    <message>
+        <source>console port &quot;%1&quot; is not a TCP port number (1-65535)</source>
+        <translation>le port de console «&#xa0;%1&#xa0;» n’est pas un numéro de port TCP (1-65535)</translation>
+    </message>
+    <message>
+        <source>console port %1 listens on &quot;%2&quot;: anyone on the network can reach the console; use &quot;lo:%1&quot; or a bare port number</source>
+        <translation>le port de console %1 écoute sur «&#xa0;%2&#xa0;»&#xa0;: n’importe qui sur le réseau peut atteindre la console&#x202f;; utilisez «&#xa0;lo:%1&#xa0;» ou un simple numéro de port</translation>
+    </message>
+    <message>
+        <source>more than %1 NICs: %2 supports at most %1</source>
+        <translation>plus de %1 cartes réseau&#xa0;: %2 en gère au plus %1</translation>
+    </message>
+    <message>
+        <source>could be for %1 or %2: read as %1; name the emulator to be sure</source>
+        <translation>pourrait convenir à %1 ou à %2&#xa0;: lu comme %1&#x202f;; nommez l’émulateur pour en être sûr</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::ConsoleConnector</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <source>Connection refused by %1: is the emulator running?</source>
+        <translation>Connexion refusée par %1&#xa0;: l’émulateur est-il en marche&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Host %1 not found</source>
+        <translation>Hôte %1 introuvable</translation>
+    </message>
+    <message>
+        <source>No answer from %1</source>
+        <translation>Pas de réponse de %1</translation>
+    </message>
+    <message>
+        <source>Connection closed by %1</source>
+        <translation>Connexion fermée par %1</translation>
+    </message>
+    <message>
+        <source>Connection to %1 failed: %2</source>
+        <translation>Échec de la connexion à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1</source>
+        <translation>Déconnecté de %1</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Délai dépassé</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::ConsoleLink</name>
+    <message>
+        <source>%1 halts the guest (break_on)</source>
+        <translation>%1 arrête l’invité (break_on)</translation>
+    </message>
+    <message>
+        <source>%1 stops the emulator (stop_on)</source>
+        <translation>%1 arrête l’émulateur (stop_on)</translation>
+    </message>
+    <message>
+        <source>On this console, %1 and %2.</source>
+        <translation>Sur cette console, %1 et %2.</translation>
+    </message>
+    <message>
+        <source>On this console, %1.</source>
+        <translation>Sur cette console, %1.</translation>
+    </message>
+    <message>
+        <source>Connection closed by %1:%2</source>
+        <translation>Connexion fermée par %1:%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying in %n s.</source>
+        <translation>
+            <numerusform>Nouvel essai dans %n s.</numerusform>
+            <numerusform>Nouvel essai dans %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>The guest is stopping.</source>
+        <translation>L’invité s’arrête.</translation>
+    </message>
+    <message>
+        <source>The guest is stopped. The console reconnects when it runs.</source>
+        <translation>L’invité est arrêté. La console se reconnecte quand il tourne.</translation>
+    </message>
+    <message>
+        <source>The guest is not running.</source>
+        <translation>L’invité n’est pas en marche.</translation>
+    </message>
+    <message>
+        <source>The guest is starting. The console connects when it is up.</source>
+        <translation>L’invité démarre. La console se connecte quand il est prêt.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <source>Console in use by another client (the emulator hung up at once).</source>
+        <translation>Console utilisée par un autre client (l’émulateur a raccroché aussitôt).</translation>
+    </message>
+    <message>
+        <source>Console in use by another client: %1.</source>
+        <translation>Console utilisée par un autre client&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1</source>
+        <translation>Déconnecté de %1</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::DefaultGuest</name>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>impossible de supprimer %1</translation>
+    </message>
+    <message>
+        <source>invalid guest name &quot;%1&quot;</source>
+        <translation>nom d’invité invalide «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::GuestInstaller</name>
+    <message>
+        <source>an emulator and a configuration file are needed</source>
+        <translation>il faut un émulateur et un fichier de configuration</translation>
+    </message>
+    <message>
+        <source>invalid guest name &quot;%1&quot;: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (at most 64)</source>
+        <translation>nom d’invité invalide «&#xa0;%1&#xa0;»&#xa0;: utilisez des lettres, des chiffres, &apos;-&apos;, &apos;_&apos; et &apos;.&apos; (64 au plus)</translation>
+    </message>
+    <message>
+        <source>a guest named &quot;%1&quot; already exists (%2)</source>
+        <translation>un invité nommé «&#xa0;%1&#xa0;» existe déjà (%2)</translation>
+    </message>
+    <message>
+        <source>cannot tell the emulator family of %1: name it (par, axp or vax)</source>
+        <translation>impossible de déterminer la famille d’émulateur de %1&#xa0;: indiquez-la (par, axp ou vax)</translation>
+    </message>
+    <message>
+        <source>unknown emulator family &quot;%1&quot; (known: %2)</source>
+        <translation>famille d’émulateur inconnue «&#xa0;%1&#xa0;» (connues&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>configuration has errors: %1</source>
+        <translation>la configuration contient des erreurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>permission denied: cannot write to %1</source>
+        <translation>permission refusée&#xa0;: impossible d’écrire dans %1</translation>
+    </message>
+    <message>
+        <source>Added a branch to customize in the stop script %1.</source>
+        <translation>Branche à personnaliser ajoutée dans le script d’arrêt %1.</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::GuestMonitor</name>
+    <message>
+        <source>reading the guests</source>
+        <translation>lecture des invités</translation>
+    </message>
+    <message>
+        <source>the systemd manager is back</source>
+        <translation>le gestionnaire systemd est de retour</translation>
+    </message>
+    <message>
+        <source>waiting for systemd on the %1</source>
+        <translation>attente de systemd sur le %1</translation>
+    </message>
+    <message>
+        <source>resynchronizing with systemd</source>
+        <translation>resynchronisation avec systemd</translation>
+    </message>
+    <message>
+        <source>systemd reloaded its configuration</source>
+        <translation>systemd a rechargé sa configuration</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::GuestValidator</name>
+    <message>
+        <source>the emulator path must be absolute: %1</source>
+        <translation>le chemin de l’émulateur doit être absolu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>emulator not found: %1</source>
+        <translation>émulateur introuvable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>emulator is not an executable file: %1</source>
+        <translation>l’émulateur n’est pas un fichier exécutable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the configuration path must be absolute: %1</source>
+        <translation>le chemin de la configuration doit être absolu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>configuration file not found: %1</source>
+        <translation>fichier de configuration introuvable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>configuration file is not readable: %1</source>
+        <translation>le fichier de configuration n’est pas lisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the working directory must be absolute: %1</source>
+        <translation>le répertoire de travail doit être absolu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>working directory does not exist: %1</source>
+        <translation>le répertoire de travail n’existe pas&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>console port %1 is already used by guest &quot;%2&quot;</source>
+        <translation>le port de console %1 est déjà utilisé par l’invité «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>invalid guest name &quot;%1&quot;: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (at most 64)</source>
+        <translation>nom d’invité invalide «&#xa0;%1&#xa0;»&#xa0;: utilisez des lettres, des chiffres, &apos;-&apos;, &apos;_&apos; et &apos;.&apos; (64 au plus)</translation>
+    </message>
+    <message>
+        <source>a guest named &quot;%1&quot; already exists</source>
+        <translation>un invité nommé «&#xa0;%1&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <source>configuration file %1 is already used by guest &quot;%2&quot;</source>
+        <translation>le fichier de configuration %1 est déjà utilisé par l’invité «&#xa0;%2&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::ListGuestUnitsJob</name>
+    <message>
+        <source>Listing the guests failed</source>
+        <translation>Échec de la liste des invités</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::ModelCatalogue</name>
+    <message>
+        <source>expected &quot;model&lt;TAB&gt;cpus&lt;TAB&gt;family&quot; with cpus &gt;= 1</source>
+        <translation>attendu «&#xa0;model&lt;TAB&gt;cpus&lt;TAB&gt;family&#xa0;» avec cpus &gt;= 1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: too large</source>
+        <translation>%1&#xa0;: trop volumineux</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::NicOffload</name>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>impossible d’exécuter %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>ethtool -k %1 failed: %2</source>
+        <translation>ethtool -k %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: no offload feature is on</source>
+        <translation>%1&#xa0;: aucune fonction d’offload n’est active</translation>
+    </message>
+    <message>
+        <source>%1: turned off %2</source>
+        <translation>%1&#xa0;: %2 désactivé</translation>
+    </message>
+    <message>
+        <source>ethtool -K %1 failed: %2</source>
+        <translation>ethtool -K %1 a échoué&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::StopScript</name>
+    <message>
+        <source>a configuration path with a line break cannot be given a branch: %1</source>
+        <translation>un chemin de configuration contenant un saut de ligne ne peut pas recevoir de branche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 already has a branch for %2</source>
+        <translation>%1 a déjà une branche pour %2</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::StopScriptRunner</name>
+    <message>
+        <source>the emulator exited</source>
+        <translation>l’émulateur s’est terminé</translation>
+    </message>
+    <message>
+        <source>the stop script did not finish in time; the emulator will be killed</source>
+        <translation>le script d’arrêt n’a pas fini à temps&#x202f;; l’émulateur va être tué</translation>
+    </message>
+    <message>
+        <source>the emulator is still running at the deadline; it will be killed</source>
+        <translation>l’émulateur tourne encore à l’échéance&#x202f;; il va être tué</translation>
+    </message>
+    <message>
+        <source>the emulator is not running; nothing to stop</source>
+        <translation>l’émulateur n’est pas en marche&#x202f;; rien à arrêter</translation>
+    </message>
+    <message>
+        <source>no stop script branch for this configuration (%1): powering off</source>
+        <translation>aucune branche du script d’arrêt pour cette configuration (%1)&#xa0;: mise hors tension</translation>
+    </message>
+    <message>
+        <source>cannot run the stop script: %1</source>
+        <translation>impossible d’exécuter le script d’arrêt&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>stop script done (exit %1); the emulator exited</source>
+        <translation>script d’arrêt terminé (code %1)&#x202f;; l’émulateur s’est terminé</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::SystemdClient</name>
+    <message>
+        <source>Subscribing to systemd&apos;s signals failed</source>
+        <translation>Échec de l’abonnement aux signaux de systemd</translation>
+    </message>
+    <message>
+        <source>Killing %1 failed</source>
+        <translation>Échec de l’arrêt forcé de %1</translation>
+    </message>
+    <message>
+        <source>Reloading systemd&apos;s configuration failed</source>
+        <translation>Échec du rechargement de la configuration de systemd</translation>
+    </message>
+    <message>
+        <source>Reading the unit file state of %1 failed</source>
+        <translation>Échec de la lecture de l’état du fichier d’unit de %1</translation>
+    </message>
+    <message>
+        <source>Reading systemd job %1 failed</source>
+        <translation>Échec de la lecture du job systemd %1</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::SystemdConnection</name>
+    <message>
+        <source>system bus</source>
+        <translation>bus système</translation>
+    </message>
+    <message>
+        <source>user bus</source>
+        <translation>bus utilisateur</translation>
+    </message>
+    <message>
+        <source>the systemd manager left the %1</source>
+        <translation>le gestionnaire systemd a quitté le %1</translation>
+    </message>
+    <message>
+        <source>lost the connection to the %1</source>
+        <translation>connexion au %1 perdue</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::SystemdError</name>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <source>the job failed</source>
+        <translation>le job a échoué</translation>
+    </message>
+    <message>
+        <source>no connection to systemd</source>
+        <translation>pas de connexion à systemd</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>systemd did not answer in time</source>
+        <translation>systemd n’a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::UnitCommandJob</name>
+    <message>
+        <source>Starting %1 failed</source>
+        <translation>Échec du démarrage de %1</translation>
+    </message>
+    <message>
+        <source>Stopping %1 failed</source>
+        <translation>Échec de l’arrêt de %1</translation>
+    </message>
+    <message>
+        <source>Restarting %1 failed</source>
+        <translation>Échec du redémarrage de %1</translation>
+    </message>
+    <message>
+        <source>the unit failed</source>
+        <translation>l’unit a échoué</translation>
+    </message>
+    <message>
+        <source>systemd gave up waiting (timeout)</source>
+        <translation>systemd a cessé d’attendre (délai dépassé)</translation>
+    </message>
+    <message>
+        <source>another request for the guest replaced it (canceled)</source>
+        <translation>une autre demande pour l’invité l’a remplacé (annulé)</translation>
+    </message>
+    <message>
+        <source>a unit it depends on failed</source>
+        <translation>une unit dont il dépend a échoué</translation>
+    </message>
+    <message>
+        <source>it does not apply in the unit&apos;s current state (skipped)</source>
+        <translation>il ne s’applique pas dans l’état actuel de l’unit (ignoré)</translation>
+    </message>
+    <message>
+        <source>it is not possible in the unit&apos;s current state</source>
+        <translation>il n’est pas possible dans l’état actuel de l’unit</translation>
+    </message>
+    <message>
+        <source>an assertion in the unit file was not met</source>
+        <translation>une assertion du fichier d’unit n’était pas remplie</translation>
+    </message>
+    <message>
+        <source>the unit does not support it</source>
+        <translation>l’unit ne le prend pas en charge</translation>
+    </message>
+    <message>
+        <source>systemd reports &quot;%1&quot;</source>
+        <translation>systemd signale «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>systemd job %1 ended with &quot;%2&quot;</source>
+        <translation>le job systemd %1 s’est terminé par «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the systemd manager restarted while it ran</source>
+        <translation>le gestionnaire systemd a redémarré pendant son exécution</translation>
+    </message>
+    <message>
+        <source>%1: %2; its outcome is unknown</source>
+        <translation>%1&#xa0;: %2&#x202f;; son issue est inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::UnitFile</name>
+    <message>
+        <source>invalid guest name &quot;%1&quot;</source>
+        <translation>nom d’invité invalide «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no guest named &quot;%1&quot; (no unit file %2)</source>
+        <translation>aucun invité nommé «&#xa0;%1&#xa0;» (pas de fichier d’unit %2)</translation>
+    </message>
+    <message>
+        <source>%1: ExecStart= is not &quot;emulator [flag] config&quot; (%2)</source>
+        <translation>%1&#xa0;: ExecStart= n’est pas de la forme «&#xa0;emulator [flag] config&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <source>too few words</source>
+        <translation>trop peu de mots</translation>
+    </message>
+    <message>
+        <source>invalid guest name &quot;%1&quot;: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (at most 64)</source>
+        <translation>nom d’invité invalide «&#xa0;%1&#xa0;»&#xa0;: utilisez des lettres, des chiffres, &apos;-&apos;, &apos;_&apos; et &apos;.&apos; (64 au plus)</translation>
+    </message>
+    <message>
+        <source>emulator</source>
+        <translation>émulateur</translation>
+    </message>
+    <message>
+        <source>the configuration path must be absolute: %1</source>
+        <translation>le chemin de la configuration doit être absolu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the working directory must be absolute and normalized: %1</source>
+        <translation>le répertoire de travail doit être absolu et normalisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the working directory cannot be written in a unit file: %1</source>
+        <translation>le répertoire de travail ne peut pas être écrit dans un fichier d’unit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>pre-start script</source>
+        <translation>script de pré-démarrage</translation>
+    </message>
+    <message>
+        <source>invalid emulator profile id &quot;%1&quot;</source>
+        <translation>identifiant de profil d’émulateur invalide «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>invalid detached flag &quot;%1&quot;</source>
+        <translation>option de détachement invalide «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>invalid emulator family name: %1</source>
+        <translation>nom de famille d’émulateur invalide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a guest named &quot;%1&quot; already exists (%2)</source>
+        <translation>un invité nommé «&#xa0;%1&#xa0;» existe déjà (%2)</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>impossible de supprimer %1</translation>
+    </message>
+    <message>
+        <source>the %1 path must be absolute and normalized: %2</source>
+        <translation>le chemin (%1) doit être absolu et normalisé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the %1 path cannot be used: %2: %3</source>
+        <translation>le chemin (%1) est inutilisable&#xa0;: %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::UnitFilesJob</name>
+    <message>
+        <source>Turning auto-boot on for %1 failed</source>
+        <translation>Échec de l’activation du démarrage automatique de %1</translation>
+    </message>
+    <message>
+        <source>Turning auto-boot off for %1 failed</source>
+        <translation>Échec de la désactivation du démarrage automatique de %1</translation>
+    </message>
+    <message>
+        <source>%1: the unit file has no [Install] section</source>
+        <translation>%1&#xa0;: le fichier d’unit n’a pas de section [Install]</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::UnitPropertiesJob</name>
+    <message>
+        <source>Reading the state of %1 failed</source>
+        <translation>Échec de la lecture de l’état de %1</translation>
+    </message>
+</context>
+<context>
+    <name>charon::sim::GuestMachine</name>
+    <message>
+        <source>the guest powered the machine off</source>
+        <translation>l’invité a mis la machine hors tension</translation>
+    </message>
+    <message>
+        <source>the stop_on key F6 was pressed on the console</source>
+        <translation>la touche stop_on F6 a été pressée sur la console</translation>
+    </message>
+</context>
+<context>
+    <name>charon::sim::SimOptions</name>
+    <message>
+        <source>usage: charon-guest-sim -x CONFIG   (Charon-PAR)
+       charon-guest-sim -d CONFIG   (Charon-AXP / Charon-VAX)
+A stand-in Charon emulator: see sim/README.md for the test switches.
+</source>
+        <translation>utilisation&#xa0;: charon-guest-sim -x CONFIG   (Charon-PAR)
+               charon-guest-sim -d CONFIG   (Charon-AXP / Charon-VAX)
+Un émulateur Charon de substitution&#xa0;: voir sim/README.md pour les options de test.
+</translation>
+    </message>
+    <message>
+        <source>expected exactly one of -x CONFIG or -d CONFIG</source>
+        <translation>attendu exactement un de -x CONFIG ou -d CONFIG</translation>
+    </message>
+    <message>
+        <source>unknown argument: %1</source>
+        <translation>argument inconnu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected -x CONFIG or -d CONFIG</source>
+        <translation>attendu -x CONFIG ou -d CONFIG</translation>
+    </message>
+    <message>
+        <source>%1:%2: ignored simulator directive &quot;%3&quot;</source>
+        <translation>%1:%2: directive du simulateur ignorée «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>directive %1</source>
+        <translation>directive %1</translation>
+    </message>
+    <message>
+        <source>%1: bad value &quot;%2&quot;</source>
+        <translation>%1&#xa0;: valeur incorrecte «&#xa0;%2&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>charon::sim::Simulator</name>
+    <message>
+        <source>stopped after the stop delay</source>
+        <translation>arrêté après le délai d’arrêt</translation>
+    </message>
+    <message>
+        <source>refusing to start: %1 has errors</source>
+        <translation>démarrage refusé&#xa0;: %1 contient des erreurs</translation>
+    </message>
+    <message>
+        <source>refusing to start: %1 configures no console port</source>
+        <translation>démarrage refusé&#xa0;: %1 ne configure aucun port de console</translation>
+    </message>
+    <message>
+        <source>unknown guest OS &quot;%1&quot;</source>
+        <translation>système invité inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>console connected from %1</source>
+        <translation>console connectée depuis %1</translation>
+    </message>
+    <message>
+        <source>console refused to %1: already in use</source>
+        <translation>console refusée à %1&#xa0;: déjà utilisée</translation>
+    </message>
+    <message>
+        <source>%1 simulator %2 started: configuration %3, model %4, guest OS %5</source>
+        <translation>simulateur %1 %2 démarré&#xa0;: configuration %3, modèle %4, système invité %5</translation>
+    </message>
+    <message>
+        <source>start delay: the console opens in %1 s</source>
+        <translation>délai de démarrage&#xa0;: la console s’ouvre dans %1 s</translation>
+    </message>
+    <message>
+        <source>console OPA0 listening on %1 port %2</source>
+        <translation>console OPA0 à l’écoute sur %1 port %2</translation>
+    </message>
+    <message>
+        <source>stop requested by signal %1 (%2)</source>
+        <translation>arrêt demandé par le signal %1 (%2)</translation>
+    </message>
+    <message>
+        <source>stopping in %1 s</source>
+        <translation>arrêt dans %1 s</translation>
+    </message>
+    <message>
+        <source>exiting (%1): %2</source>
+        <translation>fin (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>emulator stopped: %1</source>
+        <translation>émulateur arrêté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>simulating a crash with signal %1 (%2)</source>
+        <translation>simulation d’un plantage par le signal %1 (%2)</translation>
+    </message>
+    <message>
+        <source>license key lost (simulated)</source>
+        <translation>clé de licence perdue (simulé)</translation>
+    </message>
+    <message>
+        <source>license key restored (simulated)</source>
+        <translation>clé de licence rétablie (simulé)</translation>
+    </message>
+    <message>
+        <source>console window %1x%2</source>
+        <translation>fenêtre de console %1x%2</translation>
+    </message>
+    <message>
+        <source>console terminal type %1</source>
+        <translation>type de terminal de la console %1</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::ConsoleStatusBar</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>%1 · port %2</source>
+        <translation>%1 · port %2</translation>
+    </message>
+    <message>
+        <source>%1 · no console port</source>
+        <translation>%1 · aucun port de console</translation>
+    </message>
+    <message>
+        <source>halt keys</source>
+        <translation>touches d’arrêt</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::ConsoleTab</name>
+    <message>
+        <source>console reconnected</source>
+        <translation>console reconnectée</translation>
+    </message>
+    <message>
+        <source>console closed</source>
+        <translation>console fermée</translation>
+    </message>
+    <message>
+        <source>Send Break…</source>
+        <translation>Envoyer Break…</translation>
+    </message>
+    <message>
+        <source>Send a telnet BREAK to the guest (asks first)</source>
+        <translation>Envoyer un BREAK telnet à l’invité (demande confirmation)</translation>
+    </message>
+    <message>
+        <source>Log to File…</source>
+        <translation>Journaliser dans un fichier…</translation>
+    </message>
+    <message>
+        <source>Write everything the console shows to a file</source>
+        <translation>Écrire dans un fichier tout ce qu’affiche la console</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>Détacher</translation>
+    </message>
+    <message>
+        <source>Move this console into a window of its own</source>
+        <translation>Placer cette console dans sa propre fenêtre</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Careful:&lt;/b&gt; %1 Connect only if you mean to use this console with that in mind.</source>
+        <translation>&lt;b&gt;Attention&#xa0;:&lt;/b&gt; %1 Ne vous connectez que si vous comptez utiliser cette console en le sachant.</translation>
+    </message>
+    <message>
+        <source>Not connected: the console waits for you to read the warning above.</source>
+        <translation>Non connecté&#xa0;: la console attend que vous ayez lu l’avertissement ci-dessus.</translation>
+    </message>
+    <message>
+        <source>The configuration of %1 sets no console port.</source>
+        <translation>La configuration de %1 ne définit aucun port de console.</translation>
+    </message>
+    <message>
+        <source>Logging stopped: %1</source>
+        <translation>Journalisation arrêtée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Send a Break to %1? Its configuration sets break_on=&quot;%2&quot;: a Break halts the guest at once, without shutting its operating system down.</source>
+        <translation>Envoyer un Break à %1&#x202f;? Sa configuration définit break_on=&quot;%2&quot;&#xa0;: un Break arrête l’invité immédiatement, sans arrêter son système d’exploitation.</translation>
+    </message>
+    <message>
+        <source>Send a Break to %1? Depending on the emulator and the guest, a Break can halt the guest into its firmware, stopping the operating system without a shutdown.</source>
+        <translation>Envoyer un Break à %1&#x202f;? Selon l’émulateur et l’invité, un Break peut ramener l’invité à son firmware, arrêtant le système d’exploitation sans arrêt propre.</translation>
+    </message>
+    <message>
+        <source>Send Break</source>
+        <translation>Envoyer Break</translation>
+    </message>
+    <message>
+        <source>Cannot log to %1: %2</source>
+        <translation>Impossible de journaliser dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Logging to %1</source>
+        <translation>Journalisation dans %1</translation>
+    </message>
+    <message>
+        <source>Log Console of %1</source>
+        <translation>Journaliser la console de %1</translation>
+    </message>
+    <message>
+        <source>Log files (*.log);;All files (*)</source>
+        <translation>Fichiers journaux (*.log);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Rattacher</translation>
+    </message>
+    <message>
+        <source>Put this console back into the main window</source>
+        <translation>Remettre cette console dans la fenêtre principale</translation>
+    </message>
+    <message>
+        <source>Close Console</source>
+        <translation>Fermer la console</translation>
+    </message>
+    <message>
+        <source>Close the console of %1? The connection ends; whoever is logged in on the guest&apos;s console stays logged in.</source>
+        <translation>Fermer la console de %1&#x202f;? La connexion prend fin&#x202f;; quiconque est connecté sur la console de l’invité le reste.</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::ConsoleTabs</name>
+    <message>
+        <source>Close Consoles</source>
+        <translation>Fermer les consoles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n console session(s) are connected (%1). Close them? Whoever is logged in on those consoles stays logged in.</source>
+        <translation>
+            <numerusform>%n session de console est connectée (%1). La fermer&#x202f;? Quiconque est connecté sur cette console le reste.</numerusform>
+            <numerusform>%n sessions de console sont connectées (%1). Les fermer&#x202f;? Quiconque est connecté sur ces consoles le reste.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::ConsoleWarningStrip</name>
+    <message>
+        <source>Connect anyway</source>
+        <translation>Se connecter quand même</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::ConsoleWindow</name>
+    <message>
+        <source>%1 — Console — %2</source>
+        <translation>%1 — Console — %2</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::GuestActions</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>Start the selected guests&apos; emulators</source>
+        <translation>Démarrer les émulateurs des invités sélectionnés</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop cleanly: the stop script shuts the guest OS down, then the emulator ends</source>
+        <translation>Arrêt propre&#xa0;: le script d’arrêt arrête le système invité, puis l’émulateur se termine</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>&amp;Redémarrer</translation>
+    </message>
+    <message>
+        <source>Stop cleanly, then start again</source>
+        <translation>Arrêt propre, puis nouveau démarrage</translation>
+    </message>
+    <message>
+        <source>&amp;Force Stop…</source>
+        <translation>Arrêt &amp;forcé…</translation>
+    </message>
+    <message>
+        <source>End the emulator at once, like pulling the power cord</source>
+        <translation>Terminer l’émulateur immédiatement, comme en débranchant le cordon d’alimentation</translation>
+    </message>
+    <message>
+        <source>Enable &amp;Auto-boot</source>
+        <translation>Activer le démarrage a&amp;utomatique</translation>
+    </message>
+    <message>
+        <source>Start the emulator when the host boots</source>
+        <translation>Démarrer l’émulateur au démarrage de l’hôte</translation>
+    </message>
+    <message>
+        <source>&amp;Disable Auto-boot</source>
+        <translation>Désacti&amp;ver le démarrage automatique</translation>
+    </message>
+    <message>
+        <source>Do not start the emulator when the host boots</source>
+        <translation>Ne pas démarrer l’émulateur au démarrage de l’hôte</translation>
+    </message>
+    <message>
+        <source>Set as De&amp;fault</source>
+        <translation>Définir par défau&amp;t</translation>
+    </message>
+    <message>
+        <source>The command-line tools act on this guest when none is named</source>
+        <translation>Les outils en ligne de commande agissent sur cet invité quand aucun n’est nommé</translation>
+    </message>
+    <message>
+        <source>Open &amp;Console</source>
+        <translation>Ouvrir la &amp;console</translation>
+    </message>
+    <message>
+        <source>Open the guest&apos;s console</source>
+        <translation>Ouvrir la console de l’invité</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Configuration…</source>
+        <translation>&amp;Modifier la configuration…</translation>
+    </message>
+    <message>
+        <source>Edit the Charon configuration file</source>
+        <translation>Modifier le fichier de configuration Charon</translation>
+    </message>
+    <message>
+        <source>Service &amp;Settings…</source>
+        <translation>Paramètres du &amp;service…</translation>
+    </message>
+    <message>
+        <source>Timeouts, restart on failure, OOM protection, pre-start script</source>
+        <translation>Délais, redémarrage en cas d’échec, protection OOM, script de pré-démarrage</translation>
+    </message>
+    <message>
+        <source>Edit Stop Scr&amp;ipt…</source>
+        <translation>Modifier le scr&amp;ipt d’arrêt…</translation>
+    </message>
+    <message>
+        <source>The clean shutdown commands for this guest</source>
+        <translation>Les commandes d’arrêt propre de cet invité</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Su&amp;pprimer…</translation>
+    </message>
+    <message>
+        <source>Remove the guest&apos;s service (its configuration and disks stay)</source>
+        <translation>Supprimer le service de l’invité (sa configuration et ses disques restent)</translation>
+    </message>
+    <message>
+        <source>Console tabs arrive with the console feature</source>
+        <translation>Les onglets de console arrivent avec la fonction console</translation>
+    </message>
+    <message>
+        <source>Editing arrives with the editor feature</source>
+        <translation>La modification arrive avec la fonction éditeur</translation>
+    </message>
+    <message>
+        <source>Force stop %1?
+
+The emulator is ended at once: for the guest OS this is a power-off, without a clean shutdown. Unsaved data in the guest is lost.</source>
+        <translation>Forcer l’arrêt de %1&#x202f;?
+
+L’émulateur est terminé immédiatement&#xa0;: pour le système invité, c’est une mise hors tension, sans arrêt propre. Les données non enregistrées dans l’invité sont perdues.</translation>
+    </message>
+    <message>
+        <source>Force stop %1 guests (%2)?
+
+Each emulator is ended at once: for the guest OS this is a power-off, without a clean shutdown. Unsaved data in the guests is lost.</source>
+        <translation>Forcer l’arrêt de %1 invités (%2)&#x202f;?
+
+Chaque émulateur est terminé immédiatement&#xa0;: pour le système invité, c’est une mise hors tension, sans arrêt propre. Les données non enregistrées dans les invités sont perdues.</translation>
+    </message>
+    <message>
+        <source>Force Stop</source>
+        <translation>Arrêt forcé</translation>
+    </message>
+    <message>
+        <source>Power Off</source>
+        <translation>Mettre hors tension</translation>
+    </message>
+    <message>
+        <source>Remove %1?
+
+The systemd service goes away. The configuration files, disks and working directories are kept.</source>
+        <translation>Supprimer %1&#x202f;?
+
+Le service systemd disparaît. Les fichiers de configuration, les disques et les répertoires de travail sont conservés.</translation>
+    </message>
+    <message>
+        <source>Remove Guests</source>
+        <translation>Supprimer des invités</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::GuestDetailsPane</name>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Dernière exécution</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarré</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Guest OS answer</source>
+        <translation>Réponse du système invité</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Start on boot</source>
+        <translation>Démarrage avec l’hôte</translation>
+    </message>
+    <message>
+        <source>Restart on failure</source>
+        <translation>Redémarrage en cas d’échec</translation>
+    </message>
+    <message>
+        <source>Start timeout</source>
+        <translation>Délai de démarrage</translation>
+    </message>
+    <message>
+        <source>Stop timeout</source>
+        <translation>Délai d’arrêt</translation>
+    </message>
+    <message>
+        <source>Stop script</source>
+        <translation>Script d’arrêt</translation>
+    </message>
+    <message>
+        <source>OOM protection</source>
+        <translation>Protection OOM</translation>
+    </message>
+    <message>
+        <source>Pre-start script</source>
+        <translation>Script de pré-démarrage</translation>
+    </message>
+    <message>
+        <source>Emulated machine</source>
+        <translation>Machine émulée</translation>
+    </message>
+    <message>
+        <source>Emulator</source>
+        <translation>Émulateur</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation>Répertoire de travail</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Console port</source>
+        <translation>Port de console</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Select a guest to see its details.</source>
+        <translation>Sélectionnez un invité pour voir ses détails.</translation>
+    </message>
+    <message>
+        <source>protected from the OOM killer</source>
+        <translation>protégé de l’OOM killer</translation>
+    </message>
+    <message>
+        <source>not protected</source>
+        <translation>non protégé</translation>
+    </message>
+    <message>
+        <source>1 CPU</source>
+        <translation>1 CPU</translation>
+    </message>
+    <message>
+        <source>%1 CPUs</source>
+        <translation>%1 CPU</translation>
+    </message>
+    <message>
+        <source>Break/stop key set on the console: a stray key can halt the guest.</source>
+        <translation>Touche break/stop définie sur la console&#xa0;: une touche pressée par erreur peut arrêter l’invité.</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>aucun trouvé</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::GuestOperations</name>
+    <message>
+        <source>Could not make %1 the default guest: %2</source>
+        <translation>Impossible de faire de %1 l’invité par défaut&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Removing guests of a remote host is not possible from here: its unit files are on that host.</source>
+        <translation>Impossible de supprimer ici les invités d’un hôte distant&#xa0;: leurs fichiers d’unit sont sur cet hôte.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation>Impossible de supprimer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Forgetting the failure of %1 failed</source>
+        <translation>Impossible d’oublier l’échec de %1</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::GuestTableModel</name>
+    <message>
+        <source>Default guest: the command-line tools act on it when no guest is named</source>
+        <translation>Invité par défaut&#xa0;: les outils en ligne de commande agissent sur lui quand aucun invité n’est nommé</translation>
+    </message>
+    <message>
+        <source>The emulator starts when the host boots</source>
+        <translation>L’émulateur démarre au démarrage de l’hôte</translation>
+    </message>
+    <message>
+        <source>The emulator does not start when the host boots</source>
+        <translation>L’émulateur ne démarre pas au démarrage de l’hôte</translation>
+    </message>
+    <message>
+        <source>Default guest of the command-line tools</source>
+        <translation>Invité par défaut des outils en ligne de commande</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Emulator</source>
+        <translation>Émulateur</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Auto-boot</source>
+        <translation>Démarrage automatique</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
+    <message>
+        <source>Guest OS</source>
+        <translation>Système invité</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 Go</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::GuestText</name>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Not found: stopping powers the guest off</source>
+        <translation>Introuvable&#xa0;: l’arrêt met l’invité hors tension</translation>
+    </message>
+    <message>
+        <source>To customize: the script is still the template</source>
+        <translation>À personnaliser&#xa0;: le script est encore le modèle</translation>
+    </message>
+    <message>
+        <source>Case not set: no branch for this configuration file</source>
+        <translation>Cas non défini&#xa0;: aucune branche pour ce fichier de configuration</translation>
+    </message>
+    <message>
+        <source>Using EXPECT on the console</source>
+        <translation>Utilise EXPECT sur la console</translation>
+    </message>
+    <message>
+        <source>Using RSH</source>
+        <translation>Utilise RSH</translation>
+    </message>
+    <message>
+        <source>Using SSH</source>
+        <translation>Utilise SSH</translation>
+    </message>
+    <message>
+        <source>Customized</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source>all interfaces</source>
+        <translation>toutes les interfaces</translation>
+    </message>
+    <message>
+        <source>%1 (listening on %2)</source>
+        <translation>%1 (à l’écoute sur %2)</translation>
+    </message>
+    <message>
+        <source>%1 (localhost only)</source>
+        <translation>%1 (localhost seulement)</translation>
+    </message>
+    <message>
+        <source>The console listens beyond localhost: anyone who reaches this host on port %1 gets the guest&apos;s console.</source>
+        <translation>La console écoute au-delà de localhost&#xa0;: quiconque atteint cet hôte sur le port %1 obtient la console de l’invité.</translation>
+    </message>
+    <message>
+        <source>does not exist on this host</source>
+        <translation>n’existe pas sur cet hôte</translation>
+    </message>
+    <message>
+        <source>is still managed by the network configuration tool (it should be dedicated to the guest)</source>
+        <translation>est encore gérée par l’outil de configuration réseau (elle devrait être dédiée à l’invité)</translation>
+    </message>
+    <message>
+        <source>is also used by guest %1</source>
+        <translation>est aussi utilisée par l’invité %1</translation>
+    </message>
+    <message>
+        <source>has an IP address (%1): a dedicated NIC should have none</source>
+        <translation>a une adresse IP (%1)&#xa0;: une carte réseau dédiée ne devrait en avoir aucune</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Configuration: %1</source>
+        <translation>Configuration&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::HostHeader</name>
+    <message>
+        <source>Memory in use</source>
+        <translation>Mémoire utilisée</translation>
+    </message>
+    <message>
+        <source>Up since %1</source>
+        <translation>En marche depuis %1</translation>
+    </message>
+    <message>
+        <source>CPUs: %1</source>
+        <translation>CPU&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Memory: %1</source>
+        <translation>Mémoire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Up since %1 (%2 days)</source>
+        <translation>En marche depuis %1 (%2 jours)</translation>
+    </message>
+    <message>
+        <source>Memory: %1 free of %2</source>
+        <translation>Mémoire&#xa0;: %1 libre sur %2</translation>
+    </message>
+    <message>
+        <source>%1% in use</source>
+        <translation>%1 % utilisé</translation>
+    </message>
+    <message>
+        <source>Connected to systemd</source>
+        <translation>Connecté à systemd</translation>
+    </message>
+    <message>
+        <source>Not connected to systemd</source>
+        <translation>Non connecté à systemd</translation>
+    </message>
+    <message>
+        <source>States update live as systemd reports them</source>
+        <translation>Les états se mettent à jour en direct selon systemd</translation>
+    </message>
+    <message>
+        <source>The states shown may be out of date</source>
+        <translation>Les états affichés peuvent être périmés</translation>
+    </message>
+    <message>
+        <source>%1 active</source>
+        <translation>%1 en marche</translation>
+    </message>
+    <message>
+        <source>%1 changing</source>
+        <translation>%1 en transition</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 en échec</translation>
+    </message>
+    <message>
+        <source>%1 inactive</source>
+        <translation>%1 à l’arrêt</translation>
+    </message>
+    <message>
+        <source>%1 unknown</source>
+        <translation>%1 d’état inconnu</translation>
+    </message>
+    <message>
+        <source>1 guest</source>
+        <translation>1 invité</translation>
+    </message>
+    <message>
+        <source>%1 guests</source>
+        <translation>%1 invités</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::MainWindow</name>
+    <message>
+        <source>Filter by name, configuration or state (Ctrl+F)</source>
+        <translation>Filtrer par nom, configuration ou état (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Invités</translation>
+    </message>
+    <message>
+        <source>&amp;Guest</source>
+        <translation>&amp;Invité</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Guests</source>
+        <translation>&amp;Filtrer les invités</translation>
+    </message>
+    <message>
+        <source>&amp;Details Pane</source>
+        <translation>Panneau de &amp;détails</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;About Charon Manager</source>
+        <translation>À &amp;propos de Charon Manager</translation>
+    </message>
+    <message>
+        <source>About Charon Manager</source>
+        <translation>À propos de Charon Manager</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Charon Manager&lt;/b&gt; %1&lt;br&gt;Runs Stromasys Charon emulators as systemd services.</source>
+        <translation>&lt;b&gt;Charon Manager&lt;/b&gt; %1&lt;br&gt;Exécute les émulateurs Stromasys Charon comme services systemd.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 guests shown</source>
+        <translation>%1 invités affichés sur %2</translation>
+    </message>
+    <message>
+        <source>1 guest</source>
+        <translation>1 invité</translation>
+    </message>
+    <message>
+        <source>%1 guests</source>
+        <translation>%1 invités</translation>
+    </message>
+    <message>
+        <source>Charon Manager — %1 (%2)</source>
+        <translation>Charon Manager — %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::MessageBar</name>
+    <message>
+        <source>Dismiss all</source>
+        <translation>Tout masquer</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Masquer ce message</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::StateStyle</name>
+    <message>
+        <source>starting…</source>
+        <translation>démarrage…</translation>
+    </message>
+    <message>
+        <source>stopping…</source>
+        <translation>arrêt…</translation>
+    </message>
+    <message>
+        <source>restarting…</source>
+        <translation>redémarrage…</translation>
+    </message>
+    <message>
+        <source>powering off…</source>
+        <translation>mise hors tension…</translation>
+    </message>
+    <message>
+        <source>enabling auto-boot…</source>
+        <translation>activation du démarrage automatique…</translation>
+    </message>
+    <message>
+        <source>disabling auto-boot…</source>
+        <translation>désactivation du démarrage automatique…</translation>
+    </message>
+    <message>
+        <source>removing…</source>
+        <translation>suppression…</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Running.</source>
+        <translation>En marche.</translation>
+    </message>
+    <message>
+        <source>The emulator failed; systemd restarts it shortly.</source>
+        <translation>L’émulateur a échoué&#x202f;; systemd le redémarre sous peu.</translation>
+    </message>
+    <message>
+        <source>Starting.</source>
+        <translation>Démarrage.</translation>
+    </message>
+    <message>
+        <source>Stopping (the stop script runs, then the emulator ends).</source>
+        <translation>Arrêt (le script d’arrêt s’exécute, puis l’émulateur se termine).</translation>
+    </message>
+    <message>
+        <source>Stopped after a failure.</source>
+        <translation>Arrêté après un échec.</translation>
+    </message>
+    <message>
+        <source>Stopped on request.</source>
+        <translation>Arrêté sur demande.</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>En échec.</translation>
+    </message>
+    <message>
+        <source>State unknown.</source>
+        <translation>État inconnu.</translation>
+    </message>
+    <message>
+        <source>Last run: %1.</source>
+        <translation>Dernière exécution&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Job in progress: %1</source>
+        <translation>Opération en cours&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::TerminalFindBar</name>
+    <message>
+        <source>Find in console</source>
+        <translation>Rechercher dans la console</translation>
+    </message>
+    <message>
+        <source>Find older (Enter)</source>
+        <translation>Chercher plus ancien (Entrée)</translation>
+    </message>
+    <message>
+        <source>Find newer (Shift+Enter)</source>
+        <translation>Chercher plus récent (Maj+Entrée)</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::TerminalView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Scrollback</source>
+        <translation>&amp;Effacer l’historique</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Agrandir</translation>
+    </message>
+    <message>
+        <source>Ctrl++</source>
+        <translation>Ctrl++</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ré&amp;duire</translation>
+    </message>
+    <message>
+        <source>Ctrl+-</source>
+        <translation>Ctrl+-</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>Taille &amp;normale</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Send &amp;Break</source>
+        <translation>Envoyer &amp;Break</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Runs Stromasys Charon emulators as systemd services.</source>
+        <translation>Exécute les émulateurs Stromasys Charon comme services systemd.</translation>
+    </message>
+    <message>
+        <source>Manage the guests of your own systemd user manager.</source>
+        <translation>Gérer les invités de votre propre gestionnaire utilisateur systemd.</translation>
+    </message>
+    <message>
+        <source>Manage the host&apos;s guests (the system manager; default).</source>
+        <translation>Gérer les invités de l’hôte (le gestionnaire système&#x202f;; par défaut).</translation>
+    </message>
+    <message>
+        <source>Choose --user or --system, not both.
+</source>
+        <translation>Choisissez --user ou --system, pas les deux.
+</translation>
+    </message>
+</context>
 </TS>

@@ -13,9 +13,10 @@ using charon::core::StopScriptStatus;
 namespace charon::ui {
 
 namespace {
-QString tr(const char *text, int n = -1)
+// The three-argument form, as in QObject::tr: lupdate marks a call plural only when it sees it.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("charon::ui::GuestText", text, nullptr, n);
+    return QCoreApplication::translate("charon::ui::GuestText", text, disambiguation, n);
 }
 } // namespace
 
@@ -38,8 +39,8 @@ QString GuestText::seconds(int seconds)
     if (seconds == 0)
         return tr("no limit");
     if (seconds % 60 == 0 && seconds >= 120)
-        return tr("%n min", seconds / 60);
-    return tr("%n s", seconds);
+        return tr("%n min", nullptr, seconds / 60);
+    return tr("%n s", nullptr, seconds);
 }
 
 QString GuestText::yesNo(bool value)
