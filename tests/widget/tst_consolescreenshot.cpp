@@ -8,6 +8,7 @@
 #include "tests/harness/simprocess.h"
 #include "tests/widget/sampleguests.h"
 #include "ui/consolestatusbar.h"
+#include "ui/guestactions.h"
 #include "ui/consoletab.h"
 #include "ui/consoletabs.h"
 #include "ui/hostheader.h"
@@ -15,6 +16,7 @@
 #include "ui/terminalview.h"
 
 #include <QApplication>
+#include <QStyle>
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
