@@ -8,6 +8,7 @@
 #include "tests/harness/simprocess.h"
 #include "tests/widget/sampleguests.h"
 #include "ui/consolestatusbar.h"
+#include "ui/guestactions.h"
 #include "ui/consoletab.h"
 #include "ui/consoletabs.h"
 #include "ui/hostheader.h"
@@ -18,6 +19,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QStyleFactory>
 #include <QTest>
 
