@@ -12,6 +12,7 @@ namespace charon::core {
 namespace {
 // A refusal is one short line; more than this before the peer hangs up is a real console.
 constexpr qsizetype kMaxRefusalBytes = 4096;
+constexpr qint64 kSocketBuffer = 256 * 1024;
 } // namespace
 
 ConsoleLink::ConsoleLink(QObject *parent)
@@ -162,6 +163,9 @@ void ConsoleLink::onConnected(QTcpSocket *socket)
 {
     auto *session = new TelnetSession(socket, TelnetSession::DeviceOwnership::Borrowed, this);
     m_session = session;
+    // Bounded buffering in the socket too: with a reader that pauses, TCP flow control (not
+    // our memory) absorbs a flood.
+    socket->setReadBufferSize(kSocketBuffer);
     session->setWindowSize(m_windowSize.width(), m_windowSize.height());
     connect(session, &TelnetSession::dataReceived, this, &ConsoleLink::onSessionData);
     connect(session, &TelnetSession::stateChanged, this, &ConsoleLink::onSessionClosed);
@@ -250,6 +254,12 @@ void ConsoleLink::sendBreak()
 {
     if (m_session)
         m_session->sendBreak();
+}
+
+void ConsoleLink::setReadingPaused(bool paused)
+{
+    if (m_session)
+        m_session->setReadingPaused(paused);
 }
 
 void ConsoleLink::setWindowSize(int columns, int rows)

@@ -85,6 +85,8 @@ public Q_SLOTS:
     void sendData(const QByteArray &bytes);
     void sendBreak();
     void setWindowSize(int columns, int rows);
+    // Flow control (see TelnetSession::setReadingPaused); a new session starts unpaused.
+    void setReadingPaused(bool paused);
 
 Q_SIGNALS:
     void statusChanged(charon::core::ConsoleLink::Status status);

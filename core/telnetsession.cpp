@@ -15,6 +15,8 @@ namespace charon::core {
 
 namespace {
 
+constexpr qint64 kReadChunk = 64 * 1024;
+
 // What we accept: BINARY both ways, the peer's ECHO (never ours: the guest echoes), SGA both
 // ways, and our TERMINAL-TYPE and NAWS. Everything else is refused by libtelnet.
 const telnet_telopt_t kAcceptedOptions[] = {
@@ -111,6 +113,31 @@ void TelnetSession::setWindowSize(int cols, int rows)
         sendWindowSize();
         deliver();
     }
+}
+
+void TelnetSession::setReadingPaused(bool paused)
+{
+    if (paused == m_readingPaused)
+        return;
+    m_readingPaused = paused;
+    // Nothing announces bytes that arrived while paused: go and look (later, not from inside
+    // whatever slot resumed us).
+    if (!paused)
+        queueRead();
+}
+
+void TelnetSession::queueRead()
+{
+    if (m_readQueued)
+        return;
+    m_readQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_readQueued = false;
+            onReadyRead();
+        },
+        Qt::QueuedConnection);
 }
 
 bool TelnetSession::isOptionEnabled(Option option, Side side) const
@@ -294,9 +321,18 @@ void TelnetSession::write(const char *bytes, qint64 size)
 
 void TelnetSession::onReadyRead()
 {
-    if (!m_device)
+    if (!m_device || m_readingPaused)
         return;
-    const QByteArray bytes = m_device->readAll();
+    readChunk();
+    // A bounded bite per event: a flood waiting in the transport must not hold the event loop
+    // (and the window) for the time it takes to parse megabytes; the rest comes next turn.
+    if (m_device && m_state == State::Open && m_device->bytesAvailable() > 0)
+        queueRead();
+}
+
+void TelnetSession::readChunk()
+{
+    const QByteArray bytes = m_device->read(kReadChunk);
     if (bytes.isEmpty())
         return;
     if (m_protocol == Protocol::Raw)
@@ -311,9 +347,14 @@ void TelnetSession::onReadFinished()
     if (m_state == State::Closed)
         return;
     // A peer closing mid-sequence leaves libtelnet inside that sequence: harmless, the
-    // session is over and the partial bytes were never application data.
-    if (m_device && m_device->isReadable() && m_device->bytesAvailable() > 0)
-        onReadyRead();
+    // session is over and the partial bytes were never application data. What is left is
+    // read now, paused or not: the session ends here.
+    const QPointer<TelnetSession> self(this);
+    while (self && m_state == State::Open && m_device && m_device->isReadable()
+        && m_device->bytesAvailable() > 0)
+        readChunk();
+    if (!self)
+        return;
     if (m_state == State::Closed) // onReadyRead may have delivered to a closing slot
         return;
     m_state = State::Closed;

@@ -74,6 +74,11 @@ public:
     void setWindowSize(int cols, int rows);
     QSize windowSize() const { return m_windowSize; }
 
+    // Flow control for a reader that falls behind (a terminal taking a flood): while paused the
+    // bytes stay in the transport, whose buffers fill and make TCP slow the sender down.
+    void setReadingPaused(bool paused);
+    bool isReadingPaused() const { return m_readingPaused; }
+
     bool isOptionEnabled(Option option, Side side) const;
     // True when the peer echoes what we type (it sent WILL ECHO and we agreed).
     bool remoteEcho() const { return isOptionEnabled(Option::Echo, Side::Remote); }
@@ -121,6 +126,8 @@ private:
     void sendWindowSize();
     void write(const char *bytes, qint64 size);
     void onReadyRead();
+    void queueRead();
+    void readChunk();
     void onReadFinished();
     void flushData();
     void deliver();
@@ -140,6 +147,8 @@ private:
     bool m_lastWasCr = false;
     bool m_discardSubnegotiation = false;
     bool m_delivering = false;
+    bool m_readingPaused = false;
+    bool m_readQueued = false;
 };
 
 } // namespace charon::core

@@ -27,6 +27,8 @@ using charon::core::GuestState;
 namespace charon::ui {
 
 namespace {
+constexpr qsizetype kHighWater = 256 * 1024; // pending terminal input that pauses reading
+
 // Where the next log goes by default: the folder of the last one, for the whole session.
 QString &lastLogDirectory()
 {
@@ -65,6 +67,8 @@ ConsoleTab::ConsoleTab(core::GuestStore *store, const QString &guest, QWidget *p
     connect(m_view, &TerminalView::sendBytes, m_link, &ConsoleLink::sendData);
     connect(m_view, &TerminalView::terminalSizeChanged, m_link, &ConsoleLink::setWindowSize);
     connect(m_view, &TerminalView::breakRequested, this, &ConsoleTab::requestBreak);
+    connect(
+        m_view, &TerminalView::readyForMore, m_link, [this] { m_link->setReadingPaused(false); });
     connect(m_warning, &ConsoleWarningStrip::connectAnyway, this, [this] {
         Q_EMIT haltWarningAccepted(m_guest);
         connectNow();
@@ -230,6 +234,10 @@ void ConsoleTab::updateStatus()
 void ConsoleTab::onData(const QByteArray &bytes)
 {
     m_view->feed(bytes);
+    // A flood faster than the terminal: stop reading until the backlog is small again, so
+    // the window stays responsive and memory bounded (TCP slows the guest's side down).
+    if (m_view->pendingBytes() > kHighWater)
+        m_link->setReadingPaused(true);
     if (m_log.isOpen() && !m_log.write(bytes)) {
         const QString error = m_log.errorString();
         stopLogging();

@@ -10,8 +10,8 @@ namespace charon::ui {
 
 namespace {
 
-constexpr qsizetype kSliceBytes = 16 * 1024;
-constexpr qint64 kBudgetMs = 8;
+constexpr qsizetype kSliceBytes = 4 * 1024;
+constexpr qint64 kBudgetMs = 4;
 
 } // namespace
 
@@ -26,6 +26,12 @@ TerminalFeeder::TerminalFeeder(TerminalEngine *engine, QObject *parent)
 
 void TerminalFeeder::feed(const QByteArray &bytes)
 {
+    // A source that keeps up (flow control) never lets the inbox run empty: drop what was
+    // already fed, or the inbox would grow, and be copied, to the size of the whole flood.
+    if (m_offset > 0 && m_offset >= m_inbox.size() / 2) {
+        m_inbox.remove(0, m_offset);
+        m_offset = 0;
+    }
     m_inbox.append(bytes);
     if (!m_timer.isActive()) // otherwise bytes queue behind the ones already waiting
         process();
@@ -42,10 +48,12 @@ void TerminalFeeder::process()
     }
     if (m_offset < m_inbox.size()) {
         m_timer.start();
-        return;
+    } else {
+        m_inbox.clear();
+        m_offset = 0;
     }
-    m_inbox.clear();
-    m_offset = 0;
+    if (pendingBytes() <= kLowWater)
+        Q_EMIT readyForMore();
 }
 
 } // namespace charon::ui

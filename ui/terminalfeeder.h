@@ -1,8 +1,9 @@
 #pragma once
-// Hands guest output to a TerminalEngine in time slices: 16 KiB at a time for at most ~8 ms,
+// Hands guest output to a TerminalEngine in time slices: 4 KiB at a time for at most ~4 ms,
 // then the event loop runs (paint, keys, the socket) before the rest. A console flooding
 // megabytes (a log dump, `cat` of a big file) so never freezes the window, and small output,
-// the usual case, is still fed at once.
+// the usual case, is still fed at once. readyForMore() tells a source that held back (flow
+// control) that the backlog is small again.
 
 #include <QByteArray>
 #include <QObject>
@@ -21,6 +22,11 @@ public:
 
     void feed(const QByteArray &bytes);
     qsizetype pendingBytes() const { return m_inbox.size() - m_offset; }
+    // At or below this many pending bytes the feeder asks for more.
+    static constexpr qsizetype kLowWater = 64 * 1024;
+
+Q_SIGNALS:
+    void readyForMore();
 
 private:
     void process();

@@ -35,13 +35,14 @@ TerminalView::TerminalView(QWidget *parent)
     viewport()->setCursor(Qt::IBeamCursor);
     setAttribute(Qt::WA_InputMethodEnabled);
     m_frameTimer.setSingleShot(true);
-    m_frameTimer.setInterval(16);
     connect(&m_frameTimer, &QTimer::timeout, this, &TerminalView::renderFrame);
     connect(m_engine, &TerminalEngine::contentChanged, this, [this] {
         if (!m_frameTimer.isActive())
-            m_frameTimer.start();
+            m_frameTimer.start(
+                m_feeder->pendingBytes() > 0 ? std::max(m_frameMs, kBusyFrameMs) : m_frameMs);
     });
     connect(m_engine, &TerminalEngine::output, this, &TerminalView::sendBytes);
+    connect(m_feeder, &TerminalFeeder::readyForMore, this, &TerminalView::readyForMore);
     connect(m_engine, &TerminalEngine::titleChanged, this, &TerminalView::titleChanged);
     connect(m_engine, &TerminalEngine::bell, this, &TerminalView::bell);
     connect(m_engine, &TerminalEngine::bell, m_flash, &TerminalBellFlash::trigger);

@@ -2,11 +2,11 @@
 // The view stage of a console: a scrollable terminal widget over a TerminalEngine. Guest bytes
 // come in through feed() (time-sliced, so a flood never blocks the GUI for long); typed keys,
 // pastes and the terminal's answers go out through sendBytes(). Repaints are coalesced to one
-// frame per interval (16 ms by default) and cover only damaged cells, which keeps it usable
-// over X11 forwarding. Scrollback through the scroll bar, the wheel and Shift+PgUp/PgDn;
-// selection by mouse (double click: word, triple: line) to the X11 primary selection;
-// Ctrl+Shift+C/V copy and paste; Ctrl+plus/minus/0 zoom; Ctrl+Shift+F find; a context menu.
-// It knows nothing about telnet: the console tab connects sendBytes() and
+// frame per interval (16 ms by default, longer during a flood) and cover only damaged cells, which
+// keeps it usable over X11 forwarding. Scrollback through the scroll bar, the wheel and
+// Shift+PgUp/PgDn; selection by mouse (double click: word, triple: line) to the X11 primary
+// selection; Ctrl+Shift+C/V copy and paste; Ctrl+plus/minus/0 zoom; Ctrl+Shift+F find; a context
+// menu. It knows nothing about telnet: the console tab connects sendBytes() and
 // terminalSizeChanged() to a TelnetSession and decides what breakRequested() does.
 
 #include "ui/terminalengine.h"
@@ -42,7 +42,10 @@ public:
     int zoomSteps() const { return m_zoom; }
     void setColorScheme(const TerminalPalette &palette);
     void setScrollbackLines(int lines) { m_engine->setScrollbackCapacity(lines); }
-    void setFrameInterval(int milliseconds) { m_frameTimer.setInterval(milliseconds); }
+    void setFrameInterval(int milliseconds) { m_frameMs = milliseconds; }
+    // While a flood is still being fed, frames come at most this often ("jump scroll"): nobody
+    // reads 60 frames a second of scrolling text, and painting them would halve throughput.
+    static constexpr int kBusyFrameMs = 50;
 
     QString selectedText() const { return m_selection.text(*m_engine); }
     const TerminalSelection &selection() const { return m_selection; }
@@ -70,6 +73,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void sendBytes(const QByteArray &bytes);
     void terminalSizeChanged(int columns, int rows);
+    // The bytes fed so far are (nearly) through: a source that paused may send more.
+    void readyForMore();
     void titleChanged(const QString &title);
     void breakRequested();
     void bell();
@@ -108,6 +113,7 @@ private:
     TerminalFindBar *m_findBar;
     TerminalBellFlash *m_flash;
     QTimer m_frameTimer;
+    int m_frameMs = 16;
     TerminalMouseSelector m_mouse;
     QFont m_baseFont;
     int m_zoom = 0;

@@ -20,6 +20,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QStyleFactory>
 #include <QTest>
 
@@ -56,9 +57,12 @@ private Q_SLOTS:
         window.setHost(u"charon-host1"_s, u"system"_s);
         window.hostHeader()->setHostInfo(
             HostInfo(charon::test::sourceDir() + u"/tests/data/ui/proc"_s));
-        window.resize(1280, 780);
+        window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Without a window manager nothing activates it; the focused cursor is the real look.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         QVERIFY(window.selectGuest(u"hpux-prod"_s));
 
         // When its console opens and the operator logs in

@@ -18,6 +18,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace charon::core;
@@ -226,6 +227,37 @@ private Q_SLOTS:
         tab->logAction()->trigger();
         QVERIFY(!tab->isLogging());
         QVERIFY(!tab->logAction()->isChecked());
+    }
+
+    void floodIsThrottledNotBuffered()
+    {
+        // Given a guest that floods every new client with 8 MB of console output
+        SimProcess sim;
+        QVERIFY(sim.startHpux({ u"CHARON_SIM_FLOOD_BYTES=8000000"_s }));
+        ConsoleTab *tab = open(sim.port);
+        const QString path = sim.dir.filePath(u"flood.log"_s);
+        QVERIFY(tab->startLogging(path));
+        // When it arrives, Then the terminal's backlog stays bounded (reading pauses and TCP
+        // holds the rest) and the window keeps its event loop turning
+        qsizetype mostPending = 0;
+        int turns = 0;
+        QTimer sampler;
+        sampler.setInterval(1);
+        connect(&sampler, &QTimer::timeout, this, [&] {
+            mostPending = std::max(mostPending, tab->view()->pendingBytes());
+            ++turns;
+        });
+        sampler.start();
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() >= 8000000, 120000);
+        QTest::qWait(500); // the flood's last piece
+        QTRY_COMPARE_WITH_TIMEOUT(tab->view()->pendingBytes(), 0, 30000);
+        QVERIFY2(mostPending <= 512 * 1024, QByteArray::number(mostPending).constData());
+        QVERIFY(turns > 100);
+        // And every byte made it: the last flood line is on the screen
+        const QByteArray logged = readFile(path);
+        const QString lastLine = QString::fromUtf8(logged.trimmed().split('\n').last()).trimmed();
+        QVERIFY2(screen(tab).contains(lastLine.right(40)), qPrintable(lastLine));
+        QCOMPARE(tab->link()->status(), Status::Connected);
     }
 
     void sendBreakAsksFirstAndNamesTheConsequence()
