@@ -171,4 +171,22 @@ void UnitDocument::setValues(const QString &section, const QString &key, const Q
         m_lines.insert(at, fresh.at(v));
 }
 
+QString MergedUnitDocument::scalar(const QString &section, const QString &key) const
+{
+    QString value;
+    for (const UnitDocument &doc : m_docs) {
+        if (doc.contains(section, key))
+            value = doc.value(section, key);
+    }
+    return value;
+}
+
+QStringList MergedUnitDocument::list(const QString &section, const QString &key) const
+{
+    QStringList all;
+    for (const UnitDocument &doc : m_docs)
+        all += doc.values(section, key);
+    return UnitDocument::effectiveList(all);
+}
+
 } // namespace charon::core

@@ -56,4 +56,19 @@ private:
     QList<Line> m_lines;
 };
 
+// A unit as systemd merges it: the main file, then each drop-in in file-name order. Scalars:
+// the last assignment wins (an empty one resets to the default); lists: empty resets.
+class MergedUnitDocument
+{
+public:
+    explicit MergedUnitDocument(QList<UnitDocument> docs)
+        : m_docs(std::move(docs))
+    { }
+    QString scalar(const QString &section, const QString &key) const;
+    QStringList list(const QString &section, const QString &key) const;
+
+private:
+    QList<UnitDocument> m_docs;
+};
+
 } // namespace charon::core

@@ -73,79 +73,7 @@ QString checkProgram(const QString &what, const QString &path)
     return {};
 }
 
-// The settings of a unit as systemd would merge them: the main file, then each drop-in in
-// file-name order. Scalars: the last assignment wins, an empty one resets to the default.
-class MergedUnit
-{
-public:
-    explicit MergedUnit(QList<UnitDocument> docs)
-        : m_docs(std::move(docs))
-    { }
-    QString scalar(const QString &section, const QString &key) const
-    {
-        QString value;
-        for (const UnitDocument &doc : m_docs) {
-            if (doc.contains(section, key))
-                value = doc.value(section, key);
-        }
-        return value;
-    }
-    QStringList list(const QString &section, const QString &key) const
-    {
-        QStringList all;
-        for (const UnitDocument &doc : m_docs)
-            all += doc.values(section, key);
-        return UnitDocument::effectiveList(all);
-    }
-
-private:
-    QList<UnitDocument> m_docs;
-};
-
 } // namespace
-
-int parseTimeSpanSec(const QString &text)
-{
-    const QString t = text.trimmed();
-    if (t == u"infinity"_s)
-        return 0;
-    static const QRegularExpression part(u"\\s*(\\d+(?:\\.\\d+)?)\\s*([a-zA-Z]*)"_s);
-    static const QHash<QString, double> units {
-        { u""_s, 1 },
-        { u"s"_s, 1 },
-        { u"sec"_s, 1 },
-        { u"second"_s, 1 },
-        { u"seconds"_s, 1 },
-        { u"ms"_s, 0.001 },
-        { u"msec"_s, 0.001 },
-        { u"us"_s, 1e-6 },
-        { u"usec"_s, 1e-6 },
-        { u"m"_s, 60 },
-        { u"min"_s, 60 },
-        { u"minute"_s, 60 },
-        { u"minutes"_s, 60 },
-        { u"h"_s, 3600 },
-        { u"hr"_s, 3600 },
-        { u"hour"_s, 3600 },
-        { u"hours"_s, 3600 },
-        { u"d"_s, 86400 },
-        { u"day"_s, 86400 },
-        { u"days"_s, 86400 },
-    };
-    if (t.isEmpty())
-        return -1;
-    double total = 0;
-    qsizetype at = 0;
-    while (at < t.size()) {
-        const auto m = part.match(
-            t, at, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
-        if (!m.hasMatch() || !units.contains(m.captured(2)))
-            return -1;
-        total += m.captured(1).toDouble() * units.value(m.captured(2));
-        at = m.capturedEnd();
-    }
-    return int(total + 0.5);
-}
 
 UnitFile::UnitFile(UnitScope scope, const QString &directory)
     : m_directory(directory.isEmpty() ? defaultDirectory(scope) : directory)
@@ -205,7 +133,7 @@ std::optional<GuestUnit> UnitFile::read(const QString &name, QString *error) con
     const QDir dropIns(unitPath(name) + u".d"_s);
     for (const QString &file : dropIns.entryList({ u"*.conf"_s }, QDir::Files, QDir::Name))
         docs << UnitDocument(readText(dropIns.filePath(file)));
-    const MergedUnit unit(docs);
+    const MergedUnitDocument unit(docs);
 
     GuestUnit out;
     Guest &g = out.guest;

@@ -84,7 +84,4 @@ private:
     UnitScope m_scope;
 };
 
-// "90" -> 90, "2min 30s" -> 150, "infinity" -> 0 (our "no limit"); -1 when unparsable.
-int parseTimeSpanSec(const QString &text);
-
 } // namespace charon::core

@@ -1,6 +1,8 @@
 #include "core/unitsyntax.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -254,6 +256,49 @@ bool isAcceptableExecutablePath(const QString &path, QString *why)
         }
     }
     return true;
+}
+
+int parseTimeSpanSec(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t == u"infinity"_s)
+        return 0;
+    static const QRegularExpression part(u"\\s*(\\d+(?:\\.\\d+)?)\\s*([a-zA-Z]*)"_s);
+    static const QHash<QString, double> units {
+        { u""_s, 1 },
+        { u"s"_s, 1 },
+        { u"sec"_s, 1 },
+        { u"second"_s, 1 },
+        { u"seconds"_s, 1 },
+        { u"ms"_s, 0.001 },
+        { u"msec"_s, 0.001 },
+        { u"us"_s, 1e-6 },
+        { u"usec"_s, 1e-6 },
+        { u"m"_s, 60 },
+        { u"min"_s, 60 },
+        { u"minute"_s, 60 },
+        { u"minutes"_s, 60 },
+        { u"h"_s, 3600 },
+        { u"hr"_s, 3600 },
+        { u"hour"_s, 3600 },
+        { u"hours"_s, 3600 },
+        { u"d"_s, 86400 },
+        { u"day"_s, 86400 },
+        { u"days"_s, 86400 },
+    };
+    if (t.isEmpty())
+        return -1;
+    double total = 0;
+    qsizetype at = 0;
+    while (at < t.size()) {
+        const auto m = part.match(
+            t, at, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+        if (!m.hasMatch() || !units.contains(m.captured(2)))
+            return -1;
+        total += m.captured(1).toDouble() * units.value(m.captured(2));
+        at = m.capturedEnd();
+    }
+    return int(total + 0.5);
 }
 
 } // namespace charon::core

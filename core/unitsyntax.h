@@ -45,4 +45,8 @@ bool isRepresentablePathValue(const QString &path, QString *why = nullptr);
 // however it is quoted, so such a path must be refused before a unit is written. Sets *why.
 bool isAcceptableExecutablePath(const QString &path, QString *why = nullptr);
 
+// A systemd time span in seconds: "90" -> 90, "2min 30s" -> 150, "infinity" -> 0 (no limit);
+// -1 when empty or unparsable.
+int parseTimeSpanSec(const QString &text);
+
 } // namespace charon::core
