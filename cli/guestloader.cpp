@@ -27,8 +27,9 @@ std::optional<Guest> GuestLoader::readFiles(
     return g;
 }
 
-void GuestLoader::load(const QStringList &names, bool withState)
+void GuestLoader::load(const QStringList &names, Detail detail)
 {
+    m_detail = detail;
     const QStringList wanted = names.isEmpty() ? m_context->units().guestNames() : names;
     const QString star = m_context->star().name();
     for (const QString &name : wanted) {
@@ -41,35 +42,77 @@ void GuestLoader::load(const QStringList &names, bool withState)
         guest->isDefault = guest->name == star;
         m_guests << *guest;
     }
-    if (!withState) {
+    if (detail == Detail::Files || m_guests.isEmpty()) {
         finishIfDone();
         return;
     }
-    for (qsizetype i = 0; i < m_guests.size(); ++i) {
-        ++m_pending;
-        UnitPropertiesJob *job = m_context->client()->fetchProperties(m_guests.at(i).unit);
-        connect(job, &SystemdJob::finished, this, [this, i, job] {
-            --m_pending;
-            if (job->isError()) {
-                m_errors << job->errorString();
-            } else {
-                // systemd's view of state and settings; identity stays as the unit file has
-                // it (systemd reports ExecStart arguments with "$$" still doubled).
-                const Guest fromFile = m_guests.at(i);
-                Guest g = GuestBuilder::build(fromFile.unit, job->properties(), fromFile);
-                g.emulator = fromFile.emulator;
-                g.configPath = fromFile.configPath;
-                g.workDir = fromFile.workDir;
-                g.profileId = fromFile.profileId;
-                g.config = fromFile.config;
-                g.preStartScript = fromFile.preStartScript;
-                g.preStartScriptHead = fromFile.preStartScriptHead;
-                m_guests[i] = g;
-            }
+    ++m_pending;
+    ListGuestUnitsJob *list = m_context->client()->listGuestUnits();
+    connect(list, &SystemdJob::finished, this, [this, list] {
+        --m_pending;
+        if (list->isError()) {
+            m_errors << list->errorString();
             finishIfDone();
-        });
+            return;
+        }
+        onListed(list->units());
+    });
+}
+
+void GuestLoader::onListed(const QList<GuestUnitEntry> &entries)
+{
+    QHash<QString, GuestUnitEntry> byUnit;
+    for (const GuestUnitEntry &e : entries)
+        byUnit.insert(e.unit, e);
+    for (qsizetype i = 0; i < m_guests.size(); ++i) {
+        const GuestUnitEntry e = byUnit.value(m_guests.at(i).unit);
+        const bool needsResult = e.activeState == u"inactive"_s;
+        if (e.loaded && (m_detail == Detail::Full || needsResult)) {
+            fetch(i);
+            continue;
+        }
+        // What systemd reports for it: from the list when loaded, else what loading it would.
+        UnitProperties p;
+        p.unit.insert(u"LoadState"_s,
+            e.loaded ? e.loadState : (e.unitFileState == u"masked"_s ? u"masked"_s : u"loaded"_s));
+        p.unit.insert(u"ActiveState"_s, e.loaded ? e.activeState : u"inactive"_s);
+        p.unit.insert(u"SubState"_s, e.loaded ? e.subState : u"dead"_s);
+        p.unit.insert(u"UnitFileState"_s, e.unitFileState);
+        if (!e.loaded)
+            p.service.insert(u"Result"_s, u"success"_s);
+        apply(i, p);
     }
     finishIfDone();
+}
+
+void GuestLoader::fetch(qsizetype row)
+{
+    ++m_pending;
+    UnitPropertiesJob *job = m_context->client()->fetchProperties(m_guests.at(row).unit);
+    connect(job, &SystemdJob::finished, this, [this, row, job] {
+        --m_pending;
+        if (job->isError())
+            m_errors << job->errorString();
+        else
+            apply(row, job->properties());
+        finishIfDone();
+    });
+}
+
+void GuestLoader::apply(qsizetype row, const UnitProperties &properties)
+{
+    // systemd's view of state and settings; identity stays as the unit file has it (systemd
+    // reports ExecStart arguments with "$$" still doubled).
+    const Guest fromFile = m_guests.at(row);
+    Guest g = GuestBuilder::build(fromFile.unit, properties, fromFile);
+    g.emulator = fromFile.emulator;
+    g.configPath = fromFile.configPath;
+    g.workDir = fromFile.workDir;
+    g.profileId = fromFile.profileId;
+    g.config = fromFile.config;
+    g.preStartScript = fromFile.preStartScript;
+    g.preStartScriptHead = fromFile.preStartScriptHead;
+    m_guests[row] = g;
 }
 
 void GuestLoader::finishIfDone()

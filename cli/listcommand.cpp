@@ -48,7 +48,8 @@ void ListCommand::run(const QCommandLineParser &parser, const QStringList &args)
                 CliContext::error(e);
             finish(errors.isEmpty() ? ExitOk : ExitOther);
         });
-    loader->load();
+    // The table shows states only; --json shows timestamps and results too.
+    loader->load({}, json ? GuestLoader::Detail::Full : GuestLoader::Detail::Summary);
 }
 
 } // namespace charon::cli

@@ -1,0 +1,172 @@
+// `charon-vm list` against the suite's private systemd manager: every guest with the state
+// systemd gives it (running, failed, stopped and in memory, never loaded), and the cost rule
+// behind it: a guest systemd does not hold in memory is not asked about, so listing makes
+// systemd load no unit files (watched through the manager's UnitNew signal).
+
+#include "core/guest.h"
+#include "tests/harness/testenv.h"
+
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace charon::test;
+
+namespace {
+
+// Records the units systemd loads (Manager.UnitNew), on a subscribed connection of its own.
+class UnitNewWatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    bool start()
+    {
+        m_bus = QDBusConnection::connectToBus(QDBusConnection::SessionBus, u"unitnew-watcher"_s);
+        const QString service = u"org.freedesktop.systemd1"_s;
+        const QString path = u"/org/freedesktop/systemd1"_s;
+        const QString iface = u"org.freedesktop.systemd1.Manager"_s;
+        if (!m_bus.connect(service, path, iface, u"UnitNew"_s, this, SLOT(onUnitNew(QString))))
+            return false;
+        const QDBusMessage reply
+            = m_bus.call(QDBusMessage::createMethodCall(service, path, iface, u"Subscribe"_s));
+        return reply.type() == QDBusMessage::ReplyMessage;
+    }
+    QStringList loaded;
+
+private Q_SLOTS:
+    void onUnitNew(const QString &unit) { loaded << unit; }
+
+private:
+    QDBusConnection m_bus { QString() };
+};
+
+struct Result
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Result vm(const QStringList &args)
+{
+    QProcess p;
+    p.start(cliPath(), QStringList { u"--user"_s } + args);
+    Result r;
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QString describe(const Result &r)
+{
+    return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(r.code).arg(r.out, r.err);
+}
+
+// A Charon-AXP configuration for the simulator; `extra` may make it fail to start.
+QString config(const QString &name, const QByteArray &extra = {})
+{
+    const QString dir = testBase() + u"/guests/"_s + name;
+    QDir().mkpath(dir);
+    const QString path = dir + u'/' + name + u".cfg"_s;
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        f.write("# charon-guest-sim: pace=0\nset session hw_model = AlphaServer_ES40\n"
+                "set COM1 alias=OPA0 port="
+            + QByteArray::number(freeTcpPort()) + "\n" + extra);
+    return path;
+}
+
+bool isLoaded(const QString &unit)
+{
+    QString out;
+    systemctl({ u"list-units"_s, u"--all"_s, u"--no-legend"_s, unit }, &out);
+    return out.contains(unit);
+}
+
+// The table line of a guest, with runs of spaces collapsed.
+QString tableLine(const QString &table, const QString &name)
+{
+    for (QString line : table.split(u'\n')) {
+        line = line.simplified();
+        if (line.startsWith(name + u' '))
+            return line;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestCliList : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void listsEveryStateWithoutLoadingUnits()
+    {
+        CHARON_REQUIRE_SYSTEMD();
+        // Given a running guest, a failed one and one that was never started
+        const QStringList add { u"add"_s, u"--emulator"_s, simulatorPath() };
+        Result r = vm(add + QStringList { u"--name"_s, u"up"_s, u"--config"_s, config(u"up"_s) });
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        r = vm(add
+            + QStringList { u"--name"_s, u"down"_s, u"--force"_s, u"--config"_s,
+                config(u"down"_s, "set OPA0 port=notaport\n") });
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        r = vm(add + QStringList { u"--name"_s, u"idle"_s, u"--config"_s, config(u"idle"_s) });
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QCOMPARE(vm({ u"start"_s, u"up"_s }).code, 0);
+        QCOMPARE(vm({ u"start"_s, u"down"_s }).code, 5);
+        const QString idleUnit = charon::core::unitNameForGuest(u"idle"_s);
+        // (systemd drops an unreferenced inactive unit from memory soon after it loaded it)
+        QTRY_VERIFY_WITH_TIMEOUT(!isLoaded(idleUnit), 10000);
+        UnitNewWatcher watcher;
+        QVERIFY(watcher.start());
+
+        // When the table and the JSON are listed
+        const Result table = vm({ u"list"_s });
+        const Result json = vm({ u"list"_s, u"--json"_s });
+
+        // Then every guest has systemd's state
+        QVERIFY2(table.code == 0, qPrintable(describe(table)));
+        QVERIFY2(tableLine(table.out, u"up"_s).contains(u" ACTIVE "_s), qPrintable(table.out));
+        QVERIFY2(tableLine(table.out, u"down"_s).contains(u" FAILED (FAILURE) "_s),
+            qPrintable(table.out));
+        QVERIFY2(tableLine(table.out, u"idle"_s).contains(u" INACTIVE (REQUESTED) "_s),
+            qPrintable(table.out));
+        QVERIFY2(json.code == 0, qPrintable(describe(json)));
+        QHash<QString, QJsonObject> byName;
+        for (const QJsonValue &v : QJsonDocument::fromJson(json.out.toUtf8()).array())
+            byName.insert(v.toObject().value(u"name"_s).toString(), v.toObject());
+        QCOMPARE(byName.value(u"up"_s).value(u"subState"_s).toString(), u"running"_s);
+        QVERIFY(!byName.value(u"up"_s).value(u"startedAt"_s).toString().isEmpty());
+        QCOMPARE(byName.value(u"down"_s).value(u"result"_s).toString(), u"exit-code"_s);
+        QCOMPARE(byName.value(u"idle"_s).value(u"state"_s).toString(), u"INACTIVE"_s);
+        QCOMPARE(byName.value(u"idle"_s).value(u"subState"_s).toString(), u"dead"_s);
+        QCOMPARE(byName.value(u"idle"_s).value(u"startedAt"_s).toString(), QString());
+        // And systemd loaded no unit file for it
+        QTest::qWait(200); // signals sent while the CLI ran are in by now
+        QVERIFY2(watcher.loaded.isEmpty(), qPrintable(watcher.loaded.join(u", "_s)));
+
+        // Control: looking the unit up does load it, and the watcher sees that
+        QCOMPARE(systemctl({ u"show"_s, u"-p"_s, u"Id"_s, idleUnit }), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(watcher.loaded.contains(idleUnit), 5000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliList)
+#include "tst_cli_list.moc"
