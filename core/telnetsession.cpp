@@ -323,7 +323,10 @@ void TelnetSession::onReadyRead()
 {
     if (!m_device || m_readingPaused)
         return;
+    const QPointer<TelnetSession> self(this);
     readChunk();
+    if (!self)
+        return; // a slot deleted us
     // A bounded bite per event: a flood waiting in the transport must not hold the event loop
     // (and the window) for the time it takes to parse megabytes; the rest comes next turn.
     if (m_device && m_state == State::Open && m_device->bytesAvailable() > 0)
