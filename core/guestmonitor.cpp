@@ -9,6 +9,8 @@
 #include <QDBusVariant>
 #include <QLoggingCategory>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace charon::core {
@@ -207,6 +209,9 @@ void GuestMonitor::completeSync()
     for (const Guest &guest : std::as_const(guests))
         readFilesIfNeeded(guest);
     Q_EMIT synced();
+    if (std::exchange(m_syncAgain, false))
+        beginSync(m_alwaysResync ? SyncMode::Slow : SyncMode::Fast,
+            tr("systemd reloaded its configuration"));
 }
 
 Guest GuestMonitor::buildGuest(const QString &unit, const Entry &entry) const
@@ -347,10 +352,13 @@ void GuestMonitor::onReloading(bool active)
     qCDebug(lcMonitor) << "reloading" << active;
     if (active || (!m_synced && !m_syncing))
         return;
-    // systemd answers nothing while it reloads, so a list whose reply is still to come will
-    // describe the reloaded state; a list already answered may not, and is taken again.
-    if (m_syncing && !m_listed)
+    // A list still in flight is no proof of freshness: systemd may have answered it before the
+    // reload began, the reply merely not read yet. So every reload is followed by a list taken
+    // after it: now, or right after the sync in flight completes.
+    if (m_syncing) {
+        m_syncAgain = true;
         return;
+    }
     beginSync(
         m_alwaysResync ? SyncMode::Slow : SyncMode::Fast, tr("systemd reloaded its configuration"));
 }
@@ -360,6 +368,7 @@ void GuestMonitor::onManagerVanished(const QString &reason)
     qCDebug(lcMonitor) << "manager vanished:" << reason;
     ++m_generation; // whatever is in flight answers for a manager that is gone
     m_syncing = false;
+    m_syncAgain = false; // the manager's return brings a full resync
     m_synced = false;
     m_store->setConnected(false, reason);
 }

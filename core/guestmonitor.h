@@ -112,6 +112,7 @@ private:
     bool m_started = false;
     bool m_syncing = false;
     bool m_listed = false;
+    bool m_syncAgain = false; // a reload happened during the running sync
     SyncMode m_syncMode = SyncMode::Slow;
     bool m_synced = false;
     bool m_alwaysResync = false;

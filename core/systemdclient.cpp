@@ -8,7 +8,6 @@ using namespace Qt::StringLiterals;
 namespace charon::core {
 
 namespace {
-constexpr int kMaxUnclaimed = 256;
 constexpr int kSigKill = 9;
 } // namespace
 
@@ -98,26 +97,10 @@ SystemdCallJob *SystemdClient::jobType(const QString &jobPath)
         tr("Reading systemd job %1 failed").arg(jobPath), this);
 }
 
-void SystemdClient::expectJobReply(int delta)
-{
-    m_repliesOutstanding += delta;
-    if (m_repliesOutstanding <= 0) {
-        m_repliesOutstanding = 0;
-        if (m_waiting.isEmpty()) {
-            m_unclaimed.clear();
-            m_unclaimedOrder.clear();
-        }
-    }
-}
-
 void SystemdClient::claimJob(const QString &jobPath, UnitCommandJob *job)
 {
-    const auto seen = m_unclaimed.constFind(jobPath);
-    if (seen != m_unclaimed.cend()) {
-        const QString result = seen.value();
-        m_unclaimed.erase(seen);
-        m_unclaimedOrder.removeOne(jobPath);
-        job->onJobRemoved(result);
+    if (const std::optional<QString> result = m_removals.replyArrived(jobPath)) {
+        job->onJobRemoved(*result);
         return;
     }
     m_waiting.insert(jobPath, job);
@@ -132,12 +115,7 @@ void SystemdClient::onJobRemoved(
         job->onJobRemoved(result);
         return;
     }
-    if (m_repliesOutstanding == 0)
-        return;
-    m_unclaimed.insert(jobPath, result);
-    m_unclaimedOrder.append(jobPath);
-    while (m_unclaimedOrder.size() > kMaxUnclaimed)
-        m_unclaimed.remove(m_unclaimedOrder.takeFirst());
+    m_removals.unclaimedRemoval(jobPath, result);
 }
 
 void SystemdClient::onManagerAppeared()

@@ -14,6 +14,7 @@
 // Every call allows interactive authorization, so polkit may ask the user for a password;
 // such calls wait up to 5 minutes rather than D-Bus's default 25 s.
 
+#include "core/jobremovalbuffer.h"
 #include "core/listguestunitsjob.h"
 #include "core/systemdcalljob.h"
 #include "core/unitcommandjob.h"
@@ -64,8 +65,9 @@ public:
 private:
     friend class UnitCommandJob;
     // UnitCommandJob's side of matching JobRemoved with the path StartUnit returned.
+    void expectJobReply() { m_removals.replyExpected(); }
+    void jobReplyFailed() { m_removals.replyFailed(); }
     void claimJob(const QString &jobPath, UnitCommandJob *job);
-    void expectJobReply(int delta);
     void onJobRemoved(
         quint32 id, const QString &jobPath, const QString &unit, const QString &result);
     void onManagerAppeared();
@@ -74,11 +76,7 @@ private:
 
     SystemdConnection *m_connection;
     QHash<QString, QPointer<UnitCommandJob>> m_waiting; // job path -> job
-    // A JobRemoved may overtake the reply carrying its path (both are queued events); keep
-    // recent unclaimed results while some reply is outstanding.
-    QHash<QString, QString> m_unclaimed;
-    QStringList m_unclaimedOrder;
-    int m_repliesOutstanding = 0;
+    JobRemovalBuffer m_removals; // removals seen before the reply naming their job
 };
 
 } // namespace charon::core

@@ -34,17 +34,16 @@ UnitCommandJob::UnitCommandJob(SystemdClient *client, Operation operation, const
     , m_unit(unit)
     , m_name(guestNameFromUnit(unit).isEmpty() ? unit : guestNameFromUnit(unit))
 {
-    m_client->expectJobReply(+1);
+    m_client->expectJobReply();
     send(
         SystemdConnection::managerCall(methodFor(operation), { unit, u"replace"_s }),
         failureLead(operation, m_name),
         [this](const QDBusMessage &reply) {
-            m_client->expectJobReply(-1);
             m_jobPath = reply.arguments().value(0).value<QDBusObjectPath>().path();
-            m_client->claimJob(m_jobPath, this);
+            m_client->claimJob(m_jobPath, this); // may finish (and delete) this job
         },
         [this](const QDBusMessage &) {
-            m_client->expectJobReply(-1);
+            m_client->jobReplyFailed();
             return false;
         },
         InteractiveTimeoutMs);

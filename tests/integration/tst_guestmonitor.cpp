@@ -253,7 +253,7 @@ private Q_SLOTS:
         QCOMPARE(state(u"up"_s), GuestState::Active);
         QCOMPARE(state(u"down"_s), GuestState::Inactive);
         QVERIFY(run(m_client->startUnit(GuestUnitFixture::unitName(u"down"_s))));
-        QTRY_COMPARE(state(u"down"_s), GuestState::Active);
+        QTRY_COMPARE_WITH_TIMEOUT(state(u"down"_s), GuestState::Active, 15000);
     }
 
     void changesDuringAnOutageAreFoundByTheResync()
