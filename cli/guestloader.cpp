@@ -3,6 +3,7 @@
 #include "core/configparser.h"
 #include "core/guestbuilder.h"
 #include "core/systemdclient.h"
+#include "core/unitenablement.h"
 
 using namespace Qt::StringLiterals;
 using namespace charon::core;
@@ -47,7 +48,12 @@ void GuestLoader::load(const QStringList &names, Detail detail)
         return;
     }
     ++m_pending;
-    ListGuestUnitsJob *list = m_context->client()->listGuestUnits();
+    // The unit files were just read; their enablement comes from the links beside them
+    // (UnitEnablement), not from systemd's costly ListUnitFilesByPatterns.
+    m_enablement.emplace(m_context->scope());
+    m_enablement->scan();
+    ListGuestUnitsJob *list
+        = m_context->client()->listGuestUnits(ListGuestUnitsJob::Files::Skipped);
     connect(list, &SystemdJob::finished, this, [this, list] {
         --m_pending;
         if (list->isError()) {
@@ -65,7 +71,8 @@ void GuestLoader::onListed(const QList<GuestUnitEntry> &entries)
     for (const GuestUnitEntry &e : entries)
         byUnit.insert(e.unit, e);
     for (qsizetype i = 0; i < m_guests.size(); ++i) {
-        const GuestUnitEntry e = byUnit.value(m_guests.at(i).unit);
+        GuestUnitEntry e = byUnit.value(m_guests.at(i).unit);
+        e.unitFileState = m_enablement->state(m_guests.at(i).unit);
         const bool needsResult = e.activeState == u"inactive"_s;
         if (e.loaded && (m_detail == Detail::Full || needsResult)) {
             fetch(i);

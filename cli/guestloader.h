@@ -6,11 +6,12 @@
 //
 // What systemd is asked, by detail level (see docs/benchmarks.md for what each costs):
 //  - Files: nothing.
-//  - Summary (the list table): one ListUnitFilesByPatterns + ListUnitsByPatterns round trip
-//    gives every guest's load/active/sub state and enablement; GetAll only for the loaded
-//    guests that are inactive (their Result tells a requested stop from a failure).
+//  - Summary (the list table): one ListUnitsByPatterns round trip gives every loaded guest's
+//    load/active/sub state; GetAll only for the loaded guests that are inactive (their Result
+//    tells a requested stop from a failure). Enablement is read from the links beside the unit
+//    files (UnitEnablement): systemd's ListUnitFilesByPatterns would take 0.3 s at 200 guests.
 //  - Full (status, --json): the same round trip, then GetAll(Unit) + GetAll(Service) for every
-//    guest systemd holds in memory, all in flight at once.
+//    guest systemd holds in memory, all in flight at once (their UnitFileState is systemd's).
 // A guest systemd does not hold in memory (never started, or garbage-collected after it
 // stopped) is NOT asked about: addressing it would make systemd load its unit file from disk
 // only to report what a freshly loaded unit always reports (inactive, dead, no timestamps),
@@ -19,12 +20,14 @@
 // systemd would load as "bad-setting" shows as inactive until something loads it.
 
 #include "core/guest.h"
+#include "core/unitenablement.h"
 #include "core/unitproperties.h"
 
 #include <QHash>
 #include <QObject>
 
 #include "cli/clicontext.h"
+#include <optional>
 
 namespace charon::core {
 struct GuestUnitEntry;
@@ -63,6 +66,7 @@ private:
     Detail m_detail = Detail::Full;
     QList<core::Guest> m_guests;
     QStringList m_errors;
+    std::optional<core::UnitEnablement> m_enablement;
     int m_pending = 0;
     bool m_done = false;
 };

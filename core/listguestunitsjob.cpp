@@ -13,26 +13,28 @@ namespace charon::core {
 
 const QString ListGuestUnitsJob::Pattern = u"charon-guest-*.service"_s;
 
-ListGuestUnitsJob::ListGuestUnitsJob(SystemdConnection *connection, QObject *parent)
+ListGuestUnitsJob::ListGuestUnitsJob(SystemdConnection *connection, QObject *parent, Files files)
     : SystemdJob(connection, parent)
+    , m_pending(files == Files::Included ? 2 : 1)
 {
     const QString what = tr("Listing the guests failed");
     const QVariantList args { QStringList(), QStringList { Pattern } };
-    send(SystemdConnection::managerCall(u"ListUnitFilesByPatterns"_s, args), what,
-        [this](const QDBusMessage &reply) {
-            const QDBusArgument arg = reply.arguments().value(0).value<QDBusArgument>();
-            arg.beginArray();
-            while (!arg.atEnd()) {
-                GuestUnitEntry e;
-                arg.beginStructure();
-                arg >> e.unitFilePath >> e.unitFileState;
-                arg.endStructure();
-                e.unit = e.unitFilePath.section(u'/', -1);
-                m_files.append(e);
-            }
-            arg.endArray();
-            maybeFinish();
-        });
+    if (files == Files::Included)
+        send(SystemdConnection::managerCall(u"ListUnitFilesByPatterns"_s, args), what,
+            [this](const QDBusMessage &reply) {
+                const QDBusArgument arg = reply.arguments().value(0).value<QDBusArgument>();
+                arg.beginArray();
+                while (!arg.atEnd()) {
+                    GuestUnitEntry e;
+                    arg.beginStructure();
+                    arg >> e.unitFilePath >> e.unitFileState;
+                    arg.endStructure();
+                    e.unit = e.unitFilePath.section(u'/', -1);
+                    m_files.append(e);
+                }
+                arg.endArray();
+                maybeFinish();
+            });
     send(SystemdConnection::managerCall(u"ListUnitsByPatterns"_s, args), what,
         [this](const QDBusMessage &reply) {
             const QDBusArgument arg = reply.arguments().value(0).value<QDBusArgument>();

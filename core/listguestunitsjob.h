@@ -30,7 +30,13 @@ class ListGuestUnitsJob : public SystemdJob
 public:
     static const QString Pattern; // charon-guest-*.service
 
-    ListGuestUnitsJob(SystemdConnection *connection, QObject *parent);
+    // Files: ask systemd for the unit files too (ListUnitFilesByPatterns). Costly on a host
+    // with many units (systemd scans every unit directory per file); a caller that reads the
+    // files itself, like the command-line tool, lists the loaded units only.
+    enum class Files { Included, Skipped };
+
+    ListGuestUnitsJob(
+        SystemdConnection *connection, QObject *parent, Files files = Files::Included);
 
     // Guest units, sorted by unit name.
     QList<GuestUnitEntry> units() const { return m_units; }

@@ -35,9 +35,9 @@ SystemdCallJob *SystemdClient::subscribe()
         { u"org.freedesktop.systemd1.AlreadySubscribed"_s });
 }
 
-ListGuestUnitsJob *SystemdClient::listGuestUnits()
+ListGuestUnitsJob *SystemdClient::listGuestUnits(ListGuestUnitsJob::Files files)
 {
-    return new ListGuestUnitsJob(m_connection, this);
+    return new ListGuestUnitsJob(m_connection, this, files);
 }
 
 UnitPropertiesJob *SystemdClient::fetchProperties(const QString &unit)

@@ -41,7 +41,8 @@ public:
     // Manager.Subscribe: from now on the manager emits unit and job signals to us.
     // Subscribing twice is fine (AlreadySubscribed counts as success).
     SystemdCallJob *subscribe();
-    ListGuestUnitsJob *listGuestUnits();
+    ListGuestUnitsJob *listGuestUnits(
+        ListGuestUnitsJob::Files files = ListGuestUnitsJob::Files::Included);
     UnitPropertiesJob *fetchProperties(const QString &unit);
 
     // Job mode "replace". The job finishes when systemd's job has ended.
