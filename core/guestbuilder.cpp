@@ -61,7 +61,10 @@ GuestBuilder::EmulatorCommand GuestBuilder::emulatorCommand(const QList<ExecComm
         if (candidates.isEmpty())
             continue;
         result.flag = arg;
-        result.configPath = command.argv.value(i + 1);
+        // systemd keeps arguments as the unit file has them and halves "$$" only when it
+        // executes them (the escaping UnitFile writes for a literal '$'): the path is the halved
+        // one.
+        result.configPath = command.argv.value(i + 1).replace(u"$$"_s, u"$"_s);
         if (candidates.size() == 1) {
             result.profileId = candidates.constFirst().id();
         } else {

@@ -142,6 +142,10 @@ private Q_SLOTS:
                                  << QString() << QString();
         QTest::newRow("flag last") << QStringList { u"/opt/charon/bin/pa3"_s, u"-x"_s } << u"-x"_s
                                    << QString() << u"par"_s;
+        // systemd reports arguments as written, "$$" still doubled: it halves them at exec time
+        QTest::newRow("dollar in config path")
+            << QStringList { u"/opt/charon/bin/pa3"_s, u"-x"_s, u"/c/$$HOME/a$$$$b.cfg"_s }
+            << u"-x"_s << u"/c/$HOME/a$$b.cfg"_s << u"par"_s;
     }
     void emulatorCommand()
     {
