@@ -149,6 +149,7 @@ void GuestMonitor::fetch(const QString &unit)
 {
     Entry &entry = m_entries[unit];
     entry.fetchInFlight = true;
+    entry.changedDuringFetch = false;
     const int serial = ++entry.fetchSerial;
     const int generation = m_generation;
     UnitPropertiesJob *job = m_client->fetchProperties(unit);
@@ -182,8 +183,13 @@ void GuestMonitor::onFetched(int generation, int serial, UnitPropertiesJob *job)
                 publish(unit);
         }
     }
+    const auto again = m_entries.find(unit);
+    const bool readAgain = again != m_entries.end() && !job->isError()
+        && std::exchange(again->changedDuringFetch, false);
     if (m_syncing && m_syncWaiting.remove(unit) && m_syncWaiting.isEmpty() && m_listed)
         completeSync();
+    if (readAgain && m_entries.contains(unit))
+        fetch(unit);
 }
 
 bool GuestMonitor::isGuest(const UnitProperties &p)
@@ -278,9 +284,13 @@ void GuestMonitor::onPropertiesChanged(const QString &path, const QString &inter
 {
     const QString unit = UnitPropertyCodec::unitFromObjectPath(path);
     auto it = m_entries.find(unit);
-    // Unknown units are read when listed or on UnitNew; with a GetAll in flight the reply
-    // will be newer than this signal.
-    if (it == m_entries.end() || !it->fetched || it->fetchInFlight)
+    // Unknown units are read when listed or on UnitNew. With a read in flight, its replies may
+    // be older or newer than this signal (one per interface): read again once it is in.
+    if (it != m_entries.end() && it->fetchInFlight) {
+        it->changedDuringFetch = true;
+        return;
+    }
+    if (it == m_entries.end() || !it->fetched)
         return;
     const bool isUnit = interface == SystemdConnection::UnitInterface;
     if (!isUnit && interface != SystemdConnection::ServiceInterface)

@@ -75,6 +75,10 @@ private:
         UnitProperties properties;
         bool fetched = false;
         bool fetchInFlight = false;
+        // A PropertiesChanged came while the read was in flight. The read is two GetAll calls
+        // (Unit, Service): a change may fall between their replies and be older than neither,
+        // so it is not dropped but answered with one more read.
+        bool changedDuringFetch = false;
         int fetchSerial = 0;
         QString jobPath;
         QString jobType;
