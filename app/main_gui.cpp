@@ -1,14 +1,14 @@
 // charon-manager: the desktop application. Parses the command line, connects to the chosen
 // systemd manager, keeps the live guest store in line with it and opens the main window on it.
-#include "core/guestmonitor.h"
-#include "core/gueststore.h"
-#include "core/hostinfo.h"
-#include "core/systemdclient.h"
-#include "core/systemdconnection.h"
+#include "core/guests/guestmonitor.h"
+#include "core/guests/gueststore.h"
+#include "core/host/hostinfo.h"
+#include "core/systemd/systemdclient.h"
+#include "core/systemd/systemdconnection.h"
 #include "translations/translations.h"
-#include "ui/guestoperations.h"
-#include "ui/hostheader.h"
-#include "ui/mainwindow.h"
+#include "ui/window/guestoperations.h"
+#include "ui/window/hostheader.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -3,7 +3,7 @@
 //  - source: a plain QTcpSocket draining the simulator (what the sender can do at all);
 //  - pipeline: a ConsoleTab (socket -> telnet -> terminal engine -> widget, offscreen),
 //    from the first byte until the engine has taken the last one;
-//  - floor: the same decoded bytes fed straight to libvterm through TerminalEngine::feed
+//  - floor: the same decoded bytes fed straight to libvterm through charon::terminal::TerminalEngine::feed
 //    (vterm_input_write with the same screen size and the same callbacks, scrollback push
 //    included), no socket, telnet, time slicing or widget;
 //  - the GUI thread's longest stall during the flood (a 5 ms timer measuring its lateness);
@@ -12,9 +12,9 @@
 //  - resident memory of 10 open consoles, each with a full 10 000-line scrollback.
 // Usage: QT_QPA_PLATFORM=offscreen bench_console_throughput [--bytes N] [--rounds R] [--sim PATH]
 
-#include "core/gueststore.h"
-#include "ui/consoletab.h"
-#include "ui/terminalview.h"
+#include "core/guests/gueststore.h"
+#include "ui/console/consoletab.h"
+#include "ui/terminal/terminalview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -227,7 +227,7 @@ struct FloorResult
 
 FloorResult measureFloor(const QByteArray &bytes, QSize screen)
 {
-    ui::TerminalEngine engine(screen.height(), screen.width());
+    charon::terminal::TerminalEngine engine(screen.height(), screen.width());
     engine.setScrollbackCapacity(10000);
     constexpr qsizetype kChunk = 1 << 20;
     QElapsedTimer clock;
@@ -353,7 +353,7 @@ int main(int argc, char **argv)
     std::printf("  source (plain QTcpSocket, no processing)      %8.1f MB/s\n", source);
     std::printf(
         "  medians of %d rounds          wall clock               GUI thread CPU time\n", rounds);
-    std::printf("  floor (TerminalEngine::feed)  %6.1f MB/s              %6.1f MB per CPU s\n",
+    std::printf("  floor (charon::terminal::TerminalEngine::feed)  %6.1f MB/s              %6.1f MB per CPU s\n",
         median(floorWall), median(floorCpu));
     std::printf("  pipeline (socket..widget)     %6.1f MB/s = %3.0f%%       %6.1f MB per CPU s = "
                 "%3.0f%% (target >= 70%%)\n",

@@ -12,16 +12,16 @@
 //     InactiveEnterTimestamp on stop, as merged into the guest) to the model's dataChanged on
 //     the state column that shows the new state.
 // Prints "key value" lines (times in ms) for the driver to aggregate.
-#include "core/guestmonitor.h"
-#include "core/gueststore.h"
-#include "core/hostinfo.h"
-#include "core/systemdclient.h"
-#include "core/systemdconnection.h"
+#include "core/guests/guestmonitor.h"
+#include "core/guests/gueststore.h"
+#include "core/host/hostinfo.h"
+#include "core/systemd/systemdclient.h"
+#include "core/systemd/systemdconnection.h"
 #include "translations/translations.h"
-#include "ui/guestoperations.h"
-#include "ui/guesttablemodel.h"
-#include "ui/hostheader.h"
-#include "ui/mainwindow.h"
+#include "ui/window/guestoperations.h"
+#include "ui/table/guesttablemodel.h"
+#include "ui/window/hostheader.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 #include "cli/addcommand.h"
 
 #include "cli/guestloader.h"
-#include "core/guestinstaller.h"
-#include "core/systemdclient.h"
+#include "core/guests/guestinstaller.h"
+#include "core/systemd/systemdclient.h"
 
 using namespace Qt::StringLiterals;
 using namespace charon::core;

@@ -4,7 +4,7 @@
 // and writes nothing unless all is well; then the unit and its drop-in, a template branch in
 // the stop script, a daemon-reload, and enabling when --auto-boot.
 
-#include "core/guest.h"
+#include "core/domain/guest.h"
 
 #include "cli/clicommand.h"
 

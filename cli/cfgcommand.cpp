@@ -1,7 +1,7 @@
 #include "cli/cfgcommand.h"
 
-#include "core/atomicfile.h"
-#include "core/configparser.h"
+#include "core/support/atomicfile.h"
+#include "core/config/configparser.h"
 
 #include <QDir>
 #include <QFile>

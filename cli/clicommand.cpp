@@ -1,6 +1,6 @@
 #include "cli/clicommand.h"
 
-#include "core/guest.h"
+#include "core/domain/guest.h"
 
 using namespace Qt::StringLiterals;
 using namespace charon::core;

@@ -1,7 +1,7 @@
 #include "cli/clicontext.h"
 
-#include "core/systemdclient.h"
-#include "core/systemdconnection.h"
+#include "core/systemd/systemdclient.h"
+#include "core/systemd/systemdconnection.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -3,10 +3,10 @@
 // the star (default guest), the stop script, a lazily opened systemd client, and the one place
 // output and errors are written. Exit codes are part of the CLI's contract (scripts test them).
 
-#include "core/defaultguest.h"
-#include "core/stopscript.h"
-#include "core/systemderror.h"
-#include "core/unitfile.h"
+#include "core/units/defaultguest.h"
+#include "core/stopscript/stopscript.h"
+#include "core/systemd/systemderror.h"
+#include "core/units/unitfile.h"
 
 #include <QObject>
 

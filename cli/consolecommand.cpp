@@ -1,6 +1,6 @@
 #include "cli/consolecommand.h"
 
-#include "core/terminalconsole.h"
+#include "cli/terminalconsole.h"
 
 #include "cli/guestloader.h"
 

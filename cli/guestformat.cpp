@@ -1,6 +1,6 @@
 #include "cli/guestformat.h"
 
-#include "core/stopscript.h"
+#include "core/stopscript/stopscript.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

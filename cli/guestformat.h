@@ -3,8 +3,8 @@
 // `--json`, and the details of `status`. Pure functions of the values, so their layout is
 // unit-tested without a systemd.
 
-#include "core/guest.h"
-#include "core/hostinfo.h"
+#include "core/domain/guest.h"
+#include "core/host/hostinfo.h"
 
 #include <QJsonObject>
 #include <QStringList>

@@ -1,9 +1,9 @@
 #include "cli/guestloader.h"
 
-#include "core/configparser.h"
-#include "core/guestbuilder.h"
-#include "core/systemdclient.h"
-#include "core/unitenablement.h"
+#include "core/config/configparser.h"
+#include "core/systemd/guestbuilder.h"
+#include "core/systemd/systemdclient.h"
+#include "core/units/unitenablement.h"
 
 using namespace Qt::StringLiterals;
 using namespace charon::core;

@@ -19,9 +19,9 @@
 // when its file is masked, else "loaded". The cost of the shortcut: a broken unit file that
 // systemd would load as "bad-setting" shows as inactive until something loads it.
 
-#include "core/guest.h"
-#include "core/unitenablement.h"
-#include "core/unitproperties.h"
+#include "core/domain/guest.h"
+#include "core/units/unitenablement.h"
+#include "core/systemd/unitproperties.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,7 +1,7 @@
 #include "cli/prestartcommand.h"
 
-#include "core/niccheck.h"
-#include "core/nicoffload.h"
+#include "core/host/niccheck.h"
+#include "core/host/nicoffload.h"
 
 #include "cli/guestloader.h"
 

@@ -1,7 +1,7 @@
 #include "cli/removecommand.h"
 
-#include "core/guest.h"
-#include "core/systemdclient.h"
+#include "core/domain/guest.h"
+#include "core/systemd/systemdclient.h"
 
 using namespace Qt::StringLiterals;
 using namespace charon::core;

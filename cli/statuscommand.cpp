@@ -1,6 +1,6 @@
 #include "cli/statuscommand.h"
 
-#include "core/niccheck.h"
+#include "core/host/niccheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 // `charon-vm status [NAME] [--json]`: one guest in detail: state and its cause, dates,
 // configuration summary, settings, stop-script status and the four NIC checks.
 
-#include "core/guest.h"
+#include "core/domain/guest.h"
 
 #include "cli/clicommand.h"
 

@@ -1,6 +1,6 @@
 #include "cli/stopscriptcommand.h"
 
-#include "core/stopscriptrunner.h"
+#include "core/stopscript/stopscriptrunner.h"
 
 #include "cli/guestloader.h"
 

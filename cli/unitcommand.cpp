@@ -1,9 +1,9 @@
 #include "cli/unitcommand.h"
 
-#include "core/guest.h"
-#include "core/systemdcalljob.h"
-#include "core/systemdclient.h"
-#include "core/systemdconnection.h"
+#include "core/domain/guest.h"
+#include "core/systemd/systemdcalljob.h"
+#include "core/systemd/systemdclient.h"
+#include "core/systemd/systemdconnection.h"
 
 using namespace Qt::StringLiterals;
 using namespace charon::core;

@@ -3,7 +3,7 @@
 // sent at once (guests start in parallel, as at boot), each waited for to its result unless
 // --no-wait, in which case the command ends once systemd has queued the jobs.
 
-#include "core/unitcommandjob.h"
+#include "core/systemd/unitcommandjob.h"
 
 #include "cli/clicommand.h"
 

@@ -18,8 +18,15 @@ endif()
 
 # Builds one target per source file matching `pattern` in the current directory: how tests and
 # benchmarks are added without anyone editing a list (each file is one program).
+# `pattern` may name sub-folders with a leading "**/" (e.g. unit/**/tst_*.cpp is every
+# tst_*.cpp below unit/).
 function(charon_programs_from_glob out_var pattern)
-  file(GLOB _files CONFIGURE_DEPENDS "${CMAKE_CURRENT_SOURCE_DIR}/${pattern}")
+  if(pattern MATCHES "^(.*)/\\*\\*/(.*)$")
+    file(GLOB_RECURSE _files CONFIGURE_DEPENDS
+      "${CMAKE_CURRENT_SOURCE_DIR}/${CMAKE_MATCH_1}/${CMAKE_MATCH_2}")
+  else()
+    file(GLOB _files CONFIGURE_DEPENDS "${CMAKE_CURRENT_SOURCE_DIR}/${pattern}")
+  endif()
   list(SORT _files)
   set(${out_var} "${_files}" PARENT_SCOPE)
 endfunction()

@@ -1,6 +1,6 @@
 #include "sim/simulator.h"
 
-#include "core/configparser.h"
+#include "core/config/configparser.h"
 #include "sim/consoleserver.h"
 #include "sim/emulatorlog.h"
 #include "sim/guestmachine.h"

@@ -5,7 +5,7 @@
 // powers the guest on, and ends on SIGTERM (after the optional stop delay), on the guest's
 // power off, or by a simulated crash. SIGUSR1 / SIGUSR2 log a license lost / restored line.
 
-#include "core/configsummary.h"
+#include "core/domain/configsummary.h"
 #include "sim/simoptions.h"
 
 #include <QObject>

@@ -2,7 +2,7 @@
 // Waiting for a SystemdJob in a test: the job deletes itself after finished(), so everything a
 // test wants to look at is copied out in the slot. Tests may wait; product code never does.
 
-#include "core/systemdclient.h"
+#include "core/systemd/systemdclient.h"
 
 #include <QTest>
 

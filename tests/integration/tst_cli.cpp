@@ -3,7 +3,7 @@
 // systemd itself (systemctl show) and on disk, and each bad input gives its exit code and
 // message and writes nothing.
 
-#include "core/guest.h"
+#include "core/domain/guest.h"
 #include "tests/harness/testenv.h"
 
 #include <QDir>

@@ -3,7 +3,7 @@
 // behind it: a guest systemd does not hold in memory is not asked about, so listing makes
 // systemd load no unit files (watched through the manager's UnitNew signal).
 
-#include "core/guest.h"
+#include "core/domain/guest.h"
 #include "tests/harness/testenv.h"
 
 #include <QDBusConnection>

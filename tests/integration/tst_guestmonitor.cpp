@@ -2,10 +2,10 @@
 // starts, crashes, stops, enablement, unit files coming and going, parallel starts, and a
 // manager restart or a dead bus in the middle; and the monitor says nothing while idle.
 
-#include "core/guestmonitor.h"
-#include "core/gueststore.h"
-#include "core/systemdclient.h"
-#include "core/systemdconnection.h"
+#include "core/guests/guestmonitor.h"
+#include "core/guests/gueststore.h"
+#include "core/systemd/systemdclient.h"
+#include "core/systemd/systemdconnection.h"
 #include "tests/harness/testenv.h"
 #include "tests/integration/awaitjob.h"
 #include "tests/integration/guestunitfixture.h"

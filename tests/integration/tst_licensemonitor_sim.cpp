@@ -4,9 +4,9 @@
 // in the store follows. Covers a configured PAR log, PAR's default per-start log file in the
 // working directory, and an AXP log.
 
-#include "core/configparser.h"
-#include "core/gueststore.h"
-#include "core/licensemonitor.h"
+#include "core/config/configparser.h"
+#include "core/guests/gueststore.h"
+#include "core/guests/licensemonitor.h"
 #include "tests/harness/testenv.h"
 
 #include <QDir>

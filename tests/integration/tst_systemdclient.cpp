@@ -2,9 +2,9 @@
 // start/stop/restart/kill with job tracking, enable/disable, and error messages that name the
 // guest and the cause.
 
-#include "core/guestbuilder.h"
-#include "core/systemdclient.h"
-#include "core/systemdconnection.h"
+#include "core/systemd/guestbuilder.h"
+#include "core/systemd/systemdclient.h"
+#include "core/systemd/systemdconnection.h"
 #include "tests/harness/testenv.h"
 #include "tests/integration/awaitjob.h"
 #include "tests/integration/guestunitfixture.h"

@@ -4,16 +4,16 @@
 // inactive and the tab says the guest stopped (without dialling the dead port); when the unit
 // is started again, the tab reconnects by itself and shows the new boot.
 
-#include "core/guestmonitor.h"
-#include "core/gueststore.h"
-#include "core/systemdclient.h"
-#include "core/systemdconnection.h"
+#include "core/guests/guestmonitor.h"
+#include "core/guests/gueststore.h"
+#include "core/systemd/systemdclient.h"
+#include "core/systemd/systemdconnection.h"
 #include "tests/harness/testenv.h"
 #include "tests/integration/guestunitfixture.h"
-#include "ui/consolestatusbar.h"
-#include "ui/consoletab.h"
-#include "ui/consoletabs.h"
-#include "ui/terminalview.h"
+#include "ui/console/consolestatusbar.h"
+#include "ui/console/consoletab.h"
+#include "ui/console/consoletabs.h"
+#include "ui/terminal/terminalview.h"
 
 #include <QSignalSpy>
 #include <QTest>

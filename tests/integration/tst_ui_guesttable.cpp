@@ -4,19 +4,19 @@
 // guest starts, crashes and stops, the actions trigger real jobs (in parallel for several
 // guests), a refused start lands in the message bar, remove keeps the configuration.
 
-#include "core/guestmonitor.h"
-#include "core/gueststore.h"
-#include "core/systemdclient.h"
-#include "core/systemdconnection.h"
+#include "core/guests/guestmonitor.h"
+#include "core/guests/gueststore.h"
+#include "core/systemd/systemdclient.h"
+#include "core/systemd/systemdconnection.h"
 #include "tests/harness/testenv.h"
 #include "tests/integration/guestunitfixture.h"
-#include "ui/guestactions.h"
-#include "ui/guestfilterproxy.h"
-#include "ui/guestoperations.h"
-#include "ui/guesttablemodel.h"
-#include "ui/guesttableview.h"
-#include "ui/mainwindow.h"
-#include "ui/messagebar.h"
+#include "ui/table/guestactions.h"
+#include "ui/table/guestfilterproxy.h"
+#include "ui/window/guestoperations.h"
+#include "ui/table/guesttablemodel.h"
+#include "ui/table/guesttableview.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/messagebar.h"
 
 #include <QAction>
 #include <QFile>

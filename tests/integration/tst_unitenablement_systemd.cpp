@@ -2,7 +2,7 @@
 // way an administrator can enable, disable or mask a guest, its answer must be what
 // `systemctl is-enabled` prints on the real manager (the source of truth).
 
-#include "core/unitenablement.h"
+#include "core/units/unitenablement.h"
 #include "tests/integration/guestunitfixture.h"
 
 #include <QDir>

@@ -2,7 +2,7 @@
 // suite's private user manager, started and stopped; the stand-in emulator and helper record
 // their argv and working directory, which must be byte-exact.
 
-#include "core/unitfile.h"
+#include "core/units/unitfile.h"
 #include "tests/harness/testenv.h"
 
 #include <QDir>

@@ -3,8 +3,8 @@
 // placeholders of each translation match its source, and every context lupdate wrote is one the
 // code looks its strings up in.
 
-#include "core/configparser.h"
-#include "core/gueststate.h"
+#include "core/config/configparser.h"
+#include "core/domain/gueststate.h"
 #include "tests/harness/testenv.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 // Hand-made guests for widget tests and the screenshot: a realistic host with guests of every
 // family in every state, without systemd. Header-only so each test program just includes it.
 
-#include "core/gueststore.h"
+#include "core/guests/gueststore.h"
 
 #include <QDateTime>
 

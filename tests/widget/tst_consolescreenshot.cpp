@@ -4,16 +4,16 @@
 // scripts/screenshot-console) it also saves the whole screen with `import -window root` as
 // console.png, to be looked at.
 
-#include "core/hostinfo.h"
+#include "core/host/hostinfo.h"
 #include "tests/harness/simprocess.h"
 #include "tests/widget/sampleguests.h"
-#include "ui/consolestatusbar.h"
-#include "ui/guestactions.h"
-#include "ui/consoletab.h"
-#include "ui/consoletabs.h"
-#include "ui/hostheader.h"
-#include "ui/mainwindow.h"
-#include "ui/terminalview.h"
+#include "ui/console/consolestatusbar.h"
+#include "ui/table/guestactions.h"
+#include "ui/console/consoletab.h"
+#include "ui/console/consoletabs.h"
+#include "ui/window/hostheader.h"
+#include "ui/window/mainwindow.h"
+#include "ui/terminal/terminalview.h"
 
 #include <QApplication>
 #include <QStyle>

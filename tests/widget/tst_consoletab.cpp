@@ -3,14 +3,14 @@
 // reaching the guest, NAWS on every resize, a console held by another client said plainly (and
 // taken over once free), a stopped guest not dialled, the session log, the guarded Break.
 
-#include "core/gueststore.h"
+#include "core/guests/gueststore.h"
 #include "tests/harness/scriptedpeer.h"
 #include "tests/harness/simprocess.h"
-#include "ui/consolestatusbar.h"
-#include "ui/consoletab.h"
-#include "ui/consoletabs.h"
-#include "ui/consolewarningstrip.h"
-#include "ui/terminalview.h"
+#include "ui/console/consolestatusbar.h"
+#include "ui/console/consoletab.h"
+#include "ui/console/consoletabs.h"
+#include "ui/console/consolewarningstrip.h"
+#include "ui/terminal/terminalview.h"
 
 #include <QAction>
 #include <QPushButton>
@@ -25,7 +25,7 @@ using namespace charon::core;
 using charon::test::SimProcess;
 using charon::ui::ConsoleTab;
 using charon::ui::ConsoleTabs;
-using charon::ui::TerminalEngine;
+using charon::terminal::TerminalEngine;
 using Status = ConsoleLink::Status;
 
 namespace {
@@ -43,7 +43,7 @@ Guest guestOn(quint16 port, GuestState state = GuestState::Active, const QString
 }
 
 // Everything the terminal holds, scrollback and screen, one line per row.
-QString screenText(const TerminalEngine &engine)
+QString screenText(const charon::terminal::TerminalEngine &engine)
 {
     QStringList lines;
     for (qint64 line = engine.firstLine(); line < engine.endLine(); ++line)

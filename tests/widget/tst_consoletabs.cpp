@@ -3,18 +3,18 @@
 // open it, a halt-key warning comes before any connection and is remembered for the session,
 // a detached console keeps its session and comes back, a live session is not closed unasked.
 
-#include "core/gueststore.h"
+#include "core/guests/gueststore.h"
 #include "tests/harness/simprocess.h"
-#include "ui/consolestatusbar.h"
-#include "ui/consoletab.h"
-#include "ui/consoletabs.h"
-#include "ui/consolewarningstrip.h"
-#include "ui/consolewindow.h"
-#include "ui/guestfilterproxy.h"
-#include "ui/guesttablemodel.h"
-#include "ui/guesttableview.h"
-#include "ui/mainwindow.h"
-#include "ui/terminalview.h"
+#include "ui/console/consolestatusbar.h"
+#include "ui/console/consoletab.h"
+#include "ui/console/consoletabs.h"
+#include "ui/console/consolewarningstrip.h"
+#include "ui/console/consolewindow.h"
+#include "ui/table/guestfilterproxy.h"
+#include "ui/table/guesttablemodel.h"
+#include "ui/table/guesttableview.h"
+#include "ui/window/mainwindow.h"
+#include "ui/terminal/terminalview.h"
 
 #include <QPushButton>
 #include <QSignalSpy>

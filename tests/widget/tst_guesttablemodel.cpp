@@ -3,9 +3,9 @@
 // state roles say the same thing in colour, icon and text, sorting and filtering work.
 
 #include "tests/widget/sampleguests.h"
-#include "ui/guestfilterproxy.h"
-#include "ui/guesttablemodel.h"
-#include "ui/statestyle.h"
+#include "ui/table/guestfilterproxy.h"
+#include "ui/table/guesttablemodel.h"
+#include "ui/style/statestyle.h"
 
 #include <QAbstractItemModelTester>
 #include <QIcon>

@@ -3,7 +3,7 @@
 
 #include "tests/harness/testenv.h"
 #include "tests/widget/sampleguests.h"
-#include "ui/hostheader.h"
+#include "ui/window/hostheader.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,14 +4,14 @@
 // actions ask first, features not yet present stay disabled, and the layout is remembered.
 
 #include "tests/widget/sampleguests.h"
-#include "ui/consoletabs.h"
-#include "ui/guestactions.h"
-#include "ui/guestdetailspane.h"
-#include "ui/guestfilterproxy.h"
-#include "ui/guesttablemodel.h"
-#include "ui/guesttableview.h"
-#include "ui/hostheader.h"
-#include "ui/mainwindow.h"
+#include "ui/console/consoletabs.h"
+#include "ui/table/guestactions.h"
+#include "ui/window/guestdetailspane.h"
+#include "ui/table/guestfilterproxy.h"
+#include "ui/table/guesttablemodel.h"
+#include "ui/table/guesttableview.h"
+#include "ui/window/hostheader.h"
+#include "ui/window/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
 // MessageBar: messages stack newest first, a key replaces its older message, the bar hides
 // when empty and never holds more than kMaxMessages.
 
-#include "ui/messagebar.h"
+#include "ui/window/messagebar.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -5,13 +5,13 @@
 
 #include "tests/harness/testenv.h"
 #include "tests/widget/sampleguests.h"
-#include "ui/guestfilterproxy.h"
-#include "ui/guesttablemodel.h"
-#include "ui/guesttableview.h"
-#include "ui/hostheader.h"
-#include "ui/mainwindow.h"
-#include "ui/messagebar.h"
-#include "ui/statestyle.h"
+#include "ui/table/guestfilterproxy.h"
+#include "ui/table/guesttablemodel.h"
+#include "ui/table/guesttableview.h"
+#include "ui/window/hostheader.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/messagebar.h"
+#include "ui/style/statestyle.h"
 
 #include <QApplication>
 #include <QHeaderView>

@@ -1,27 +1,27 @@
-// TerminalEngine: escape sequences in, cells out. Colours, attributes, cursor, DEC line
+// charon::terminal::TerminalEngine: escape sequences in, cells out. Colours, attributes, cursor, DEC line
 // drawing, wide characters, alternate screen, scrollback, resize, damage, and the bytes
 // libvterm sends back (device answers, key encodings, paste).
 
-#include "ui/terminalengine.h"
-#include "ui/terminalpalette.h"
+#include "core/terminal/terminalengine.h"
+#include "ui/terminal/terminalpalette.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using charon::ui::TerminalCell;
-using charon::ui::TerminalColor;
-using charon::ui::TerminalEngine;
+using charon::terminal::TerminalCell;
+using charon::terminal::TerminalColor;
+using charon::terminal::TerminalEngine;
 using charon::ui::TerminalPalette;
-using charon::ui::TerminalScrollback;
+using charon::terminal::TerminalScrollback;
 
 namespace {
 
-QByteArray outputOf(TerminalEngine &engine, const std::function<void()> &action)
+QByteArray outputOf(charon::terminal::TerminalEngine &engine, const std::function<void()> &action)
 {
     QByteArray out;
     const auto connection = QObject::connect(
-        &engine, &TerminalEngine::output, [&](const QByteArray &bytes) { out += bytes; });
+        &engine, &charon::terminal::TerminalEngine::output, [&](const QByteArray &bytes) { out += bytes; });
     action();
     QObject::disconnect(connection);
     return out;
@@ -36,7 +36,7 @@ class TestTerminalEngine : public QObject
 private Q_SLOTS:
     void textAndCursor()
     {
-        TerminalEngine engine;
+        charon::terminal::TerminalEngine engine;
         engine.feed("hello");
         QCOMPARE(engine.lineText(engine.screenTop()), u"hello"_s);
         QCOMPARE(engine.cursor(), QPoint(5, 0));
@@ -50,25 +50,25 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("sgr");
         QTest::addColumn<quint32>("fg");
         QTest::addColumn<quint32>("bg");
-        QTest::newRow("default") << QByteArray("") << TerminalColor::Default
-                                 << TerminalColor::Default;
-        QTest::newRow("SGR 31") << QByteArray("31") << TerminalColor::indexed(1)
-                                << TerminalColor::Default;
-        QTest::newRow("SGR 91") << QByteArray("91") << TerminalColor::indexed(9)
-                                << TerminalColor::Default;
-        QTest::newRow("SGR 42") << QByteArray("42") << TerminalColor::Default
-                                << TerminalColor::indexed(2);
+        QTest::newRow("default") << QByteArray("") << charon::terminal::TerminalColor::Default
+                                 << charon::terminal::TerminalColor::Default;
+        QTest::newRow("SGR 31") << QByteArray("31") << charon::terminal::TerminalColor::indexed(1)
+                                << charon::terminal::TerminalColor::Default;
+        QTest::newRow("SGR 91") << QByteArray("91") << charon::terminal::TerminalColor::indexed(9)
+                                << charon::terminal::TerminalColor::Default;
+        QTest::newRow("SGR 42") << QByteArray("42") << charon::terminal::TerminalColor::Default
+                                << charon::terminal::TerminalColor::indexed(2);
         QTest::newRow("SGR 38;5;200")
-            << QByteArray("38;5;200") << TerminalColor::indexed(200) << TerminalColor::Default;
+            << QByteArray("38;5;200") << charon::terminal::TerminalColor::indexed(200) << charon::terminal::TerminalColor::Default;
         QTest::newRow("SGR 48;5;17")
-            << QByteArray("48;5;17") << TerminalColor::Default << TerminalColor::indexed(17);
+            << QByteArray("48;5;17") << charon::terminal::TerminalColor::Default << charon::terminal::TerminalColor::indexed(17);
         QTest::newRow("SGR 38;2;1;2;3")
-            << QByteArray("38;2;1;2;3") << TerminalColor::rgb(1, 2, 3) << TerminalColor::Default;
+            << QByteArray("38;2;1;2;3") << charon::terminal::TerminalColor::rgb(1, 2, 3) << charon::terminal::TerminalColor::Default;
         QTest::newRow("SGR 48;2;250;128;0")
-            << QByteArray("48;2;250;128;0") << TerminalColor::Default
-            << TerminalColor::rgb(250, 128, 0);
+            << QByteArray("48;2;250;128;0") << charon::terminal::TerminalColor::Default
+            << charon::terminal::TerminalColor::rgb(250, 128, 0);
         QTest::newRow("SGR 31 then 39")
-            << QByteArray("31;39") << TerminalColor::Default << TerminalColor::Default;
+            << QByteArray("31;39") << charon::terminal::TerminalColor::Default << charon::terminal::TerminalColor::Default;
     }
 
     void colors()
@@ -76,9 +76,9 @@ private Q_SLOTS:
         QFETCH(QByteArray, sgr);
         QFETCH(quint32, fg);
         QFETCH(quint32, bg);
-        TerminalEngine engine;
+        charon::terminal::TerminalEngine engine;
         engine.feed("\x1b[" + sgr + "mX");
-        const TerminalCell cell = engine.cell(engine.screenTop(), 0);
+        const charon::terminal::TerminalCell cell = engine.cell(engine.screenTop(), 0);
         QCOMPARE(cell.ch, U'X');
         QCOMPARE(cell.fg, fg);
         QCOMPARE(cell.bg, bg);
@@ -88,18 +88,18 @@ private Q_SLOTS:
     {
         TerminalPalette palette;
         palette.setDefaultColors(Qt::white, Qt::black);
-        QCOMPARE(QColor(palette.resolve(TerminalColor::indexed(196), true)), QColor(255, 0, 0));
-        QCOMPARE(QColor(palette.resolve(TerminalColor::indexed(232), true)), QColor(8, 8, 8));
-        QCOMPARE(QColor(palette.resolve(TerminalColor::rgb(1, 2, 3), true)), QColor(1, 2, 3));
-        QCOMPARE(QColor(palette.resolve(TerminalColor::Default, true)), QColor(Qt::white));
-        QCOMPARE(QColor(palette.resolve(TerminalColor::Default, false)), QColor(Qt::black));
+        QCOMPARE(QColor(palette.resolve(charon::terminal::TerminalColor::indexed(196), true)), QColor(255, 0, 0));
+        QCOMPARE(QColor(palette.resolve(charon::terminal::TerminalColor::indexed(232), true)), QColor(8, 8, 8));
+        QCOMPARE(QColor(palette.resolve(charon::terminal::TerminalColor::rgb(1, 2, 3), true)), QColor(1, 2, 3));
+        QCOMPARE(QColor(palette.resolve(charon::terminal::TerminalColor::Default, true)), QColor(Qt::white));
+        QCOMPARE(QColor(palette.resolve(charon::terminal::TerminalColor::Default, false)), QColor(Qt::black));
         // Bold makes the first 8 colours bright; reverse swaps foreground and background
-        QCOMPARE(palette.resolve(TerminalColor::indexed(1), true, true),
-            palette.resolve(TerminalColor::indexed(9), true));
-        TerminalCell cell;
-        cell.fg = TerminalColor::indexed(2);
-        cell.attrs = TerminalCell::Reverse;
-        QCOMPARE(palette.background(cell), palette.resolve(TerminalColor::indexed(2), true));
+        QCOMPARE(palette.resolve(charon::terminal::TerminalColor::indexed(1), true, true),
+            palette.resolve(charon::terminal::TerminalColor::indexed(9), true));
+        charon::terminal::TerminalCell cell;
+        cell.fg = charon::terminal::TerminalColor::indexed(2);
+        cell.attrs = charon::terminal::TerminalCell::Reverse;
+        QCOMPARE(palette.background(cell), palette.resolve(charon::terminal::TerminalColor::indexed(2), true));
         QCOMPARE(QColor(palette.foreground(cell)), QColor(Qt::black));
     }
 
@@ -107,16 +107,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("sgr");
         QTest::addColumn<int>("attrs");
-        QTest::newRow("bold") << QByteArray("1") << int(TerminalCell::Bold);
-        QTest::newRow("italic") << QByteArray("3") << int(TerminalCell::Italic);
-        QTest::newRow("underline") << QByteArray("4") << int(TerminalCell::Underline);
+        QTest::newRow("bold") << QByteArray("1") << int(charon::terminal::TerminalCell::Bold);
+        QTest::newRow("italic") << QByteArray("3") << int(charon::terminal::TerminalCell::Italic);
+        QTest::newRow("underline") << QByteArray("4") << int(charon::terminal::TerminalCell::Underline);
         QTest::newRow("double underline")
-            << QByteArray("21") << int(TerminalCell::Underline | TerminalCell::DoubleUnderline);
-        QTest::newRow("blink") << QByteArray("5") << int(TerminalCell::Blink);
-        QTest::newRow("reverse") << QByteArray("7") << int(TerminalCell::Reverse);
-        QTest::newRow("strike") << QByteArray("9") << int(TerminalCell::Strike);
+            << QByteArray("21") << int(charon::terminal::TerminalCell::Underline | charon::terminal::TerminalCell::DoubleUnderline);
+        QTest::newRow("blink") << QByteArray("5") << int(charon::terminal::TerminalCell::Blink);
+        QTest::newRow("reverse") << QByteArray("7") << int(charon::terminal::TerminalCell::Reverse);
+        QTest::newRow("strike") << QByteArray("9") << int(charon::terminal::TerminalCell::Strike);
         QTest::newRow("bold underline reverse") << QByteArray(
-            "1;4;7") << int(TerminalCell::Bold | TerminalCell::Underline | TerminalCell::Reverse);
+            "1;4;7") << int(charon::terminal::TerminalCell::Bold | charon::terminal::TerminalCell::Underline | charon::terminal::TerminalCell::Reverse);
         QTest::newRow("reset") << QByteArray("1;4;0") << 0;
     }
 
@@ -124,14 +124,14 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, sgr);
         QFETCH(int, attrs);
-        TerminalEngine engine;
+        charon::terminal::TerminalEngine engine;
         engine.feed("\x1b[" + sgr + "mX");
         QCOMPARE(int(engine.cell(engine.screenTop(), 0).attrs), attrs);
     }
 
     void lineDrawing()
     {
-        TerminalEngine engine;
+        charon::terminal::TerminalEngine engine;
         // ESC ( 0 selects DEC special graphics for G0; ESC ( B goes back to ASCII
         engine.feed("\x1b(0lqkx\x1b(Bq");
         QCOMPARE(engine.lineText(engine.screenTop()), u"\u250C\u2500\u2510\u2502q"_s);
@@ -140,7 +140,7 @@ private Q_SLOTS:
 
     void wideCharacters()
     {
-        TerminalEngine engine;
+        charon::terminal::TerminalEngine engine;
         engine.feed("\xe4\xb8"); // UTF-8 split across reads
         engine.feed("\xad"
                     "A");
@@ -155,7 +155,7 @@ private Q_SLOTS:
 
     void alternateScreen()
     {
-        TerminalEngine engine;
+        charon::terminal::TerminalEngine engine;
         engine.feed("main screen");
         engine.feed("\x1b[?1049h");
         QVERIFY(engine.isAlternateScreen());
@@ -169,21 +169,21 @@ private Q_SLOTS:
 
     void cursorProperties()
     {
-        TerminalEngine engine;
+        charon::terminal::TerminalEngine engine;
         QVERIFY(engine.isCursorVisible());
         engine.feed("\x1b[?25l");
         QVERIFY(!engine.isCursorVisible());
         engine.feed("\x1b[?25h\x1b[4 q");
         QVERIFY(engine.isCursorVisible());
-        QCOMPARE(engine.cursorShape(), TerminalEngine::CursorShape::Underline);
+        QCOMPARE(engine.cursorShape(), charon::terminal::TerminalEngine::CursorShape::Underline);
         engine.feed("\x1b[5 q");
-        QCOMPARE(engine.cursorShape(), TerminalEngine::CursorShape::Bar);
+        QCOMPARE(engine.cursorShape(), charon::terminal::TerminalEngine::CursorShape::Bar);
         QVERIFY(engine.isCursorBlinking());
     }
 
     void scrollbackKeepsLinesAndColors()
     {
-        TerminalEngine engine(5, 20);
+        charon::terminal::TerminalEngine engine(5, 20);
         // Given 20 lines through a 5-row screen, the first one red
         engine.feed("\x1b[31mline 0\x1b[m\r\n");
         for (int i = 1; i < 20; ++i)
@@ -192,7 +192,7 @@ private Q_SLOTS:
         QCOMPARE(engine.scrollbackSize(), 16);
         QCOMPARE(engine.screenTop() - engine.firstLine(), 16);
         QCOMPARE(engine.lineText(engine.firstLine()), u"line 0"_s);
-        QCOMPARE(engine.cell(engine.firstLine(), 0).fg, TerminalColor::indexed(1));
+        QCOMPARE(engine.cell(engine.firstLine(), 0).fg, charon::terminal::TerminalColor::indexed(1));
         QCOMPARE(engine.lineText(engine.screenTop() - 1), u"line 15"_s);
         QCOMPARE(engine.lineText(engine.screenTop()), u"line 16"_s);
         // Stored compactly: only the used cells of each line
@@ -201,7 +201,7 @@ private Q_SLOTS:
 
     void scrollbackIsBounded()
     {
-        TerminalEngine engine(5, 20);
+        charon::terminal::TerminalEngine engine(5, 20);
         engine.setScrollbackCapacity(10);
         for (int i = 0; i < 100; ++i)
             engine.feed(u"line %1\r\n"_s.arg(i).toUtf8());
@@ -215,15 +215,15 @@ private Q_SLOTS:
 
     void scrollbackRing()
     {
-        TerminalScrollback ring(3);
-        TerminalCell cell;
+        charon::terminal::TerminalScrollback ring(3);
+        charon::terminal::TerminalCell cell;
         for (char32_t c : { U'a', U'b', U'c', U'd' }) {
             cell.ch = c;
             ring.push(&cell, 1);
         }
         QCOMPARE(ring.size(), 3);
         QCOMPARE(ring.cell(0, 0).ch, U'b');
-        TerminalScrollback::Line out;
+        charon::terminal::TerminalScrollback::Line out;
         QVERIFY(ring.popNewest(out));
         QCOMPARE(out.at(0).ch, U'd');
         cell.ch = U'e';
@@ -238,7 +238,7 @@ private Q_SLOTS:
 
     void resize()
     {
-        TerminalEngine engine(5, 20);
+        charon::terminal::TerminalEngine engine(5, 20);
         for (int i = 0; i < 8; ++i)
             engine.feed(u"\r\nline %1"_s.arg(i).toUtf8());
         QCOMPARE(engine.lineText(engine.screenTop() + 4), u"line 7"_s);
@@ -259,10 +259,10 @@ private Q_SLOTS:
 
     void damageIsLimitedToChangedCells()
     {
-        TerminalEngine engine(24, 80);
+        charon::terminal::TerminalEngine engine(24, 80);
         engine.feed("\x1b[11;1H");
         engine.takeDamage();
-        QSignalSpy changed(&engine, &TerminalEngine::contentChanged);
+        QSignalSpy changed(&engine, &charon::terminal::TerminalEngine::contentChanged);
         engine.feed("\x1b[11;5HX");
         const QRect damage = engine.takeDamage();
         QCOMPARE(changed.size(), 1);
@@ -280,7 +280,7 @@ private Q_SLOTS:
         QTest::addColumn<uint>("ch");
         QTest::addColumn<int>("modifiers");
         QTest::addColumn<QByteArray>("bytes");
-        using K = TerminalEngine::Key;
+        using K = charon::terminal::TerminalEngine::Key;
         QTest::newRow("up") << QByteArray() << int(K::Up) << 0u << 0 << QByteArray("\x1b[A");
         QTest::newRow("up, application mode")
             << QByteArray("\x1b[?1h") << int(K::Up) << 0u << 0 << QByteArray("\x1bOA");
@@ -304,11 +304,11 @@ private Q_SLOTS:
         QFETCH(uint, ch);
         QFETCH(int, modifiers);
         QFETCH(QByteArray, bytes);
-        TerminalEngine engine;
+        charon::terminal::TerminalEngine engine;
         engine.feed(modes);
         const QByteArray out = outputOf(engine, [&] {
             if (key >= 0)
-                engine.keyPress(TerminalEngine::Key(key), Qt::KeyboardModifiers(modifiers));
+                engine.keyPress(charon::terminal::TerminalEngine::Key(key), Qt::KeyboardModifiers(modifiers));
             else
                 engine.charPress(char32_t(ch), Qt::KeyboardModifiers(modifiers));
         });
@@ -317,13 +317,13 @@ private Q_SLOTS:
 
     void deviceAttributesAreAnswered()
     {
-        TerminalEngine engine;
+        charon::terminal::TerminalEngine engine;
         QCOMPARE(outputOf(engine, [&] { engine.feed("\x1b[c"); }), QByteArray("\x1b[?1;2c"));
     }
 
     void bracketedPaste()
     {
-        TerminalEngine engine;
+        charon::terminal::TerminalEngine engine;
         QCOMPARE(outputOf(engine, [&] { engine.paste(u"a\nb"_s); }), QByteArray("a\rb"));
         engine.feed("\x1b[?2004h");
         QCOMPARE(outputOf(engine, [&] { engine.paste(u"a\r\nb"_s); }),
@@ -332,9 +332,9 @@ private Q_SLOTS:
 
     void titleAndBell()
     {
-        TerminalEngine engine;
-        QSignalSpy title(&engine, &TerminalEngine::titleChanged);
-        QSignalSpy bell(&engine, &TerminalEngine::bell);
+        charon::terminal::TerminalEngine engine;
+        QSignalSpy title(&engine, &charon::terminal::TerminalEngine::titleChanged);
+        QSignalSpy bell(&engine, &charon::terminal::TerminalEngine::bell);
         engine.feed("\x1b]2;OPA0 on vax\x07"
                     "ding\x07");
         QCOMPARE(title.size(), 1);

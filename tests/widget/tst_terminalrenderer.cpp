@@ -2,9 +2,9 @@
 // drawing) and how it gets there: one drawText per run of same-styled cells, nothing for blank
 // rows, only the rows asked for.
 
-#include "ui/terminalengine.h"
-#include "ui/terminalrenderer.h"
-#include "ui/terminalselection.h"
+#include "core/terminal/terminalengine.h"
+#include "ui/terminal/terminalrenderer.h"
+#include "core/terminal/terminalselection.h"
 
 #include <QFontDatabase>
 #include <QImage>
@@ -13,10 +13,10 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using charon::ui::TerminalColor;
-using charon::ui::TerminalEngine;
+using charon::terminal::TerminalColor;
+using charon::terminal::TerminalEngine;
 using charon::ui::TerminalRenderer;
-using charon::ui::TerminalSelection;
+using charon::terminal::TerminalSelection;
 
 namespace {
 
@@ -72,7 +72,7 @@ protected:
     }
 };
 
-TerminalRenderer::Frame wholeScreen(const TerminalEngine &engine)
+TerminalRenderer::Frame wholeScreen(const charon::terminal::TerminalEngine &engine)
 {
     TerminalRenderer::Frame frame;
     frame.topLine = engine.screenTop();
@@ -90,7 +90,7 @@ class TestTerminalRenderer : public QObject
 private:
     TerminalRenderer m_renderer;
 
-    QImage render(const TerminalEngine &engine, const TerminalRenderer::Frame &frame)
+    QImage render(const charon::terminal::TerminalEngine &engine, const TerminalRenderer::Frame &frame)
     {
         const QSize cell = m_renderer.cellSize();
         QImage image(
@@ -119,7 +119,7 @@ private Q_SLOTS:
 
     void oneDrawTextPerRun()
     {
-        TerminalEngine engine(4, 40);
+        charon::terminal::TerminalEngine engine(4, 40);
         engine.feed("hello world\r\n\x1b[31mred\x1b[m and plain\r\n\r\n\x1b[1mbold\x1b[m");
         CountingDevice device;
         QPainter painter(&device);
@@ -134,7 +134,7 @@ private Q_SLOTS:
 
     void onlyTheRequestedRowsArePainted()
     {
-        TerminalEngine engine(4, 20);
+        charon::terminal::TerminalEngine engine(4, 20);
         engine.feed("row0\r\nrow1\r\nrow2\r\nrow3");
         CountingDevice device;
         QPainter painter(&device);
@@ -147,20 +147,20 @@ private Q_SLOTS:
 
     void colorsReachThePixels()
     {
-        TerminalEngine engine(3, 10);
+        charon::terminal::TerminalEngine engine(3, 10);
         engine.feed("\x1b[41m \x1b[m \x1b[48;2;10;200;30m \x1b[m\x1b[?25l");
         const QImage image = render(engine, wholeScreen(engine));
         const auto &palette = m_renderer.palette();
-        QCOMPARE(image.pixel(cellCenter(0, 0)), palette.resolve(TerminalColor::indexed(1), false));
+        QCOMPARE(image.pixel(cellCenter(0, 0)), palette.resolve(charon::terminal::TerminalColor::indexed(1), false));
         QCOMPARE(QColor(image.pixel(cellCenter(1, 0))), palette.defaultBackground());
         QCOMPARE(QColor(image.pixel(cellCenter(2, 0))), QColor(10, 200, 30));
     }
 
     void selectionAndCursorAreInverted()
     {
-        TerminalEngine engine(3, 10);
+        charon::terminal::TerminalEngine engine(3, 10);
         engine.feed("ab");
-        TerminalSelection selection;
+        charon::terminal::TerminalSelection selection;
         selection.setRange({ engine.screenTop(), 0 }, { engine.screenTop(), 1 });
         TerminalRenderer::Frame frame = wholeScreen(engine);
         frame.selection = &selection;
@@ -178,7 +178,7 @@ private Q_SLOTS:
     void lineDrawingJoinsAcrossCells()
     {
         // Given a DEC-graphics frame corner and vertical lines on consecutive rows
-        TerminalEngine engine(3, 4);
+        charon::terminal::TerminalEngine engine(3, 4);
         engine.feed("\x1b(0lq\r\nx\r\nx\x1b(B\x1b[?25l");
         const QImage image = render(engine, wholeScreen(engine));
         const QColor line = m_renderer.palette().defaultForeground();

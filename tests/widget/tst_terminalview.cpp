@@ -2,8 +2,8 @@
 // clipboard, paste, find in scrollback, scrolling, zoom, the context menu, and that repaints
 // stay small and coalesced.
 
-#include "ui/terminalcontextmenu.h"
-#include "ui/terminalview.h"
+#include "ui/terminal/terminalcontextmenu.h"
+#include "ui/terminal/terminalview.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -1,0 +1,125 @@
+#pragma once
+// Keeps a GuestStore equal to what one host's systemd says about its guests, by signals only.
+//
+// Initial load: Subscribe, ListUnitFilesByPatterns and ListUnitsByPatterns are sent together
+// (Subscribe first: systemd handles one client's messages in order, so no change made after the
+// list was taken can be missed), then GetAll(Unit) + GetAll(Service) for every guest, all in
+// flight at once: two round trips for any number of guests. Then it follows:
+//  - PropertiesChanged: merged into the cached properties, the guest rebuilt and upserted;
+//    a change announced without its value (invalidated) is re-read, except ExecStart*;
+//  - UnitNew: a guest unit systemd loaded and we know nothing of is read;
+//    UnitRemoved: systemd dropped a unit from memory, which is not a deletion: one
+//    GetUnitFileState tells whether its file still exists (else the guest is removed);
+//  - JobNew/JobRemoved: Guest::jobInFlight shows the job's type ("start", ...) while it runs;
+//  - Reloading(false) after a daemon-reload: the list is read again (files may have been added,
+//    removed or edited) and the store updated with the minimal changes (the fast path).
+// Replies and signals arrive in the order systemd sent them, so a PropertiesChanged that comes
+// while that unit's GetAll is in flight is older than the reply and is dropped.
+//
+// Resync (the slow path). When the manager leaves the bus (restart, daemon-reexec) or the bus
+// connection dies, the store is marked disconnected with the reason; nothing is polled. When
+// the manager is back (SystemdConnection::managerAppeared), every cache is dropped and the
+// initial load runs again, ending in one GuestStore::resync() and setConnected(true). Replies
+// from before the loss carry an old generation number and are ignored. forceResync() takes the
+// same path on demand; CHARON_FORCE_RESYNC=1 makes every daemon-reload take it too, so tests
+// exercise it without killing anything.
+//
+// Files: for local hosts the guest's configuration (ConfigParser) and the first lines of its
+// pre-start script are read on GuestFileLoader's threads, once per path and again at each
+// (re)sync, and merged into the store when they arrive.
+
+#include "core/domain/guest.h"
+#include "core/systemd/unitproperties.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+namespace charon::core {
+
+class GuestFileLoader;
+class GuestStore;
+class SystemdClient;
+class SystemdConnection;
+class UnitPropertiesJob;
+
+class GuestMonitor : public QObject
+{
+    Q_OBJECT
+
+public:
+    GuestMonitor(SystemdClient *client, GuestStore *store, QObject *parent = nullptr);
+    ~GuestMonitor() override;
+
+    // Begins the initial load now, or as soon as the manager is on the bus.
+    void start();
+    // Whether the store matches systemd (initial load done and no loss since).
+    bool isSynced() const { return m_synced; }
+    // The slow path now, as after a manager restart.
+    void forceResync(const QString &reason = {});
+    // Every daemon-reload takes the slow path (also CHARON_FORCE_RESYNC=1).
+    void setAlwaysResync(bool on) { m_alwaysResync = on; }
+    // Config files and pre-start scripts read and not yet merged (tests).
+    int pendingFileReads() const;
+    int resyncCount() const { return m_resyncs; }
+
+Q_SIGNALS:
+    // The store now matches systemd: after the initial load, each resync and each re-read
+    // after a daemon-reload.
+    void synced();
+
+private:
+    enum class SyncMode { Fast, Slow };
+    struct Entry
+    {
+        UnitProperties properties;
+        bool fetched = false;
+        bool fetchInFlight = false;
+        // A PropertiesChanged came while the read was in flight. The read is two GetAll calls
+        // (Unit, Service): a change may fall between their replies and be older than neither,
+        // so it is not dropped but answered with one more read.
+        bool changedDuringFetch = false;
+        int fetchSerial = 0;
+        QString jobPath;
+        QString jobType;
+        QString filesKey; // config path + script the files were last read for
+    };
+
+    void beginSync(SyncMode mode, const QString &reason);
+    void onListed(int generation, const QList<QString> &units);
+    void fetch(const QString &unit);
+    void onFetched(int generation, int serial, UnitPropertiesJob *job);
+    void completeSync();
+    void publish(const QString &unit);
+    Guest buildGuest(const QString &unit, const Entry &entry) const;
+    static bool isGuest(const UnitProperties &properties);
+    void readFilesIfNeeded(const Guest &guest);
+    void setJob(const QString &unit, const QString &jobPath);
+
+    void onPropertiesChanged(const QString &path, const QString &interface,
+        const QVariantMap &changed, const QStringList &invalidated);
+    void onUnitNew(const QString &unit);
+    void onUnitRemoved(const QString &unit);
+    void onJobNew(const QString &jobPath, const QString &unit);
+    void onJobRemoved(const QString &jobPath, const QString &unit);
+    void onReloading(bool active);
+    void onManagerVanished(const QString &reason);
+
+    SystemdClient *m_client;
+    SystemdConnection *m_connection;
+    GuestStore *m_store;
+    GuestFileLoader *m_files;
+    QHash<QString, Entry> m_entries; // by unit name
+    QSet<QString> m_syncWaiting; // units whose properties the running sync waits for
+    int m_generation = 0;
+    int m_resyncs = 0;
+    bool m_started = false;
+    bool m_syncing = false;
+    bool m_listed = false;
+    bool m_syncAgain = false; // a reload happened during the running sync
+    SyncMode m_syncMode = SyncMode::Slow;
+    bool m_synced = false;
+    bool m_alwaysResync = false;
+};
+
+} // namespace charon::core

@@ -1,0 +1,94 @@
+#include "core/systemd/listguestunitsjob.h"
+
+#include "core/domain/guest.h"
+#include "core/systemd/systemdconnection.h"
+
+#include <QDBusArgument>
+#include <QDBusObjectPath>
+#include <QMap>
+
+using namespace Qt::StringLiterals;
+
+namespace charon::core {
+
+const QString ListGuestUnitsJob::Pattern = u"charon-guest-*.service"_s;
+
+ListGuestUnitsJob::ListGuestUnitsJob(SystemdConnection *connection, QObject *parent, Files files)
+    : SystemdJob(connection, parent)
+    , m_pending(files == Files::Included ? 2 : 1)
+{
+    const QString what = tr("Listing the guests failed");
+    const QVariantList args { QStringList(), QStringList { Pattern } };
+    if (files == Files::Included)
+        send(SystemdConnection::managerCall(u"ListUnitFilesByPatterns"_s, args), what,
+            [this](const QDBusMessage &reply) {
+                const QDBusArgument arg = reply.arguments().value(0).value<QDBusArgument>();
+                arg.beginArray();
+                while (!arg.atEnd()) {
+                    GuestUnitEntry e;
+                    arg.beginStructure();
+                    arg >> e.unitFilePath >> e.unitFileState;
+                    arg.endStructure();
+                    e.unit = e.unitFilePath.section(u'/', -1);
+                    m_files.append(e);
+                }
+                arg.endArray();
+                maybeFinish();
+            });
+    send(SystemdConnection::managerCall(u"ListUnitsByPatterns"_s, args), what,
+        [this](const QDBusMessage &reply) {
+            const QDBusArgument arg = reply.arguments().value(0).value<QDBusArgument>();
+            arg.beginArray();
+            while (!arg.atEnd()) {
+                GuestUnitEntry e;
+                QString description, following, jobType;
+                QDBusObjectPath path, jobPath;
+                quint32 jobId = 0;
+                arg.beginStructure();
+                arg >> e.unit >> description >> e.loadState >> e.activeState >> e.subState
+                    >> following >> path >> jobId >> jobType >> jobPath;
+                arg.endStructure();
+                e.loaded = true;
+                m_loaded.append(e);
+            }
+            arg.endArray();
+            maybeFinish();
+        });
+}
+
+bool ListGuestUnitsJob::isGuest(const GuestUnitEntry &e)
+{
+    if (guestNameFromUnit(e.unit).isEmpty())
+        return false;
+    if (!e.unitFilePath.isEmpty())
+        return true;
+    // Loaded without a file: a guest whose file was deleted while it ran (or failed) is still
+    // worth showing; an inactive "not-found" stub is what a mere lookup leaves behind.
+    return e.loaded
+        && (e.loadState != u"not-found"_s
+            || (e.activeState != u"inactive"_s && !e.activeState.isEmpty()));
+}
+
+void ListGuestUnitsJob::maybeFinish()
+{
+    if (--m_pending > 0)
+        return;
+    QMap<QString, GuestUnitEntry> merged;
+    for (const GuestUnitEntry &f : std::as_const(m_files))
+        merged.insert(f.unit, f);
+    for (const GuestUnitEntry &l : std::as_const(m_loaded)) {
+        GuestUnitEntry &e = merged[l.unit];
+        e.unit = l.unit;
+        e.loaded = true;
+        e.loadState = l.loadState;
+        e.activeState = l.activeState;
+        e.subState = l.subState;
+    }
+    for (const GuestUnitEntry &e : std::as_const(merged)) {
+        if (isGuest(e))
+            m_units.append(e);
+    }
+    succeed();
+}
+
+} // namespace charon::core

@@ -1,0 +1,55 @@
+#pragma once
+// The whole list of guests of a host in one round trip: ListUnitFilesByPatterns (every
+// installed guest unit file, loaded or not, with its enablement) and ListUnitsByPatterns
+// (every guest unit systemd has in memory, with its state) sent together. A guest exists when
+// its unit file exists, or when systemd still holds it in a state worth showing (running or
+// failed after its file was deleted). Properties are fetched afterwards, per unit, in parallel.
+
+#include "core/systemd/systemdjob.h"
+
+#include <QList>
+#include <QSet>
+
+namespace charon::core {
+
+struct GuestUnitEntry
+{
+    QString unit; // charon-guest-<name>.service
+    QString unitFilePath; // "" when systemd knows no file
+    QString unitFileState; // enabled, disabled, masked, ... ("" when no file)
+    bool loaded = false; // listed by ListUnitsByPatterns
+    QString loadState;
+    QString activeState;
+    QString subState;
+};
+
+class ListGuestUnitsJob : public SystemdJob
+{
+    Q_OBJECT
+
+public:
+    static const QString Pattern; // charon-guest-*.service
+
+    // Files: ask systemd for the unit files too (ListUnitFilesByPatterns). Costly on a host
+    // with many units (systemd scans every unit directory per file); a caller that reads the
+    // files itself, like the command-line tool, lists the loaded units only.
+    enum class Files { Included, Skipped };
+
+    ListGuestUnitsJob(
+        SystemdConnection *connection, QObject *parent, Files files = Files::Included);
+
+    // Guest units, sorted by unit name.
+    QList<GuestUnitEntry> units() const { return m_units; }
+    // Whether an entry describes a guest to show (see the header comment).
+    static bool isGuest(const GuestUnitEntry &entry);
+
+private:
+    void maybeFinish();
+
+    QList<GuestUnitEntry> m_files;
+    QList<GuestUnitEntry> m_loaded;
+    QList<GuestUnitEntry> m_units;
+    int m_pending = 2;
+};
+
+} // namespace charon::core

@@ -1,0 +1,452 @@
+#include "core/terminal/terminalengine.h"
+
+#include <QPointer>
+
+#include <algorithm>
+#include <cstring>
+#include <utility>
+#include <vterm.h>
+
+namespace charon::terminal {
+
+namespace {
+
+constexpr int kMaxSide = 1000; // rows or columns; far beyond any screen, keeps libvterm sane
+constexpr uint32_t kWideContinuation = 0xFFFFFFFFu; // libvterm's mark for a wide char's 2nd half
+
+quint32 packColor(const VTermColor &color, bool foreground)
+{
+    if (foreground ? VTERM_COLOR_IS_DEFAULT_FG(&color) : VTERM_COLOR_IS_DEFAULT_BG(&color))
+        return TerminalColor::Default;
+    if (VTERM_COLOR_IS_INDEXED(&color))
+        return TerminalColor::indexed(color.indexed.idx);
+    return TerminalColor::rgb(color.rgb.red, color.rgb.green, color.rgb.blue);
+}
+
+quint16 packAttributes(const VTermScreenCellAttrs &in)
+{
+    quint16 attrs = 0;
+    if (in.bold)
+        attrs |= TerminalCell::Bold;
+    if (in.underline)
+        attrs |= TerminalCell::Underline;
+    if (in.underline == VTERM_UNDERLINE_DOUBLE)
+        attrs |= TerminalCell::DoubleUnderline;
+    if (in.italic)
+        attrs |= TerminalCell::Italic;
+    if (in.blink)
+        attrs |= TerminalCell::Blink;
+    if (in.reverse)
+        attrs |= TerminalCell::Reverse;
+    if (in.strike)
+        attrs |= TerminalCell::Strike;
+    return attrs;
+}
+
+// Converts libvterm cells. Neighbouring cells nearly always share colours and attributes, so
+// those are packed again only when their bytes change: this runs for every cell of every line
+// that scrolls into the history, the hot path of a flood.
+class CellConverter
+{
+public:
+    TerminalCell operator()(const VTermScreenCell &in)
+    {
+        TerminalCell out;
+        const uint32_t ch = in.chars[0];
+        out.ch = ch == kWideContinuation ? 0 : char32_t(ch);
+        out.width = ch == kWideContinuation ? 0 : quint8(std::clamp<int>(in.width, 1, 2));
+        if (changed(in.fg, m_fgBytes))
+            m_fg = packColor(in.fg, true);
+        if (changed(in.bg, m_bgBytes))
+            m_bg = packColor(in.bg, false);
+        if (changed(in.attrs, m_attrBytes))
+            m_attrs = packAttributes(in.attrs);
+        out.fg = m_fg;
+        out.bg = m_bg;
+        out.attrs = m_attrs;
+        return out;
+    }
+
+private:
+    template<typename T> static bool changed(const T &value, uint32_t &last)
+    {
+        static_assert(sizeof(T) == sizeof(uint32_t));
+        uint32_t bytes;
+        std::memcpy(&bytes, &value, sizeof bytes);
+        return std::exchange(last, bytes) != bytes;
+    }
+
+    // All ones never occurs in a VTermColor (type < 8) or in the attribute bits: "none yet".
+    uint32_t m_fgBytes = 0xFFFFFFFFu;
+    uint32_t m_bgBytes = 0xFFFFFFFFu;
+    uint32_t m_attrBytes = 0xFFFFFFFFu;
+    quint32 m_fg = 0;
+    quint32 m_bg = 0;
+    quint16 m_attrs = 0;
+};
+
+TerminalCell toCell(const VTermScreenCell &in)
+{
+    return CellConverter()(in);
+}
+
+// What TerminalCell::isBlank() says, decided on libvterm's cell before converting it.
+bool isBlank(const VTermScreenCell &cell)
+{
+    return (cell.chars[0] == 0 || cell.chars[0] == ' ') && cell.width == 1
+        && VTERM_COLOR_IS_DEFAULT_BG(&cell.bg) && !cell.attrs.reverse && !cell.attrs.underline
+        && !cell.attrs.strike;
+}
+
+VTermColor unpackColor(quint32 packed, const VTermColor &fallback)
+{
+    VTermColor color;
+    if (TerminalColor::isIndexed(packed))
+        vterm_color_indexed(&color, TerminalColor::index(packed));
+    else if (TerminalColor::isRgb(packed))
+        vterm_color_rgb(&color, quint8(packed >> 16), quint8(packed >> 8), quint8(packed));
+    else
+        color = fallback;
+    return color;
+}
+
+VTermModifier toVTermModifier(Qt::KeyboardModifiers modifiers)
+{
+    int mod = VTERM_MOD_NONE;
+    if (modifiers & Qt::ShiftModifier)
+        mod |= VTERM_MOD_SHIFT;
+    if (modifiers & Qt::AltModifier)
+        mod |= VTERM_MOD_ALT;
+    if (modifiers & Qt::ControlModifier)
+        mod |= VTERM_MOD_CTRL;
+    return VTermModifier(mod);
+}
+
+static_assert(VTERM_KEY_PAGEDOWN - VTERM_KEY_ENTER
+    == int(TerminalEngine::Key::PageDown) - int(TerminalEngine::Key::Enter));
+static_assert(VTERM_KEY_KP_EQUAL - VTERM_KEY_KP_0
+    == int(TerminalEngine::Key::KeypadEqual) - int(TerminalEngine::Key::Keypad0));
+
+VTermKey toVTermKey(TerminalEngine::Key key)
+{
+    using Key = TerminalEngine::Key;
+    const int k = int(key);
+    if (k >= int(Key::F1) && k <= int(Key::F12))
+        return VTermKey(VTERM_KEY_FUNCTION(1 + k - int(Key::F1)));
+    if (k >= int(Key::Keypad0))
+        return VTermKey(VTERM_KEY_KP_0 + (k - int(Key::Keypad0)));
+    return VTermKey(VTERM_KEY_ENTER + k); // Enter..PageDown follow libvterm's order
+}
+
+} // namespace
+
+// libvterm's C callbacks, forwarding to the engine that registered itself as `user`.
+struct TerminalEngineCallbacks
+{
+    static TerminalEngine *self(void *user) { return static_cast<TerminalEngine *>(user); }
+
+    static int damage(VTermRect rect, void *user)
+    {
+        self(user)->damageCells(QRect(rect.start_col, rect.start_row, rect.end_col - rect.start_col,
+            rect.end_row - rect.start_row));
+        return 1;
+    }
+
+    static int moveCursor(VTermPos pos, VTermPos oldPos, int visible, void *user)
+    {
+        TerminalEngine *engine = self(user);
+        engine->damageCells(QRect(oldPos.col, oldPos.row, 2, 1));
+        engine->damageCells(QRect(pos.col, pos.row, 2, 1));
+        engine->m_cursor = QPoint(pos.col, pos.row);
+        engine->m_cursorVisible = visible != 0;
+        return 1;
+    }
+
+    static int setTermProp(VTermProp prop, VTermValue *value, void *user)
+    {
+        TerminalEngine *engine = self(user);
+        switch (prop) {
+        case VTERM_PROP_CURSORVISIBLE:
+            engine->m_cursorVisible = value->boolean != 0;
+            break;
+        case VTERM_PROP_CURSORBLINK:
+            engine->m_cursorBlinking = value->boolean != 0;
+            break;
+        case VTERM_PROP_CURSORSHAPE:
+            engine->m_cursorShape = value->number == VTERM_PROP_CURSORSHAPE_UNDERLINE
+                ? TerminalEngine::CursorShape::Underline
+                : value->number == VTERM_PROP_CURSORSHAPE_BAR_LEFT
+                ? TerminalEngine::CursorShape::Bar
+                : TerminalEngine::CursorShape::Block;
+            break;
+        case VTERM_PROP_ALTSCREEN:
+            engine->m_alternateScreen = value->boolean != 0;
+            break;
+        case VTERM_PROP_REVERSE:
+            engine->m_reverseVideo = value->boolean != 0;
+            break;
+        case VTERM_PROP_TITLE:
+            // libvterm 0.1 hands over the whole, NUL-terminated title at once.
+            engine->m_title = QString::fromUtf8(value->string ? value->string : "");
+            engine->m_titlePending = true;
+            return 1;
+        default:
+            return 0;
+        }
+        engine->damageCells(QRect(engine->m_cursor, QSize(2, 1)));
+        if (prop == VTERM_PROP_REVERSE || prop == VTERM_PROP_ALTSCREEN)
+            engine->damageCells(QRect(0, 0, engine->m_columns, engine->m_rows));
+        return 1;
+    }
+
+    static int bell(void *user)
+    {
+        self(user)->m_bellPending = true;
+        return 1;
+    }
+
+    static int pushLine(int cols, const VTermScreenCell *cells, void *user)
+    {
+        TerminalEngine *engine = self(user);
+        int used = cols;
+        while (used > 0 && isBlank(cells[used - 1]))
+            --used;
+        // Converted straight into the ring's (recycled) storage: this runs for every line
+        // that scrolls, so it is on the hot path of a flood.
+        TerminalScrollback::Line &line = engine->m_scrollback.pushLine();
+        line.reserve(size_t(used));
+        CellConverter convert;
+        for (int i = 0; i < used; ++i)
+            line.push_back(convert(cells[i]));
+        TerminalScrollback::compact(line);
+        ++engine->m_screenTop;
+        engine->m_changed = true;
+        return 1;
+    }
+
+    static int popLine(int cols, VTermScreenCell *cells, void *user)
+    {
+        TerminalEngine *engine = self(user);
+        TerminalScrollback::Line line;
+        if (!engine->m_scrollback.popNewest(line))
+            return 0;
+        VTermColor defaultFg;
+        VTermColor defaultBg;
+        vterm_state_get_default_colors(
+            vterm_obtain_state(engine->m_vt.get()), &defaultFg, &defaultBg);
+        for (int i = 0; i < cols; ++i) {
+            const TerminalCell cell = size_t(i) < line.size() ? line[size_t(i)] : TerminalCell {};
+            VTermScreenCell &out = cells[i];
+            out = VTermScreenCell {};
+            out.chars[0] = cell.width == 0 ? kWideContinuation : uint32_t(cell.ch);
+            out.width = char(std::max<int>(cell.width, 1));
+            out.attrs.bold = cell.has(TerminalCell::Bold);
+            out.attrs.underline = cell.has(TerminalCell::DoubleUnderline)
+                ? VTERM_UNDERLINE_DOUBLE
+                : (cell.has(TerminalCell::Underline) ? VTERM_UNDERLINE_SINGLE : 0);
+            out.attrs.italic = cell.has(TerminalCell::Italic);
+            out.attrs.blink = cell.has(TerminalCell::Blink);
+            out.attrs.reverse = cell.has(TerminalCell::Reverse);
+            out.attrs.strike = cell.has(TerminalCell::Strike);
+            out.fg = unpackColor(cell.fg, defaultFg);
+            out.bg = unpackColor(cell.bg, defaultBg);
+        }
+        --engine->m_screenTop;
+        engine->m_changed = true;
+        return 1;
+    }
+
+    static void output(const char *bytes, size_t size, void *user)
+    {
+        self(user)->m_pendingOutput.append(bytes, qsizetype(size));
+    }
+};
+
+namespace {
+
+const VTermScreenCallbacks kScreenCallbacks = {
+    &TerminalEngineCallbacks::damage,
+    nullptr /* moverect: damage instead */,
+    &TerminalEngineCallbacks::moveCursor,
+    &TerminalEngineCallbacks::setTermProp,
+    &TerminalEngineCallbacks::bell,
+    nullptr /* resize */,
+    &TerminalEngineCallbacks::pushLine,
+    &TerminalEngineCallbacks::popLine,
+};
+
+} // namespace
+
+void TerminalEngine::VTermDeleter::operator()(VTerm *vt) const
+{
+    vterm_free(vt);
+}
+
+TerminalEngine::TerminalEngine(int rows, int columns, QObject *parent)
+    : QObject(parent)
+    , m_rows(std::clamp(rows, 1, kMaxSide))
+    , m_columns(std::clamp(columns, 1, kMaxSide))
+{
+    m_vt.reset(vterm_new(m_rows, m_columns));
+    vterm_set_utf8(m_vt.get(), 1);
+    vterm_output_set_callback(m_vt.get(), &TerminalEngineCallbacks::output, this);
+    m_screen = vterm_obtain_screen(m_vt.get());
+    vterm_screen_set_callbacks(m_screen, &kScreenCallbacks, this);
+    // Damage is merged inside libvterm until flushed once per feed(): one callback, not one
+    // per character.
+    vterm_screen_set_damage_merge(m_screen, VTERM_DAMAGE_SCROLL);
+    vterm_screen_enable_altscreen(m_screen, 1);
+    vterm_screen_reset(m_screen, 1);
+    m_damage = QRect();
+    m_changed = false;
+}
+
+TerminalEngine::~TerminalEngine() = default;
+
+void TerminalEngine::resize(int rows, int columns)
+{
+    rows = std::clamp(rows, 1, kMaxSide);
+    columns = std::clamp(columns, 1, kMaxSide);
+    if (rows == m_rows && columns == m_columns)
+        return;
+    m_rows = rows;
+    m_columns = columns;
+    vterm_set_size(m_vt.get(), rows, columns);
+    m_cursor.setX(std::min(m_cursor.x(), columns - 1));
+    m_cursor.setY(std::min(m_cursor.y(), rows - 1));
+    damageCells(QRect(0, 0, columns, rows));
+    finishCall();
+}
+
+void TerminalEngine::feed(const char *bytes, qsizetype size)
+{
+    if (size <= 0)
+        return;
+    vterm_input_write(m_vt.get(), bytes, size_t(size));
+    finishCall();
+}
+
+void TerminalEngine::reset()
+{
+    vterm_screen_reset(m_screen, 1);
+    damageCells(QRect(0, 0, m_columns, m_rows));
+    finishCall();
+}
+
+void TerminalEngine::keyPress(Key key, Qt::KeyboardModifiers modifiers)
+{
+    vterm_keyboard_key(m_vt.get(), toVTermKey(key), toVTermModifier(modifiers));
+    finishCall();
+}
+
+void TerminalEngine::charPress(char32_t ch, Qt::KeyboardModifiers modifiers)
+{
+    vterm_keyboard_unichar(m_vt.get(), uint32_t(ch), toVTermModifier(modifiers));
+    finishCall();
+}
+
+void TerminalEngine::paste(const QString &text)
+{
+    QString normalized = text;
+    normalized.replace(QStringLiteral("\r\n"), QStringLiteral("\r"));
+    normalized.replace(QLatin1Char('\n'), QLatin1Char('\r'));
+    vterm_keyboard_start_paste(m_vt.get());
+    m_pendingOutput.append(normalized.toUtf8());
+    vterm_keyboard_end_paste(m_vt.get());
+    finishCall();
+}
+
+void TerminalEngine::setFocused(bool focused)
+{
+    VTermState *state = vterm_obtain_state(m_vt.get());
+    if (focused)
+        vterm_state_focus_in(state);
+    else
+        vterm_state_focus_out(state);
+    damageCells(QRect(m_cursor, QSize(2, 1)));
+    finishCall();
+}
+
+void TerminalEngine::clearScrollback()
+{
+    if (m_scrollback.isEmpty())
+        return;
+    m_scrollback.clear();
+    m_changed = true;
+    finishCall();
+}
+
+TerminalCell TerminalEngine::cell(qint64 line, int column) const
+{
+    if (column < 0 || column >= m_columns)
+        return {};
+    if (line >= m_screenTop && line < endLine()) {
+        VTermScreenCell raw;
+        if (!vterm_screen_get_cell(m_screen, VTermPos { int(line - m_screenTop), column }, &raw))
+            return {};
+        return toCell(raw);
+    }
+    if (line >= firstLine() && line < m_screenTop)
+        return m_scrollback.cell(int(line - firstLine()), column);
+    return {};
+}
+
+void TerminalEngine::lineCells(qint64 line, int count, std::vector<TerminalCell> &out) const
+{
+    out.resize(size_t(std::max(0, count)));
+    for (int column = 0; column < count; ++column)
+        out[size_t(column)] = cell(line, column);
+}
+
+QString TerminalEngine::lineText(qint64 line, int fromColumn, int toColumn, bool trim) const
+{
+    const int end = toColumn < 0 ? m_columns : std::min(toColumn, m_columns);
+    QString text;
+    for (int column = std::max(0, fromColumn); column < end; ++column) {
+        const TerminalCell c = cell(line, column);
+        if (c.width == 0)
+            continue; // the second half of a wide character
+        if (c.ch == 0)
+            text.append(QLatin1Char(' '));
+        else
+            text.append(QString::fromUcs4(&c.ch, 1));
+    }
+    if (trim) {
+        qsizetype used = text.size();
+        while (used > 0 && text.at(used - 1) == QLatin1Char(' '))
+            --used;
+        text.truncate(used);
+    }
+    return text;
+}
+
+QRect TerminalEngine::takeDamage()
+{
+    return std::exchange(m_damage, QRect());
+}
+
+void TerminalEngine::damageCells(const QRect &cells)
+{
+    const QRect clipped = cells.intersected(QRect(0, 0, m_columns, m_rows));
+    if (clipped.isEmpty())
+        return;
+    m_damage = m_damage.united(clipped);
+    m_changed = true;
+}
+
+void TerminalEngine::finishCall()
+{
+    vterm_screen_flush_damage(m_screen);
+    // Signals go out after libvterm returned, so a slot may feed or resize again safely.
+    const QPointer<TerminalEngine> self(this);
+    if (!m_pendingOutput.isEmpty())
+        Q_EMIT output(std::exchange(m_pendingOutput, QByteArray()));
+    if (self && std::exchange(m_titlePending, false))
+        Q_EMIT titleChanged(m_title);
+    if (self && std::exchange(m_bellPending, false))
+        Q_EMIT bell();
+    if (self && std::exchange(m_changed, false))
+        Q_EMIT contentChanged();
+}
+
+} // namespace charon::terminal

@@ -1,0 +1,169 @@
+#pragma once
+// The terminal state stage of a console: a libvterm terminal (xterm-compatible: colours,
+// attributes, DEC line drawing, alternate screen, wide characters) plus the scrollback that
+// libvterm leaves to its user. Bytes from the guest go in with feed(); what changed comes out
+// as a damage rectangle in cells, which the view turns into repaints at its own frame rate.
+// Keys go in as keyPress()/charPress(); the bytes libvterm wants to send back (key encodings,
+// answers to device queries) come out through output().
+//
+// Lines have stable numbers: the scrollback holds lines [firstLine(), screenTop()) and the
+// screen rows are screenTop() + row. A line keeps its number when it scrolls off the screen,
+// so a selection or a search hit stays on its text while output goes on.
+// Not supported: mouse reporting, combining characters, line reflow on resize.
+
+#include "core/terminal/terminalcell.h"
+#include "core/terminal/terminalscrollback.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QPoint>
+#include <QRect>
+#include <QString>
+
+#include <memory>
+
+struct VTerm;
+struct VTermScreen;
+
+namespace charon::terminal {
+
+class TerminalEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class CursorShape : quint8 { Block, Underline, Bar };
+    enum class Key : quint8 {
+        Enter,
+        Tab,
+        Backspace,
+        Escape,
+        Up,
+        Down,
+        Left,
+        Right,
+        Insert,
+        Delete,
+        Home,
+        End,
+        PageUp,
+        PageDown,
+        F1,
+        F2,
+        F3,
+        F4,
+        F5,
+        F6,
+        F7,
+        F8,
+        F9,
+        F10,
+        F11,
+        F12,
+        Keypad0,
+        Keypad1,
+        Keypad2,
+        Keypad3,
+        Keypad4,
+        Keypad5,
+        Keypad6,
+        Keypad7,
+        Keypad8,
+        Keypad9,
+        KeypadMultiply,
+        KeypadPlus,
+        KeypadComma,
+        KeypadMinus,
+        KeypadPeriod,
+        KeypadDivide,
+        KeypadEnter,
+        KeypadEqual,
+    };
+    Q_ENUM(Key)
+
+    explicit TerminalEngine(int rows = 24, int columns = 80, QObject *parent = nullptr);
+    ~TerminalEngine() override;
+
+    int rows() const { return m_rows; }
+    int columns() const { return m_columns; }
+    void resize(int rows, int columns);
+
+    void feed(const char *bytes, qsizetype size);
+    void feed(const QByteArray &bytes) { feed(bytes.constData(), bytes.size()); }
+    void reset();
+
+    // Keys, encoded by libvterm for the current modes (application cursor keys, keypad...).
+    void keyPress(Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    void charPress(char32_t ch, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    // Text as one paste: bracketed when the guest asked for it, newlines sent as CR.
+    void paste(const QString &text);
+    void setFocused(bool focused);
+
+    // Lines and cells (see the numbering above). Outside the stored range a cell is blank.
+    qint64 firstLine() const { return m_screenTop - m_scrollback.size(); }
+    qint64 screenTop() const { return m_screenTop; }
+    qint64 endLine() const { return m_screenTop + m_rows; }
+    int scrollbackSize() const { return m_scrollback.size(); }
+    int scrollbackCapacity() const { return m_scrollback.capacity(); }
+    void setScrollbackCapacity(int lines) { m_scrollback.setCapacity(lines); }
+    void clearScrollback();
+    const TerminalScrollback &scrollback() const { return m_scrollback; }
+    TerminalCell cell(qint64 line, int column) const;
+    // Cells [0, count) of a line into `out` (resized to count).
+    void lineCells(qint64 line, int count, std::vector<TerminalCell> &out) const;
+    // The characters of a line between two columns (end exclusive), wide characters once,
+    // trailing blanks trimmed when `trim`.
+    QString lineText(qint64 line, int fromColumn = 0, int toColumn = -1, bool trim = true) const;
+
+    QPoint cursor() const { return m_cursor; } // x = column, y = screen row
+    bool isCursorVisible() const { return m_cursorVisible; }
+    bool isCursorBlinking() const { return m_cursorBlinking; }
+    CursorShape cursorShape() const { return m_cursorShape; }
+    bool isAlternateScreen() const { return m_alternateScreen; }
+    bool isReverseVideo() const { return m_reverseVideo; }
+    QString title() const { return m_title; }
+
+    // Screen cells changed since the last takeDamage() (x = column, y = row); empty if none.
+    QRect damage() const { return m_damage; }
+    QRect takeDamage();
+
+Q_SIGNALS:
+    // After feed(), resize() or a key, when anything visible changed.
+    void contentChanged();
+    // Bytes for the guest: key encodings, paste, answers to queries such as DA.
+    void output(const QByteArray &bytes);
+    void titleChanged(const QString &title);
+    void bell();
+
+private:
+    friend struct TerminalEngineCallbacks;
+    struct VTermDeleter
+    {
+        void operator()(VTerm *vt) const;
+    };
+
+    void damageCells(const QRect &cells);
+    void finishCall();
+
+    std::unique_ptr<VTerm, VTermDeleter> m_vt;
+    VTermScreen *m_screen = nullptr; // owned by m_vt
+    TerminalScrollback m_scrollback;
+    qint64 m_screenTop = 0;
+    int m_rows;
+    int m_columns;
+    QRect m_damage;
+    QPoint m_cursor;
+    QByteArray m_pendingOutput;
+    QString m_title;
+    CursorShape m_cursorShape = CursorShape::Block;
+    bool m_cursorVisible = true;
+    bool m_cursorBlinking = false;
+    bool m_alternateScreen = false;
+    bool m_reverseVideo = false;
+    bool m_changed = false;
+    bool m_bellPending = false;
+    bool m_titlePending = false;
+    bool m_inCall = false;
+};
+
+} // namespace charon::terminal

@@ -1,0 +1,180 @@
+// GuestInstaller: adding a guest writes its unit and a stop-script branch only when every check
+// passes; each refusal names its cause and leaves the disk as it was.
+
+#include "core/guests/guestinstaller.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace charon::core;
+
+namespace {
+
+QString writeFile(const QString &path, const QByteArray &text, bool executable = false)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        f.write(text);
+    f.close();
+    if (executable)
+        f.setPermissions(f.permissions() | QFile::ExeOwner);
+    return path;
+}
+
+QByteArray axp(int port, const QByteArray &extra = {})
+{
+    return "set session hw_model = AlphaServer_ES40\nset ram0 size=2048\nset COM1 alias=OPA0 port="
+        + QByteArray::number(port) + "\n" + extra;
+}
+
+} // namespace
+
+class TestGuestInstaller : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_emulator;
+
+    GuestInstaller::Request request(const QString &config) const
+    {
+        GuestInstaller::Request r;
+        r.emulator = m_emulator;
+        r.configPath = config;
+        return r;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_emulator = writeFile(m_dir.filePath(u"bin/es40"_s), "#!/bin/sh\n", true);
+    }
+
+    void installsUnitAndStopBranch()
+    {
+        // Given a readable AXP configuration and an executable emulator
+        QTemporaryDir dir;
+        UnitFile units(UnitScope::User, dir.filePath(u"units"_s));
+        StopScript script(dir.filePath(u"stop.sh"_s));
+        const QString config = writeFile(dir.filePath(u"vms/vms prod.cfg"_s), axp(10003));
+        // When it is installed with defaults
+        const auto result
+            = GuestInstaller::install(request(config), units, script, u"/usr/bin/charon-vm"_s, {});
+        // Then the name, family and working directory come from the configuration
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.guest.name, u"vms-prod"_s);
+        QCOMPARE(result.guest.profileId, u"axp"_s);
+        QCOMPARE(result.guest.workDir, dir.filePath(u"vms"_s));
+        QCOMPARE(result.guest.config.consolePort, 10003);
+        // And the unit reads back, launched with -d, and the stop script awaits customizing
+        const auto unit = units.read(u"vms-prod"_s);
+        QVERIFY(unit);
+        QCOMPARE(unit->launch.detachedFlag, u"-d"_s);
+        QCOMPARE(unit->launch.family, u"Charon-AXP"_s);
+        QCOMPARE(unit->guest.configPath, config);
+        QCOMPARE(script.statusFor(config), StopScriptStatus::ToCustomize);
+        QCOMPARE(result.guest.stopScript, StopScriptStatus::ToCustomize);
+        QCOMPARE(result.notes.size(), 1);
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<int>("outcome");
+        QTest::addColumn<QString>("message");
+        const int refused = int(GuestInstaller::Outcome::Refused);
+        const int invalid = int(GuestInstaller::Outcome::InvalidRequest);
+        QTest::newRow("missing config") << u"missing config"_s << refused << u"not found"_s;
+        QTest::newRow("missing emulator")
+            << u"missing emulator"_s << refused << u"emulator not found"_s;
+        QTest::newRow("emulator not executable")
+            << u"noexec"_s << refused << u"not an executable"_s;
+        QTest::newRow("config errors")
+            << u"config errors"_s << refused << u"configuration has errors"_s;
+        QTest::newRow("port clash")
+            << u"port clash"_s << refused << u"already used by guest \"other\""_s;
+        QTest::newRow("same config") << u"same config"_s << refused << u"already used by guest"_s;
+        QTest::newRow("name exists") << u"name exists"_s << refused << u"already exists"_s;
+        QTest::newRow("invalid name") << u"invalid name"_s << invalid << u"invalid guest name"_s;
+        QTest::newRow("unknown family")
+            << u"unknown family"_s << invalid << u"unknown emulator family"_s;
+        QTest::newRow("no workdir")
+            << u"no workdir"_s << refused << u"working directory does not exist"_s;
+    }
+    void refusals()
+    {
+        QFETCH(QString, what);
+        QFETCH(int, outcome);
+        QFETCH(QString, message);
+        // Given a unit directory holding guest "taken", and a guest "other" on port 10003
+        QTemporaryDir dir;
+        UnitFile units(UnitScope::User, dir.filePath(u"units"_s));
+        StopScript script(dir.filePath(u"stop.sh"_s));
+        const QString config = writeFile(dir.filePath(u"g/g.cfg"_s), axp(10004));
+        Guest other;
+        other.name = u"other"_s;
+        other.configPath = writeFile(dir.filePath(u"o/o.cfg"_s), axp(10003));
+        other.config.consolePort = 10003;
+        Guest taken = other;
+        taken.name = u"taken"_s;
+        taken.emulator = m_emulator;
+        taken.workDir = dir.path();
+        QVERIFY(units.write(taken, { u"Charon-AXP"_s, u"-d"_s, false, u"/usr/bin/charon-vm"_s },
+            UnitFile::Mode::Create, nullptr));
+        const QStringList before
+            = QDir(units.directory()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+        GuestInstaller::Request r = request(config);
+        if (what == u"missing config"_s)
+            r.configPath = dir.filePath(u"nowhere.cfg"_s);
+        else if (what == u"missing emulator"_s)
+            r.emulator = dir.filePath(u"none"_s);
+        else if (what == u"noexec"_s)
+            r.emulator = config;
+        else if (what == u"config errors"_s)
+            writeFile(config, axp(10004, "set OPA0 port=abc\n"));
+        else if (what == u"port clash"_s)
+            writeFile(config, axp(10003));
+        else if (what == u"same config"_s)
+            r.configPath = other.configPath, r.name = u"copy"_s;
+        else if (what == u"name exists"_s)
+            r.name = u"taken"_s;
+        else if (what == u"invalid name"_s)
+            r.name = u"a;b"_s;
+        else if (what == u"unknown family"_s)
+            r.profileId = u"z80"_s;
+        else if (what == u"no workdir"_s)
+            r.workDir = dir.filePath(u"missing-dir"_s);
+        // When it is installed next to them
+        const auto result
+            = GuestInstaller::install(r, units, script, u"/usr/bin/charon-vm"_s, { other });
+        // Then it is refused for that reason, and nothing was written
+        QCOMPARE(int(result.outcome), outcome);
+        QVERIFY2(result.error.contains(message), qPrintable(result.error));
+        QCOMPARE(
+            QDir(units.directory()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), before);
+        QVERIFY(!QFile::exists(script.path()));
+    }
+
+    void configErrorsAcceptedOnRequest()
+    {
+        QTemporaryDir dir;
+        UnitFile units(UnitScope::User, dir.filePath(u"units"_s));
+        StopScript script(dir.filePath(u"stop.sh"_s));
+        GuestInstaller::Request r
+            = request(writeFile(dir.filePath(u"b/b.cfg"_s), axp(10005, "set OPA0 port=abc\n")));
+        r.acceptConfigErrors = true;
+        r.addStopScriptBranch = false;
+        const auto result = GuestInstaller::install(r, units, script, u"/usr/bin/charon-vm"_s, {});
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY(units.exists(u"b"_s));
+        QVERIFY(!QFile::exists(script.path()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGuestInstaller)
+#include "tst_guestinstaller.moc"

@@ -1,0 +1,115 @@
+#include "ui/console/consolestatusbar.h"
+
+#include "ui/style/icons.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using charon::core::GuestState;
+
+namespace charon::ui {
+
+namespace {
+QIcon toneIcon(ConsoleStatusBar::Tone tone)
+{
+    switch (tone) {
+    case ConsoleStatusBar::Tone::Good:
+        return Icons::state(GuestState::Active);
+    case ConsoleStatusBar::Tone::Waiting:
+        return Icons::state(GuestState::Activating);
+    case ConsoleStatusBar::Tone::Problem:
+        return Icons::level(Icons::Level::Warning);
+    case ConsoleStatusBar::Tone::Neutral:
+        break;
+    }
+    return Icons::state(GuestState::Inactive);
+}
+} // namespace
+
+ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
+    : QFrame(parent)
+    , m_layout(new QHBoxLayout(this))
+    , m_icon(new QLabel(this))
+    , m_state(new QLabel(this))
+    , m_log(new QLabel(this))
+    , m_halt(new QLabel(this))
+    , m_guest(new QLabel(this))
+{
+    setObjectName(u"consoleStatusBar"_s);
+    setFrameShape(QFrame::NoFrame);
+    m_layout->setContentsMargins(6, 1, 2, 1);
+    m_layout->setSpacing(6);
+    m_layout->addWidget(m_icon);
+    m_state->setObjectName(u"consoleState"_s);
+    m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Long reasons must not widen the window: the label may shrink, the tooltip keeps it all.
+    m_state->setMinimumWidth(120);
+    m_state->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_layout->addWidget(m_state, 1);
+    m_log->setVisible(false);
+    m_layout->addWidget(m_log);
+    m_halt->setVisible(false);
+    m_layout->addWidget(m_halt);
+    m_guest->setObjectName(u"consoleGuest"_s);
+    m_layout->addWidget(m_guest);
+    setState(Tone::Neutral, tr("Not connected"));
+}
+
+void ConsoleStatusBar::setGuest(const QString &name, int port)
+{
+    m_guest->setText(
+        port > 0 ? tr("%1 · port %2").arg(name).arg(port) : tr("%1 · no console port").arg(name));
+}
+
+void ConsoleStatusBar::setState(Tone tone, const QString &text)
+{
+    m_tone = tone;
+    const int side = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_icon->setPixmap(toneIcon(tone).pixmap(side, side));
+    m_state->setText(text);
+    m_state->setToolTip(text);
+}
+
+void ConsoleStatusBar::setLogNote(const QString &text)
+{
+    m_log->setText(text);
+    m_log->setToolTip(text);
+    m_log->setVisible(!text.isEmpty());
+}
+
+void ConsoleStatusBar::setHaltNote(const QString &text)
+{
+    m_halt->setText(u"⚠ "_s + tr("halt keys"));
+    m_halt->setToolTip(text);
+    m_halt->setVisible(!text.isEmpty());
+}
+
+void ConsoleStatusBar::addAction(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setAutoRaise(true);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_layout->addWidget(button);
+}
+
+QString ConsoleStatusBar::stateText() const
+{
+    return m_state->text();
+}
+
+QString ConsoleStatusBar::guestText() const
+{
+    return m_guest->text();
+}
+
+QString ConsoleStatusBar::logNote() const
+{
+    return m_log->isVisibleTo(this) ? m_log->text() : QString();
+}
+
+} // namespace charon::ui

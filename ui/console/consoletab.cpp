@@ -1,0 +1,359 @@
+#include "ui/console/consoletab.h"
+
+#include "ui/console/consolestatusbar.h"
+#include "ui/console/consolewarningstrip.h"
+#include "ui/style/icons.h"
+#include "ui/terminal/terminalcontextmenu.h"
+#include "ui/terminal/terminalview.h"
+
+#include <QAction>
+#include <QContextMenuEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTime>
+#include <QVBoxLayout>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using charon::core::ConsoleLink;
+using charon::core::Guest;
+using charon::core::GuestState;
+
+namespace charon::ui {
+
+namespace {
+constexpr qsizetype kHighWater = 256 * 1024; // pending terminal input that pauses reading
+
+// Where the next log goes by default: the folder of the last one, for the whole session.
+QString &lastLogDirectory()
+{
+    static QString directory = QDir::homePath();
+    return directory;
+}
+} // namespace
+
+ConsoleTab::ConsoleTab(core::GuestStore *store, const QString &guest, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_guest(guest)
+    , m_link(new ConsoleLink(this))
+    , m_view(new TerminalView(this))
+    , m_warning(new ConsoleWarningStrip(this))
+    , m_status(new ConsoleStatusBar(this))
+{
+    setObjectName(u"consoleTab"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_warning);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+    m_warning->setVisible(false);
+    setFocusProxy(m_view);
+    buildActions();
+
+    connect(m_link, &ConsoleLink::dataReceived, this, &ConsoleTab::onData);
+    connect(m_link, &ConsoleLink::statusChanged, this, &ConsoleTab::updateStatus);
+    connect(m_link, &ConsoleLink::sessionStarted, this, [this] {
+        if (m_sessions++ > 0)
+            mark(tr("console reconnected"));
+    });
+    connect(m_link, &ConsoleLink::sessionEnded, this, [this] { mark(tr("console closed")); });
+    connect(m_view, &TerminalView::sendBytes, m_link, &ConsoleLink::sendData);
+    connect(m_view, &TerminalView::terminalSizeChanged, m_link, &ConsoleLink::setWindowSize);
+    connect(m_view, &TerminalView::breakRequested, this, &ConsoleTab::requestBreak);
+    connect(
+        m_view, &TerminalView::readyForMore, m_link, [this] { m_link->setReadingPaused(false); });
+    connect(m_warning, &ConsoleWarningStrip::connectAnyway, this, [this] {
+        Q_EMIT haltWarningAccepted(m_guest);
+        connectNow();
+    });
+    m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
+
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, &ConsoleTab::updateStatus);
+    connect(store, &core::GuestStore::guestChanged, this,
+        [this](int, const QString &name, Guest::Fields fields) {
+            if (name == m_guest && (fields & (Guest::Field::State | Guest::Field::Config)))
+                applyGuest();
+        });
+    connect(store, &core::GuestStore::guestAdded, this, [this](int, const QString &name) {
+        if (name == m_guest)
+            applyGuest();
+    });
+    connect(store, &core::GuestStore::guestRemoved, this, [this](int, const QString &name) {
+        if (name == m_guest)
+            m_link->setGuestState(GuestState::Unknown);
+    });
+    applyGuest();
+    updateStatus();
+}
+
+ConsoleTab::~ConsoleTab()
+{
+    m_link->disconnect(this);
+    m_link->close();
+    m_log.close();
+}
+
+void ConsoleTab::buildActions()
+{
+    m_breakAction = new QAction(tr("Send Break…"), this);
+    m_breakAction->setToolTip(tr("Send a telnet BREAK to the guest (asks first)"));
+    connect(m_breakAction, &QAction::triggered, this, &ConsoleTab::requestBreak);
+    m_logAction = new QAction(tr("Log to File…"), this);
+    m_logAction->setCheckable(true);
+    m_logAction->setToolTip(tr("Write everything the console shows to a file"));
+    connect(m_logAction, &QAction::toggled, this, &ConsoleTab::onLogToggled);
+    m_detachAction = new QAction(tr("Detach"), this);
+    m_detachAction->setToolTip(tr("Move this console into a window of its own"));
+    connect(m_detachAction, &QAction::triggered, this,
+        [this] { m_detached ? Q_EMIT attachRequested() : Q_EMIT detachRequested(); });
+    m_status->addAction(m_breakAction);
+    m_status->addAction(m_logAction);
+    m_status->addAction(m_detachAction);
+}
+
+void ConsoleTab::setHost(const QString &host)
+{
+    m_host = host;
+    applyGuest();
+}
+
+void ConsoleTab::applyGuest()
+{
+    const Guest *guest = m_store->find(m_guest);
+    if (!guest) {
+        m_status->setGuest(m_guest, m_port);
+        return;
+    }
+    m_port = guest->config.consolePort;
+    m_breakOn = guest->config.breakOn;
+    m_haltWarning = ConsoleLink::haltWarning(guest->config.breakOn, guest->config.stopOn);
+    m_status->setGuest(m_guest, m_port);
+    m_status->setHaltNote(m_haltWarning);
+    if (m_port > 0)
+        m_link->setEndpoint(m_host, quint16(m_port));
+    m_link->setGuestState(guest->derived.state);
+}
+
+void ConsoleTab::start(bool haltWarningAccepted)
+{
+    if (!m_haltWarning.isEmpty() && !haltWarningAccepted) {
+        m_waitingForWarning = true;
+        m_warning->setText(tr("<b>Careful:</b> %1 Connect only if you mean to use this console "
+                              "with that in mind.")
+                               .arg(m_haltWarning.toHtmlEscaped()));
+        m_warning->setVisible(true);
+        updateStatus();
+        return;
+    }
+    connectNow();
+}
+
+void ConsoleTab::connectNow()
+{
+    m_waitingForWarning = false;
+    m_warning->setVisible(false);
+    if (m_port <= 0) {
+        updateStatus();
+        return;
+    }
+    m_link->setWindowSize(m_view->columns(), m_view->rows());
+    m_link->open();
+    updateStatus();
+    m_view->setFocus();
+}
+
+QString ConsoleTab::statusText() const
+{
+    if (m_waitingForWarning)
+        return tr("Not connected: the console waits for you to read the warning above.");
+    if (m_port <= 0)
+        return tr("The configuration of %1 sets no console port.").arg(m_guest);
+    return m_link->statusText();
+}
+
+QIcon ConsoleTab::statusIcon() const
+{
+    using S = ConsoleLink::Status;
+    if (m_waitingForWarning || m_port <= 0)
+        return Icons::level(Icons::Level::Warning);
+    switch (m_link->status()) {
+    case S::Connected:
+        return Icons::state(GuestState::Active);
+    case S::Connecting:
+    case S::GuestStarting:
+        return Icons::state(GuestState::Activating);
+    case S::InUse:
+    case S::Unreachable:
+        return Icons::level(Icons::Level::Warning);
+    default:
+        break;
+    }
+    return Icons::state(GuestState::Inactive);
+}
+
+void ConsoleTab::updateStatus()
+{
+    using S = ConsoleLink::Status;
+    using Tone = ConsoleStatusBar::Tone;
+    Tone tone = Tone::Neutral;
+    switch (m_link->status()) {
+    case S::Connected:
+        tone = Tone::Good;
+        break;
+    case S::Connecting:
+    case S::GuestStarting:
+        tone = Tone::Waiting;
+        break;
+    case S::InUse:
+    case S::Unreachable:
+        tone = Tone::Problem;
+        break;
+    default:
+        break;
+    }
+    if (m_waitingForWarning || m_port <= 0)
+        tone = Tone::Problem;
+    m_status->setState(tone, statusText());
+    m_breakAction->setEnabled(m_link->isConnected());
+    if (m_link->retryInMs() >= 0 && !m_countdown.isActive())
+        m_countdown.start();
+    else if (m_link->retryInMs() < 0)
+        m_countdown.stop();
+    Q_EMIT statusChanged();
+}
+
+void ConsoleTab::onData(const QByteArray &bytes)
+{
+    m_view->feed(bytes);
+    // A flood faster than the terminal: stop reading until the backlog is small again, so
+    // the window stays responsive and memory bounded (TCP slows the guest's side down).
+    if (m_view->pendingBytes() > kHighWater)
+        m_link->setReadingPaused(true);
+    if (m_log.isOpen() && !m_log.write(bytes)) {
+        const QString error = m_log.errorString();
+        stopLogging();
+        m_status->setLogNote(tr("Logging stopped: %1").arg(error));
+    }
+}
+
+void ConsoleTab::mark(const QString &what)
+{
+    // Our own line in the terminal (not in the log): where one session ends and the next
+    // begins, in italic cyan so it does not pass for guest output.
+    const QString line = u"[%1 %2]"_s.arg(what, QTime::currentTime().toString(u"HH:mm:ss"_s));
+    m_view->feed("\r\n\x1b[0;3;36m" + line.toUtf8() + "\x1b[0m\r\n");
+}
+
+void ConsoleTab::requestBreak()
+{
+    if (!m_link->isConnected())
+        return;
+    const QString question = !m_breakOn.isEmpty()
+        ? tr("Send a Break to %1? Its configuration sets break_on=\"%2\": a Break halts the "
+             "guest at once, without shutting its operating system down.")
+              .arg(m_guest, m_breakOn)
+        : tr("Send a Break to %1? Depending on the emulator and the guest, a Break can halt "
+             "the guest into its firmware, stopping the operating system without a shutdown.")
+              .arg(m_guest);
+    if (ask(tr("Send Break"), question, tr("Send Break")))
+        m_link->sendBreak();
+}
+
+bool ConsoleTab::startLogging(const QString &path)
+{
+    if (!m_log.open(path)) {
+        m_status->setLogNote(tr("Cannot log to %1: %2").arg(path, m_log.errorString()));
+        const QSignalBlocker blocker(m_logAction);
+        m_logAction->setChecked(false);
+        return false;
+    }
+    lastLogDirectory() = QFileInfo(path).absolutePath();
+    m_status->setLogNote(tr("Logging to %1").arg(QFileInfo(path).fileName()));
+    const QSignalBlocker blocker(m_logAction);
+    m_logAction->setChecked(true);
+    return true;
+}
+
+void ConsoleTab::stopLogging()
+{
+    m_log.close();
+    m_status->setLogNote({});
+    const QSignalBlocker blocker(m_logAction);
+    m_logAction->setChecked(false);
+}
+
+void ConsoleTab::onLogToggled(bool on)
+{
+    if (!on) {
+        stopLogging();
+        return;
+    }
+    const QString suggested = QDir(lastLogDirectory())
+                                  .filePath(core::ConsoleLogFile::defaultFileName(
+                                      m_guest, QDateTime::currentDateTime()));
+    const QString path = m_chooseFile
+        ? m_chooseFile(suggested)
+        : QFileDialog::getSaveFileName(this, tr("Log Console of %1").arg(m_guest), suggested,
+            tr("Log files (*.log);;All files (*)"));
+    if (path.isEmpty()) {
+        const QSignalBlocker blocker(m_logAction);
+        m_logAction->setChecked(false);
+        return;
+    }
+    startLogging(path);
+}
+
+void ConsoleTab::setDetached(bool detached)
+{
+    m_detached = detached;
+    m_detachAction->setText(detached ? tr("Attach") : tr("Detach"));
+    m_detachAction->setToolTip(detached ? tr("Put this console back into the main window")
+                                        : tr("Move this console into a window of its own"));
+}
+
+bool ConsoleTab::confirmClose()
+{
+    if (!isLive())
+        return true;
+    return ask(tr("Close Console"),
+        tr("Close the console of %1? The connection ends; whoever is logged in on the guest's "
+           "console stays logged in.")
+            .arg(m_guest),
+        tr("Close Console"));
+}
+
+bool ConsoleTab::ask(const QString &title, const QString &question, const QString &button)
+{
+    if (m_confirm)
+        return m_confirm(title, question, button);
+    QMessageBox box(QMessageBox::Warning, title, question, QMessageBox::Cancel, this);
+    QPushButton *yes = box.addButton(button, QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == yes;
+}
+
+bool ConsoleTab::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::ContextMenu
+        || (watched != m_view && watched != m_view->viewport()))
+        return QWidget::eventFilter(watched, event);
+    // The view's own menu, plus what only the tab can do.
+    const std::unique_ptr<QMenu> menu(TerminalContextMenu::create(m_view, nullptr));
+    menu->addSeparator();
+    menu->addAction(m_logAction);
+    menu->addAction(m_detachAction);
+    menu->exec(static_cast<QContextMenuEvent *>(event)->globalPos());
+    return true;
+}
+
+} // namespace charon::ui

@@ -1,0 +1,39 @@
+#pragma once
+// Every icon the window uses, drawn with QPainter (see PaintedIconEngine): nothing depends on
+// an installed icon theme. Action icons still prefer the desktop theme's icon when it has one
+// (QIcon::fromTheme with our drawing as the fallback); state icons never do, because their
+// shapes are part of the meaning (colour-blind safe) and must not change with the theme.
+
+#include "core/domain/gueststate.h"
+
+#include <QIcon>
+
+namespace charon::ui {
+
+class Icons
+{
+public:
+    enum class Action {
+        Start,
+        Stop,
+        Restart,
+        Kill,
+        AutoBootOn,
+        AutoBootOff,
+        SetDefault,
+        Console,
+        EditConfig,
+        ServiceSettings,
+        StopScript,
+        Remove
+    };
+    enum class Level { Info, Warning, Error };
+
+    // `frame` (0..StateStyle::kActivityFrames-1) turns the spinner of the transitional states.
+    static QIcon state(core::GuestState state, int frame = 0);
+    static QIcon action(Action action);
+    static QIcon star();
+    static QIcon level(Level level);
+};
+
+} // namespace charon::ui

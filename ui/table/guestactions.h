@@ -1,0 +1,110 @@
+#pragma once
+// Every command on guests, as QActions, in one place: the toolbar, the context menu and the
+// keyboard shortcuts all use these same objects. setSelection() enables each action when at
+// least one selected guest can take it (start needs a stopped guest, force stop a running or
+// stopping one, ...). Triggering an action asks for confirmation where it destroys something
+// (force stop is a power-off; remove), then emits a request naming the guests it applies to;
+// whoever executes requests (GuestOperations) connects to those signals. Features that another
+// part of the product provides (console tabs, editors) stay disabled, with a tooltip saying
+// so, until they are switched on with setFeatureAvailable().
+
+#include "core/domain/guest.h"
+
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+class QAction;
+class QMenu;
+class QToolBar;
+class QWidget;
+
+namespace charon::ui {
+
+class GuestActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Feature { Console, Editing };
+
+    // `dialogParent` is where confirmations appear (the main window).
+    explicit GuestActions(QWidget *dialogParent);
+
+    QAction *start() const { return m_start; }
+    QAction *stop() const { return m_stop; }
+    QAction *restart() const { return m_restart; }
+    QAction *forceStop() const { return m_kill; }
+    QAction *autoBootOn() const { return m_autoBootOn; }
+    QAction *autoBootOff() const { return m_autoBootOff; }
+    QAction *setDefault() const { return m_setDefault; }
+    QAction *openConsole() const { return m_console; }
+    QAction *editConfig() const { return m_editConfig; }
+    QAction *editService() const { return m_editService; }
+    QAction *editStopScript() const { return m_editStopScript; }
+    QAction *remove() const { return m_remove; }
+    QList<QAction *> all() const;
+
+    void populateToolBar(QToolBar *toolBar) const;
+    void populateMenu(QMenu *menu) const;
+
+    void setSelection(const QList<core::Guest> &guests);
+    const QList<core::Guest> &selection() const { return m_selection; }
+    void setFeatureAvailable(Feature feature, bool available);
+
+    // Which of `guests` an action applies to (the same rules as the enablement).
+    static QStringList canStart(const QList<core::Guest> &guests);
+    static QStringList canStop(const QList<core::Guest> &guests);
+    static QStringList canRestart(const QList<core::Guest> &guests);
+    static QStringList canForceStop(const QList<core::Guest> &guests);
+    static QStringList canSetAutoBoot(const QList<core::Guest> &guests, bool enable);
+    static QStringList canRemove(const QList<core::Guest> &guests);
+
+    // Tests answer the confirmations instead of a user (nullptr: ask for real).
+    using Confirm = std::function<bool(const QString &question)>;
+    void setConfirmation(Confirm confirm) { m_confirm = std::move(confirm); }
+
+Q_SIGNALS:
+    void startRequested(const QStringList &names);
+    void stopRequested(const QStringList &names);
+    void restartRequested(const QStringList &names);
+    void forceStopRequested(const QStringList &names);
+    void autoBootRequested(const QStringList &names, bool enable);
+    void setDefaultRequested(const QString &name);
+    void consoleRequested(const QString &name);
+    void editConfigRequested(const QString &name);
+    void editServiceRequested(const QString &name);
+    void editStopScriptRequested(const QString &name);
+    void removeRequested(const QStringList &names);
+
+private:
+    QAction *make(const QString &text, const QIcon &icon, const QKeySequence &shortcut,
+        const QString &toolTip);
+    bool confirm(const QString &title, const QString &question, const QString &button);
+    void updateEnablement();
+    void onForceStop();
+    void onRemove();
+    QString single() const;
+
+    QWidget *m_dialogParent;
+    Confirm m_confirm;
+    QList<core::Guest> m_selection;
+    bool m_consoleAvailable = false;
+    bool m_editingAvailable = false;
+    QAction *m_start;
+    QAction *m_stop;
+    QAction *m_restart;
+    QAction *m_kill;
+    QAction *m_autoBootOn;
+    QAction *m_autoBootOff;
+    QAction *m_setDefault;
+    QAction *m_console;
+    QAction *m_editConfig;
+    QAction *m_editService;
+    QAction *m_editStopScript;
+    QAction *m_remove;
+};
+
+} // namespace charon::ui

@@ -1,0 +1,67 @@
+#include "ui/table/guestfilterproxy.h"
+
+#include "ui/table/guesttablemodel.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace charon::ui {
+
+GuestFilterProxy::GuestFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(GuestTableModel::SortRole);
+    setDynamicSortFilter(true);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void GuestFilterProxy::setFilterText(const QString &text)
+{
+    static const QRegularExpression spaces(u"\\s+"_s);
+    const QStringList words = text.split(spaces, Qt::SkipEmptyParts);
+    if (words == m_words)
+        return;
+    m_words = words;
+    invalidateRowsFilter();
+}
+
+bool GuestFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_words.isEmpty())
+        return true;
+    const QAbstractItemModel *source = sourceModel();
+    const auto text = [&](int column) {
+        return source->index(sourceRow, column, sourceParent).data(Qt::DisplayRole).toString();
+    };
+    const QString haystack = text(GuestTableModel::NameColumn) + u'\n'
+        + text(GuestTableModel::ConfigColumn) + u'\n' + text(GuestTableModel::StateColumn);
+    for (const QString &word : m_words) {
+        if (!haystack.contains(word, Qt::CaseInsensitive))
+            return false;
+    }
+    return true;
+}
+
+bool GuestFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant a = left.data(sortRole());
+    const QVariant b = right.data(sortRole());
+    if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString) {
+        const int c = a.toString().compare(b.toString(), Qt::CaseInsensitive);
+        if (c != 0)
+            return c < 0;
+    } else {
+        const QPartialOrdering order = QVariant::compare(a, b);
+        if (order == QPartialOrdering::Less)
+            return true;
+        if (order == QPartialOrdering::Greater)
+            return false;
+    }
+    // Equal keys: by name, so the order does not depend on where rows happen to be.
+    const QString leftName = left.data(GuestTableModel::GuestNameRole).toString();
+    const QString rightName = right.data(GuestTableModel::GuestNameRole).toString();
+    return leftName < rightName;
+}
+
+} // namespace charon::ui

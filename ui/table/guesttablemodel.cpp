@@ -1,0 +1,356 @@
+#include "ui/table/guesttablemodel.h"
+
+#include "ui/style/guesttext.h"
+#include "ui/style/icons.h"
+#include "ui/style/statestyle.h"
+
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+using charon::core::Guest;
+using charon::core::GuestStore;
+
+namespace charon::ui {
+
+GuestTableModel::GuestTableModel(GuestStore *store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    m_activity.setInterval(m_activityInterval);
+    connect(&m_activity, &QTimer::timeout, this, &GuestTableModel::advanceActivity);
+    connect(store, &GuestStore::guestAboutToBeAdded, this, &GuestTableModel::onAboutToBeAdded);
+    connect(store, &GuestStore::guestAdded, this, &GuestTableModel::onAdded);
+    connect(store, &GuestStore::guestAboutToBeRemoved, this, &GuestTableModel::onAboutToBeRemoved);
+    connect(store, &GuestStore::guestRemoved, this, &GuestTableModel::onRemoved);
+    connect(store, &GuestStore::guestChanged, this, &GuestTableModel::onChanged);
+    for (const Guest &guest : store->guests())
+        trackBusy(guest);
+}
+
+int GuestTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_store->count();
+}
+
+int GuestTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const Guest *GuestTableModel::guestAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || index.row() >= m_store->count())
+        return nullptr;
+    return &m_store->at(index.row());
+}
+
+QList<int> GuestTableModel::columnsFor(Guest::Fields fields)
+{
+    using F = Guest::Field;
+    QList<int> columns;
+    const auto add = [&](int column, Guest::Fields affecting) {
+        if (fields & affecting)
+            columns << column;
+    };
+    // Identity is the name and paths: every column may depend on it.
+    add(DefaultColumn, F::Identity | F::Default);
+    add(NameColumn, F::Identity | F::Config | F::Nics);
+    add(EmulatorColumn, F::Identity);
+    add(ConfigColumn, F::Identity);
+    add(CpuColumn, F::Identity | F::Config);
+    add(MemoryColumn, F::Identity | F::Config);
+    add(StateColumn, F::Identity | F::State | F::Job);
+    add(AutoBootColumn, F::Identity | F::Settings);
+    add(ConsoleColumn, F::Identity | F::Config);
+    add(GuestOsColumn, F::Identity | F::OsAnswer);
+    return columns;
+}
+
+QVariant GuestTableModel::data(const QModelIndex &index, int role) const
+{
+    const Guest *guest = guestAt(index);
+    if (!guest)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return displayData(*guest, index.column());
+    case Qt::DecorationRole:
+        return decorationData(*guest, index.column());
+    case Qt::ToolTipRole:
+        return toolTipData(*guest, index.column());
+    case Qt::TextAlignmentRole:
+        switch (index.column()) {
+        case CpuColumn:
+        case MemoryColumn:
+        case ConsoleColumn:
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        case DefaultColumn:
+        case AutoBootColumn:
+            return int(Qt::AlignCenter);
+        default:
+            return int(Qt::AlignLeft | Qt::AlignVCenter);
+        }
+    case GuestNameRole:
+        return guest->name;
+    case StateRole:
+        return int(guest->derived.state);
+    case StopReasonRole:
+        return int(guest->derived.reason);
+    case StateTextRole:
+        return StateStyle::text(*guest);
+    case StateColorRole:
+        return StateStyle::accent(guest->derived.state);
+    case StateIconNameRole:
+        return StateStyle::iconName(guest->derived.state);
+    case JobTextRole:
+        return StateStyle::jobText(guest->jobInFlight);
+    case BusyRole:
+        return StateStyle::isBusy(*guest);
+    case SortRole:
+        return sortData(*guest, index.column());
+    default:
+        return {};
+    }
+}
+
+QVariant GuestTableModel::displayData(const Guest &guest, int column) const
+{
+    switch (column) {
+    case DefaultColumn:
+        return QString();
+    case NameColumn:
+        return guest.name;
+    case EmulatorColumn:
+        return emulatorText(guest);
+    case ConfigColumn:
+        return guest.configPath.isEmpty() ? GuestText::missing() : guest.configPath;
+    case CpuColumn:
+        return guest.config.cpus < 0 ? GuestText::missing() : QString::number(guest.config.cpus);
+    case MemoryColumn:
+        return memoryText(guest.config.memoryMB);
+    case StateColumn: {
+        const QString job = StateStyle::jobText(guest.jobInFlight);
+        const QString state = StateStyle::text(guest);
+        return job.isEmpty() ? state : state + u" · "_s + job;
+    }
+    case AutoBootColumn:
+        return GuestText::yesNo(guest.autoBoot);
+    case ConsoleColumn:
+        return guest.config.consolePort < 0 ? GuestText::missing()
+                                            : QString::number(guest.config.consolePort);
+    case GuestOsColumn:
+        return guest.osAnswer;
+    }
+    return {};
+}
+
+QVariant GuestTableModel::decorationData(const Guest &guest, int column) const
+{
+    switch (column) {
+    case DefaultColumn:
+        return guest.isDefault ? Icons::star() : QVariant();
+    case NameColumn:
+        return GuestText::problems(guest).isEmpty() ? QVariant()
+                                                    : Icons::level(Icons::Level::Warning);
+    case StateColumn:
+        return StateStyle::icon(guest.derived.state, StateStyle::isBusy(guest) ? m_frame : 0);
+    case ConsoleColumn:
+        return guest.config.consoleExposed && guest.config.consolePort >= 0
+            ? Icons::level(Icons::Level::Warning)
+            : QVariant();
+    }
+    return {};
+}
+
+QVariant GuestTableModel::toolTipData(const Guest &guest, int column) const
+{
+    switch (column) {
+    case DefaultColumn:
+        return guest.isDefault ? tr("Default guest: the command-line tools act on it when no "
+                                    "guest is named")
+                               : QVariant();
+    case NameColumn: {
+        const QStringList problems = GuestText::problems(guest);
+        return problems.isEmpty() ? guest.unit : guest.unit + u'\n' + problems.join(u'\n');
+    }
+    case EmulatorColumn:
+        return guest.emulator;
+    case ConfigColumn:
+        return guest.configPath;
+    case StateColumn:
+        return StateStyle::toolTip(guest);
+    case AutoBootColumn:
+        return guest.autoBoot ? tr("The emulator starts when the host boots")
+                              : tr("The emulator does not start when the host boots");
+    case ConsoleColumn:
+        return GuestText::consoleWarning(guest.config);
+    }
+    return {};
+}
+
+QVariant GuestTableModel::sortData(const Guest &guest, int column) const
+{
+    switch (column) {
+    case DefaultColumn:
+        return guest.isDefault ? 0 : 1;
+    case CpuColumn:
+        return guest.config.cpus;
+    case MemoryColumn:
+        return guest.config.memoryMB;
+    case StateColumn:
+        return StateStyle::rank(guest.derived.state);
+    case AutoBootColumn:
+        return guest.autoBoot ? 0 : 1;
+    case ConsoleColumn:
+        return guest.config.consolePort;
+    default:
+        return displayData(guest, column);
+    }
+}
+
+QVariant GuestTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DecorationRole && section == DefaultColumn)
+        return Icons::star();
+    if (role == Qt::ToolTipRole && section == DefaultColumn)
+        return tr("Default guest of the command-line tools");
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case DefaultColumn:
+        return QString();
+    case NameColumn:
+        return tr("Name");
+    case EmulatorColumn:
+        return tr("Emulator");
+    case ConfigColumn:
+        return tr("Configuration");
+    case CpuColumn:
+        return tr("CPU");
+    case MemoryColumn:
+        return tr("Memory");
+    case StateColumn:
+        return tr("State");
+    case AutoBootColumn:
+        return tr("Auto-boot");
+    case ConsoleColumn:
+        return tr("Console");
+    case GuestOsColumn:
+        return tr("Guest OS");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> GuestTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(GuestNameRole, "guestName");
+    names.insert(StateRole, "state");
+    names.insert(StopReasonRole, "stopReason");
+    names.insert(StateTextRole, "stateText");
+    names.insert(StateColorRole, "stateColor");
+    names.insert(StateIconNameRole, "stateIconName");
+    names.insert(JobTextRole, "jobText");
+    names.insert(BusyRole, "busy");
+    names.insert(SortRole, "sortValue");
+    return names;
+}
+
+QString GuestTableModel::emulatorText(const Guest &guest)
+{
+    const QString binary = QFileInfo(guest.emulator).fileName();
+    if (guest.profileId.isEmpty())
+        return binary.isEmpty() ? GuestText::missing() : binary;
+    const QString family = guest.profileId.toUpper();
+    return binary.isEmpty() ? family : u"%1 (%2)"_s.arg(family, binary);
+}
+
+QString GuestTableModel::memoryText(int megabytes)
+{
+    if (megabytes < 0)
+        return GuestText::missing();
+    if (megabytes < 1024)
+        return tr("%1 MB").arg(megabytes);
+    if (megabytes % 1024 == 0)
+        return tr("%1 GB").arg(megabytes / 1024);
+    return tr("%1 GB").arg(QLocale().toString(megabytes / 1024.0, 'f', 1));
+}
+
+void GuestTableModel::setActivityInterval(int msec)
+{
+    m_activityInterval = msec;
+    if (msec <= 0) {
+        m_activity.stop();
+        return;
+    }
+    m_activity.setInterval(msec);
+    if (!m_busy.isEmpty())
+        m_activity.start();
+}
+
+void GuestTableModel::onAboutToBeAdded(int row)
+{
+    beginInsertRows({}, row, row);
+}
+
+void GuestTableModel::onAdded(int row, const QString & /*name*/)
+{
+    endInsertRows();
+    trackBusy(m_store->at(row));
+}
+
+void GuestTableModel::onAboutToBeRemoved(int row, const QString &name)
+{
+    beginRemoveRows({}, row, row);
+    m_busy.remove(name);
+    if (m_busy.isEmpty())
+        m_activity.stop();
+}
+
+void GuestTableModel::onRemoved(int /*row*/, const QString & /*name*/)
+{
+    endRemoveRows();
+}
+
+void GuestTableModel::onChanged(int row, const QString & /*name*/, Guest::Fields fields)
+{
+    if (fields & (Guest::Field::State | Guest::Field::Job | Guest::Field::Identity))
+        trackBusy(m_store->at(row));
+    // One dataChanged per run of adjacent columns: views repaint exactly those cells.
+    const QList<int> columns = columnsFor(fields);
+    for (qsizetype i = 0; i < columns.size();) {
+        qsizetype j = i;
+        while (j + 1 < columns.size() && columns.at(j + 1) == columns.at(j) + 1)
+            ++j;
+        Q_EMIT dataChanged(index(row, columns.at(i)), index(row, columns.at(j)));
+        i = j + 1;
+    }
+}
+
+void GuestTableModel::trackBusy(const Guest &guest)
+{
+    if (StateStyle::isBusy(guest))
+        m_busy.insert(guest.name);
+    else
+        m_busy.remove(guest.name);
+    if (m_busy.isEmpty())
+        m_activity.stop();
+    else if (m_activityInterval > 0 && !m_activity.isActive())
+        m_activity.start();
+}
+
+void GuestTableModel::advanceActivity()
+{
+    m_frame = (m_frame + 1) % StateStyle::kActivityFrames;
+    const QList<int> decoration { Qt::DecorationRole };
+    for (const QString &name : std::as_const(m_busy)) {
+        const int row = m_store->rowOf(name);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, StateColumn), index(row, StateColumn), decoration);
+    }
+}
+
+} // namespace charon::ui

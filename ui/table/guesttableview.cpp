@@ -1,0 +1,135 @@
+#include "ui/table/guesttableview.h"
+
+#include "ui/table/guestactions.h"
+#include "ui/table/guestfilterproxy.h"
+#include "ui/table/guesttablemodel.h"
+#include "ui/table/statepilldelegate.h"
+
+#include <QHeaderView>
+#include <QMenu>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace charon::ui {
+
+GuestTableView::GuestTableView(GuestTableModel *model, GuestFilterProxy *proxy, QWidget *parent)
+    : QTreeView(parent)
+    , m_model(model)
+    , m_proxy(proxy)
+{
+    setObjectName(u"guestTable"_s);
+    proxy->setSourceModel(model);
+    setModel(proxy);
+    setRootIsDecorated(false);
+    setItemsExpandable(false);
+    setUniformRowHeights(true);
+    setAllColumnsShowFocus(true);
+    setAlternatingRowColors(true);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setTextElideMode(Qt::ElideMiddle); // paths: both ends matter
+    setSortingEnabled(true);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    setItemDelegateForColumn(GuestTableModel::StateColumn, new StatePillDelegate(this));
+    header()->setSectionsMovable(true);
+    header()->setFirstSectionMovable(false);
+    header()->setStretchLastSection(true);
+    applyDefaultLayout();
+
+    connect(this, &QWidget::customContextMenuRequested, this, &GuestTableView::showContextMenu);
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        [this] { Q_EMIT selectionChangedTo(selectedGuests()); });
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this] { Q_EMIT currentGuestChanged(currentGuest()); });
+}
+
+void GuestTableView::applyDefaultLayout()
+{
+    // Wide enough for typical values and for the column title with its sort arrow.
+    const QFontMetrics fm = fontMetrics();
+    const int icon = fm.height() + 4;
+    const auto fit = [&](int column, const QString &sample, int extra = 0) {
+        const QString title = model()->headerData(column, Qt::Horizontal).toString();
+        const int titleWidth = title.isEmpty() ? 0 : fm.horizontalAdvance(title) + 22;
+        header()->resizeSection(
+            column, qMax(fm.horizontalAdvance(sample) + 14 + extra, titleWidth));
+    };
+    using M = GuestTableModel;
+    header()->resizeSection(M::DefaultColumn, icon + 10);
+    header()->setSectionResizeMode(M::DefaultColumn, QHeaderView::Fixed);
+    fit(M::NameColumn, u"hpux-prod-db01"_s, icon);
+    fit(M::EmulatorColumn, u"PAR (hpa9-64)"_s);
+    fit(M::ConfigColumn, u"/charon/hpux-prod.cfg"_s);
+    fit(M::CpuColumn, u"32"_s);
+    fit(M::MemoryColumn, u"16 GB"_s);
+    fit(M::StateColumn, u"DEACTIVATING stopping…"_s, icon + 12);
+    fit(M::AutoBootColumn, u"yes"_s);
+    fit(M::ConsoleColumn, u"10003"_s, icon);
+    fit(M::GuestOsColumn, QString());
+    sortByColumn(M::NameColumn, Qt::AscendingOrder);
+}
+
+void GuestTableView::setActions(GuestActions *actions)
+{
+    m_actions = actions;
+    addAction(actions->remove()); // Delete works while the table has the focus
+    connect(this, &QAbstractItemView::activated, actions, [actions] {
+        if (actions->openConsole()->isEnabled())
+            actions->openConsole()->trigger();
+    });
+}
+
+QStringList GuestTableView::selectedGuests() const
+{
+    QModelIndexList rows = selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+        [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList names;
+    for (const QModelIndex &row : rows)
+        names << row.data(GuestTableModel::GuestNameRole).toString();
+    return names;
+}
+
+QString GuestTableView::currentGuest() const
+{
+    const QModelIndex current = currentIndex();
+    return current.isValid() ? current.data(GuestTableModel::GuestNameRole).toString() : QString();
+}
+
+bool GuestTableView::selectGuest(const QString &name)
+{
+    const int sourceRow = m_model->store()->rowOf(name);
+    if (sourceRow < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid())
+        return false;
+    selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    scrollTo(index);
+    return true;
+}
+
+void GuestTableView::saveLayout(const QString &settingsKey) const
+{
+    QSettings().setValue(settingsKey, header()->saveState());
+}
+
+void GuestTableView::restoreLayout(const QString &settingsKey)
+{
+    const QByteArray state = QSettings().value(settingsKey).toByteArray();
+    if (!state.isEmpty())
+        header()->restoreState(state);
+}
+
+void GuestTableView::showContextMenu(const QPoint &pos)
+{
+    if (!m_actions)
+        return;
+    QMenu menu(this);
+    m_actions->populateMenu(&menu);
+    menu.exec(viewport()->mapToGlobal(pos));
+}
+
+} // namespace charon::ui

@@ -1,0 +1,56 @@
+#pragma once
+// Turns a Qt key press into what the terminal should send: a named key or a character for
+// libvterm to encode for the current modes (cursor keys, keypad, function keys, Alt as an
+// ESC prefix), or classic control bytes for Ctrl combinations. libvterm would encode Ctrl+I,
+// Ctrl+M, Ctrl+[ ... as CSI u sequences that HP-UX, MPE and OpenVMS consoles do not know, so
+// Ctrl+key is mapped here the way a VT terminal does (Ctrl+C = 0x03, Ctrl+[ = ESC, Ctrl+Space
+// = NUL). The view's own shortcuts (copy, paste, zoom, scrollback) are handled before this.
+
+#include "core/terminal/terminalengine.h"
+
+#include <QByteArray>
+
+class QKeyEvent;
+
+namespace charon::ui {
+
+class TerminalKeyMapper
+{
+public:
+    struct Action
+    {
+        enum class Kind : quint8 { None, Key, Character, Bytes } kind = Kind::None;
+        terminal::TerminalEngine::Key key = terminal::TerminalEngine::Key::Enter;
+        char32_t character = 0;
+        Qt::KeyboardModifiers modifiers;
+        QByteArray bytes;
+    };
+
+    // The view's own keys, checked before map().
+    enum class Shortcut : quint8 {
+        None,
+        Copy,
+        Paste,
+        PasteSelection,
+        Find,
+        ZoomIn,
+        ZoomOut,
+        ResetZoom,
+        PageUp,
+        PageDown,
+    };
+
+    static Shortcut shortcut(const QKeyEvent &event);
+    // Keys the window keeps while a terminal has focus (switching tabs); all others, Ctrl and
+    // Alt combinations included, go to the guest.
+    static bool belongsToWindow(const QKeyEvent &event);
+    static Action map(const QKeyEvent &event);
+    // Performs an action on the engine; Bytes actions are returned for the caller to send.
+    static QByteArray apply(const Action &action, terminal::TerminalEngine &engine);
+
+private:
+    static bool mapNamedKey(int key, bool keypad, terminal::TerminalEngine::Key &out);
+    static int controlByte(int key);
+};
+
+} // namespace charon::ui

@@ -1,0 +1,405 @@
+#include "ui/terminal/terminalview.h"
+
+#include "ui/terminal/terminalbellflash.h"
+#include "ui/terminal/terminalcontextmenu.h"
+#include "core/terminal/terminalfeeder.h"
+#include "ui/terminal/terminalfindbar.h"
+#include "core/terminal/terminalfinder.h"
+#include "ui/terminal/terminalkeymapper.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QFontDatabase>
+#include <QMenu>
+#include <QPainter>
+#include <QScrollBar>
+
+#include <algorithm>
+#include <functional>
+#include <memory>
+
+namespace charon::ui {
+
+TerminalView::TerminalView(QWidget *parent)
+    : QAbstractScrollArea(parent)
+    , m_engine(new terminal::TerminalEngine(24, 80, this))
+    , m_feeder(new terminal::TerminalFeeder(m_engine, this))
+    , m_findBar(new TerminalFindBar(viewport()))
+    , m_flash(new TerminalBellFlash(viewport()))
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent); // every pixel is ours: no erase first
+    viewport()->setCursor(Qt::IBeamCursor);
+    setAttribute(Qt::WA_InputMethodEnabled);
+    m_frameTimer.setSingleShot(true);
+    connect(&m_frameTimer, &QTimer::timeout, this, &TerminalView::renderFrame);
+    connect(m_engine, &terminal::TerminalEngine::contentChanged, this, [this] {
+        if (!m_frameTimer.isActive())
+            m_frameTimer.start(
+                m_feeder->pendingBytes() > 0 ? std::max(m_frameMs, kBusyFrameMs) : m_frameMs);
+    });
+    connect(m_engine, &terminal::TerminalEngine::output, this, &TerminalView::sendBytes);
+    connect(m_feeder, &terminal::TerminalFeeder::readyForMore, this, &TerminalView::readyForMore);
+    connect(m_engine, &terminal::TerminalEngine::titleChanged, this, &TerminalView::titleChanged);
+    connect(m_engine, &terminal::TerminalEngine::bell, this, &TerminalView::bell);
+    connect(m_engine, &terminal::TerminalEngine::bell, m_flash, &TerminalBellFlash::trigger);
+    connect(m_findBar, &TerminalFindBar::findRequested, this,
+        [this](
+            const QString &text, bool backwards) { m_findBar->setFound(find(text, backwards)); });
+    connect(m_findBar, &TerminalFindBar::closed, this, [this] { setFocus(); });
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    font.setPointSize(std::max(font.pointSize(), 10));
+    setTerminalFont(font);
+    setViewportMargins(4, 2, 0, 0); // text off the frame; the strip takes the terminal colour
+    setAutoFillBackground(true);
+    setColorScheme(m_renderer.palette());
+}
+
+void TerminalView::setTerminalFont(const QFont &font)
+{
+    m_baseFont = font;
+    applyFont();
+}
+
+void TerminalView::applyFont()
+{
+    QFont font = m_baseFont;
+    const qreal base = m_baseFont.pointSizeF() > 0 ? m_baseFont.pointSizeF() : 10.0;
+    font.setPointSizeF(std::max<qreal>(4.0, base + m_zoom));
+    m_renderer.setFont(font);
+    updateGrid();
+    viewport()->update();
+}
+
+void TerminalView::setColorScheme(const TerminalPalette &palette)
+{
+    m_renderer.setPalette(palette);
+    QPalette colors = this->palette();
+    colors.setColor(QPalette::Window, palette.defaultBackground());
+    setPalette(colors);
+    viewport()->update();
+}
+
+void TerminalView::zoomIn()
+{
+    ++m_zoom;
+    applyFont();
+}
+
+void TerminalView::zoomOut()
+{
+    if (m_baseFont.pointSizeF() + m_zoom - 1 >= 4.0)
+        --m_zoom;
+    applyFont();
+}
+
+void TerminalView::resetZoom()
+{
+    m_zoom = 0;
+    applyFont();
+}
+
+void TerminalView::feed(const QByteArray &bytes)
+{
+    m_feeder->feed(bytes);
+}
+
+qsizetype TerminalView::pendingBytes() const
+{
+    return m_feeder->pendingBytes();
+}
+
+void TerminalView::syncScrollBar()
+{
+    m_window.clamp(*m_engine);
+    const QSignalBlocker blocker(verticalScrollBar()); // not a user scroll
+    verticalScrollBar()->setRange(0, m_engine->scrollbackSize());
+    verticalScrollBar()->setPageStep(m_engine->rows());
+    verticalScrollBar()->setValue(int(m_window.topLine() - m_engine->firstLine()));
+}
+
+void TerminalView::renderFrame()
+{
+    syncScrollBar();
+    const QRect cells = m_window.takeRepaint(*m_engine);
+    const QSize cell = m_renderer.cellSize();
+    if (!cells.isEmpty())
+        viewport()->update(cells.x() * cell.width(), cells.y() * cell.height(),
+            cells.width() * cell.width(), cells.height() * cell.height());
+}
+
+void TerminalView::scrollContentsBy(int, int)
+{
+    m_window.scrollTo(m_engine->firstLine() + verticalScrollBar()->value(), *m_engine);
+    renderFrame();
+}
+
+void TerminalView::scrollLines(int delta)
+{
+    QScrollBar *bar = verticalScrollBar();
+    bar->setValue(bar->value() + delta);
+}
+
+void TerminalView::scrollToBottom()
+{
+    if (!m_window.isFollowing()) {
+        m_window.follow(*m_engine);
+        renderFrame();
+    }
+}
+
+void TerminalView::updateGrid()
+{
+    const QSize cell = m_renderer.cellSize();
+    const int columns = std::max(2, viewport()->width() / cell.width());
+    const int rows = std::max(1, viewport()->height() / cell.height());
+    // A hidden view has no real size yet: libvterm would cut every line to it for good.
+    if (isVisible() && (columns != m_engine->columns() || rows != m_engine->rows())) {
+        m_engine->resize(rows, columns);
+        syncScrollBar();
+        Q_EMIT terminalSizeChanged(columns, rows);
+    }
+    const QSize bar = m_findBar->sizeHint();
+    m_findBar->setGeometry(
+        std::max(0, viewport()->width() - bar.width() - 8), 4, bar.width(), bar.height());
+}
+
+void TerminalView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    updateGrid();
+}
+
+void TerminalView::paintEvent(QPaintEvent *event)
+{
+    QPainter painter(viewport());
+    const QRect area = event->rect();
+    const QSize cell = m_renderer.cellSize();
+    const QRect grid(0, 0, m_engine->columns() * cell.width(), m_engine->rows() * cell.height());
+    const QRegion margin = QRegion(area).subtracted(grid);
+    for (const QRect &r : margin) // the strip right of and below the cell grid
+        painter.fillRect(r, m_renderer.palette().defaultBackground());
+    TerminalRenderer::Frame frame;
+    frame.topLine = topLine();
+    frame.firstRow = area.top() / cell.height();
+    frame.lastRow = area.bottom() / cell.height();
+    frame.firstColumn = area.left() / cell.width();
+    frame.lastColumn = area.right() / cell.width();
+    frame.selection = &m_selection;
+    frame.focused = hasFocus();
+    m_renderer.paint(painter, *m_engine, frame);
+    m_flash->paint(painter, m_renderer.palette().defaultForeground());
+}
+
+bool TerminalView::event(QEvent *event)
+{
+    // Ctrl/Alt combinations are for the guest, not for window shortcuts.
+    if (event->type() == QEvent::ShortcutOverride
+        && !TerminalKeyMapper::belongsToWindow(*static_cast<QKeyEvent *>(event))) {
+        event->accept();
+        return true;
+    }
+    return QAbstractScrollArea::event(event);
+}
+
+bool TerminalView::focusNextPrevChild(bool)
+{
+    return false; // Tab belongs to the guest
+}
+
+void TerminalView::keyPressEvent(QKeyEvent *event)
+{
+    using S = TerminalKeyMapper::Shortcut;
+    const int page = std::max(1, rows() - 1);
+    const std::pair<S, std::function<void()>> shortcuts[] = {
+        { S::Copy, [this] { copy(); } },
+        { S::Paste, [this] { paste(); } },
+        { S::PasteSelection,
+            [this] { pasteText(QGuiApplication::clipboard()->text(QClipboard::Selection)); } },
+        { S::Find, [this] { showFindBar(); } },
+        { S::ZoomIn, [this] { zoomIn(); } },
+        { S::ZoomOut, [this] { zoomOut(); } },
+        { S::ResetZoom, [this] { resetZoom(); } },
+        { S::PageUp, [this, page] { scrollLines(-page); } },
+        { S::PageDown, [this, page] { scrollLines(page); } },
+    };
+    const S shortcut = TerminalKeyMapper::shortcut(*event);
+    for (const auto &[key, run] : shortcuts) {
+        if (key == shortcut) {
+            run();
+            return;
+        }
+    }
+    const TerminalKeyMapper::Action action = TerminalKeyMapper::map(*event);
+    if (action.kind == TerminalKeyMapper::Action::Kind::None) {
+        event->ignore();
+        return;
+    }
+    const QByteArray bytes = TerminalKeyMapper::apply(action, *m_engine);
+    if (!bytes.isEmpty())
+        Q_EMIT sendBytes(bytes);
+    scrollToBottom();
+}
+
+void TerminalView::inputMethodEvent(QInputMethodEvent *event)
+{
+    // Composed text (dead keys, compose sequences, input methods) arrives here, not as keys.
+    if (!event->commitString().isEmpty()) {
+        Q_EMIT sendBytes(event->commitString().toUtf8());
+        scrollToBottom();
+    }
+    event->accept();
+}
+
+void TerminalView::focusInEvent(QFocusEvent *event)
+{
+    QAbstractScrollArea::focusInEvent(event);
+    m_engine->setFocused(true);
+}
+
+void TerminalView::focusOutEvent(QFocusEvent *event)
+{
+    QAbstractScrollArea::focusOutEvent(event);
+    m_engine->setFocused(false);
+}
+
+void TerminalView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::MiddleButton) {
+        QClipboard *clipboard = QGuiApplication::clipboard();
+        pasteText(clipboard->text(
+            clipboard->supportsSelection() ? QClipboard::Selection : QClipboard::Clipboard));
+        return;
+    }
+    if (event->button() != Qt::LeftButton)
+        return;
+    terminal::TerminalSelection selection = m_selection;
+    m_mouse.press(event->position().toPoint(), selectorGeometry(), *m_engine, selection);
+    setSelection(selection);
+}
+
+void TerminalView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    mousePressEvent(event); // the selector counts clicks itself
+}
+
+void TerminalView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!m_mouse.isSelecting())
+        return;
+    const QPoint pos = event->position().toPoint();
+    if (pos.y() < 0)
+        scrollLines(-1); // dragging past an edge scrolls, one line per move
+    else if (pos.y() >= viewport()->height())
+        scrollLines(1);
+    terminal::TerminalSelection selection = m_selection;
+    m_mouse.move(pos, selectorGeometry(), *m_engine, selection);
+    setSelection(selection);
+}
+
+void TerminalView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !m_mouse.release(m_selection))
+        return;
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    if (clipboard->supportsSelection()) // X11 primary selection: select to copy
+        clipboard->setText(selectedText(), QClipboard::Selection);
+}
+
+void TerminalView::setSelection(const terminal::TerminalSelection &selection)
+{
+    const terminal::TerminalSelection old = m_selection;
+    m_selection = selection;
+    if (!old.isEmpty())
+        updateLines(old.begin().line, old.end().line);
+    if (!selection.isEmpty())
+        updateLines(selection.begin().line, selection.end().line);
+}
+
+void TerminalView::updateLines(qint64 first, qint64 last)
+{
+    const int height = cellSize().height();
+    const qint64 from = std::max<qint64>(first - topLine(), 0);
+    const qint64 to = std::min<qint64>(last - topLine(), m_engine->rows() - 1);
+    if (from <= to)
+        viewport()->update(0, int(from) * height, viewport()->width(), int(to - from + 1) * height);
+}
+
+void TerminalView::copy()
+{
+    const QString text = selectedText();
+    if (!text.isEmpty())
+        QGuiApplication::clipboard()->setText(text, QClipboard::Clipboard);
+}
+
+void TerminalView::paste()
+{
+    pasteText(QGuiApplication::clipboard()->text(QClipboard::Clipboard));
+}
+
+void TerminalView::pasteText(const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    m_engine->paste(text);
+    scrollToBottom();
+}
+
+void TerminalView::selectAll()
+{
+    terminal::TerminalSelection all;
+    all.selectAll(*m_engine);
+    setSelection(all);
+}
+
+void TerminalView::clearSelection()
+{
+    setSelection({});
+}
+
+void TerminalView::clearScrollback()
+{
+    clearSelection();
+    m_engine->clearScrollback();
+    syncScrollBar();
+    viewport()->update();
+}
+
+void TerminalView::showFindBar()
+{
+    if (m_findBar->text().isEmpty() && !m_selection.isEmpty())
+        m_findBar->setText(selectedText().section(QLatin1Char('\n'), 0, 0));
+    updateGrid();
+    m_findBar->activate();
+}
+
+bool TerminalView::find(const QString &text, bool backwards)
+{
+    terminal::TerminalPosition from = backwards ? terminal::TerminalPosition { m_engine->endLine() - 1, columns() }
+                                      : terminal::TerminalPosition { topLine(), -1 };
+    if (!m_selection.isEmpty())
+        from = m_selection.begin();
+    const auto match = terminal::TerminalFinder::find(*m_engine, text, from, backwards);
+    if (!match)
+        return false;
+    terminal::TerminalSelection hit;
+    hit.setRange(match->begin, match->end);
+    setSelection(hit);
+    const qint64 line = match->begin.line;
+    if (line < topLine() || line >= topLine() + rows()) {
+        m_window.scrollTo(line - rows() / 2, *m_engine);
+        renderFrame();
+    }
+    return true;
+}
+
+void TerminalView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const std::unique_ptr<QMenu> menu(TerminalContextMenu::create(this, nullptr));
+    menu->exec(event->globalPos());
+}
+
+} // namespace charon::ui

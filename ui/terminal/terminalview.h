@@ -1,0 +1,125 @@
+#pragma once
+// The view stage of a console: a scrollable terminal widget over a terminal::TerminalEngine. Guest bytes
+// come in through feed() (time-sliced, so a flood never blocks the GUI for long); typed keys,
+// pastes and the terminal's answers go out through sendBytes(). Repaints are coalesced to one
+// frame per interval (16 ms by default, longer during a flood) and cover only damaged cells, which
+// keeps it usable over X11 forwarding. Scrollback through the scroll bar, the wheel and
+// Shift+PgUp/PgDn; selection by mouse (double click: word, triple: line) to the X11 primary
+// selection; Ctrl+Shift+C/V copy and paste; Ctrl+plus/minus/0 zoom; Ctrl+Shift+F find; a context
+// menu. It knows nothing about telnet: the console tab connects sendBytes() and
+// terminalSizeChanged() to a TelnetSession and decides what breakRequested() does.
+
+#include "core/terminal/terminalengine.h"
+#include "ui/terminal/terminalmouseselector.h"
+#include "ui/terminal/terminalrenderer.h"
+#include "core/terminal/terminalscreenwindow.h"
+#include "core/terminal/terminalselection.h"
+
+#include <QAbstractScrollArea>
+#include <QTimer>
+
+namespace charon::terminal {
+class TerminalFeeder;
+} // namespace charon::terminal
+
+namespace charon::ui {
+
+class TerminalBellFlash;
+class TerminalFindBar;
+
+class TerminalView : public QAbstractScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit TerminalView(QWidget *parent = nullptr);
+
+    terminal::TerminalEngine *engine() const { return m_engine; }
+    int columns() const { return m_engine->columns(); }
+    int rows() const { return m_engine->rows(); }
+    QSize cellSize() const { return m_renderer.cellSize(); }
+
+    // The base font (fixed pitch); zoom steps change its size by one point each.
+    void setTerminalFont(const QFont &font);
+    QFont terminalFont() const { return m_renderer.font(); }
+    int zoomSteps() const { return m_zoom; }
+    void setColorScheme(const TerminalPalette &palette);
+    void setScrollbackLines(int lines) { m_engine->setScrollbackCapacity(lines); }
+    void setFrameInterval(int milliseconds) { m_frameMs = milliseconds; }
+    // While a flood is still being fed, frames come at most this often ("jump scroll"): nobody
+    // reads 60 frames a second of scrolling text, and painting them would halve throughput.
+    static constexpr int kBusyFrameMs = 50;
+
+    QString selectedText() const { return m_selection.text(*m_engine); }
+    const terminal::TerminalSelection &selection() const { return m_selection; }
+    // Highlights the next hit (older when backwards) as the selection and scrolls to it.
+    bool find(const QString &text, bool backwards = true);
+    qint64 topLine() const { return m_window.topLine(); } // the engine line in the first row
+    // Guest bytes fed but not yet through the engine (a flood is processed in time slices).
+    qsizetype pendingBytes() const;
+    bool isFollowingOutput() const { return m_window.isFollowing(); }
+
+public Q_SLOTS:
+    void feed(const QByteArray &bytes);
+    void copy();
+    void paste();
+    void selectAll();
+    void clearSelection();
+    void clearScrollback();
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+    void showFindBar();
+    void scrollToBottom();
+    void scrollLines(int delta);
+
+Q_SIGNALS:
+    void sendBytes(const QByteArray &bytes);
+    void terminalSizeChanged(int columns, int rows);
+    // The bytes fed so far are (nearly) through: a source that paused may send more.
+    void readyForMore();
+    void titleChanged(const QString &title);
+    void breakRequested();
+    void bell();
+
+protected:
+    bool event(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void inputMethodEvent(QInputMethodEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    bool focusNextPrevChild(bool next) override;
+
+private:
+    void renderFrame();
+    void syncScrollBar();
+    void updateGrid();
+    void applyFont();
+    void setSelection(const terminal::TerminalSelection &selection);
+    void updateLines(qint64 first, qint64 last);
+    TerminalMouseSelector::Geometry selectorGeometry() const { return { topLine(), cellSize() }; }
+    void pasteText(const QString &text);
+
+    terminal::TerminalEngine *m_engine;
+    terminal::TerminalFeeder *m_feeder;
+    TerminalRenderer m_renderer;
+    terminal::TerminalSelection m_selection;
+    terminal::TerminalScreenWindow m_window;
+    TerminalFindBar *m_findBar;
+    TerminalBellFlash *m_flash;
+    QTimer m_frameTimer;
+    int m_frameMs = 16;
+    TerminalMouseSelector m_mouse;
+    QFont m_baseFont;
+    int m_zoom = 0;
+};
+
+} // namespace charon::ui

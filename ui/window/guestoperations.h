@@ -1,0 +1,79 @@
+#pragma once
+// Carries out what the admin asks of guests: connects GuestActions' requests to SystemdClient
+// jobs, one job per guest, all in flight at once (stopping ten guests takes as long as the
+// slowest, not the sum). Nothing waits: each job's end arrives as a signal. Success shows in
+// the table by itself (GuestMonitor follows systemd); a failure becomes one message in the
+// MessageBar naming the guest and systemd's reason ("Starting hpux-prod failed: permission
+// denied"), replacing that guest's previous message; a later success clears it.
+// It also keeps the store's "star" in line with the default-guest file (DefaultGuest), which
+// the command-line tools may change at any time: the file is watched, not polled.
+
+#include "core/units/defaultguest.h"
+#include "core/guests/gueststore.h"
+
+#include <QFileSystemWatcher>
+#include <QObject>
+#include <QTimer>
+
+namespace charon::core {
+class SystemdClient;
+class SystemdJob;
+} // namespace charon::core
+
+namespace charon::ui {
+
+class GuestActions;
+class MessageBar;
+
+class GuestOperations : public QObject
+{
+    Q_OBJECT
+
+public:
+    GuestOperations(core::SystemdClient *client, core::GuestStore *store, MessageBar *messages,
+        core::UnitScope scope, QObject *parent = nullptr);
+
+    // Routes every request of `actions` here.
+    void connectActions(GuestActions *actions);
+    // Where the star is kept (tests point it elsewhere); re-reads it and watches it.
+    void setDefaultGuestFile(const QString &path);
+    // Where unit files live when not the scope's usual directory (tests).
+    void setUnitDirectory(const QString &directory) { m_unitDirectory = directory; }
+
+    // Jobs sent and not finished yet.
+    int pendingJobs() const { return m_pending; }
+
+public Q_SLOTS:
+    void start(const QStringList &names);
+    void stop(const QStringList &names);
+    void restart(const QStringList &names);
+    void forceStop(const QStringList &names);
+    void setAutoBoot(const QStringList &names, bool enable);
+    void setDefault(const QString &name);
+    // Stops nothing: the action only offers stopped guests. Disables auto-boot, moves the unit
+    // files aside (as .bak), forgets a failed state and reloads systemd. Configuration files,
+    // disks and working directories are never touched.
+    void remove(const QStringList &names);
+
+Q_SIGNALS:
+    // One request on one guest ended (tests, status bar). `error` is "" on success.
+    void operationFinished(const QString &name, const QString &error);
+
+private:
+    void track(core::SystemdJob *job, const QStringList &names);
+    void onFinished(core::SystemdJob *job, const QStringList &names);
+    void markDefault();
+    void removeFiles(const QStringList &names);
+
+    core::SystemdClient *m_client;
+    core::GuestStore *m_store;
+    MessageBar *m_messages;
+    core::UnitScope m_scope;
+    core::DefaultGuest m_default;
+    QString m_unitDirectory;
+    QFileSystemWatcher m_watcher;
+    QTimer m_markLater;
+    int m_pending = 0;
+};
+
+} // namespace charon::ui

@@ -1,0 +1,228 @@
+#include "ui/window/hostheader.h"
+
+#include "ui/style/statestyle.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QTextDocumentFragment>
+
+using namespace Qt::StringLiterals;
+using charon::core::Guest;
+using charon::core::GuestState;
+using charon::core::GuestStore;
+
+namespace charon::ui {
+
+namespace {
+// A coloured dot before a text, as rich text: the dot is decoration, the words carry meaning.
+QString dotted(const QColor &color, const QString &text)
+{
+    return u"<span style=\"color:%1\">●</span>&nbsp;%2"_s.arg(color.name(), text.toHtmlEscaped());
+}
+} // namespace
+
+HostHeader::HostHeader(GuestStore *store, QWidget *parent)
+    : QFrame(parent)
+    , m_store(store)
+    , m_host(new QLabel(this))
+    , m_connection(new QLabel(this))
+    , m_boot(new QLabel(this))
+    , m_cpus(new QLabel(this))
+    , m_memory(new QLabel(this))
+    , m_memoryBar(new QProgressBar(this))
+    , m_guests(new QLabel(this))
+{
+    setObjectName(u"hostHeader"_s);
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::Base);
+    QFont big = m_host->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_host->setFont(big);
+    m_host->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_connection->setTextFormat(Qt::RichText);
+    m_guests->setTextFormat(Qt::RichText);
+    m_memoryBar->setRange(0, 100);
+    m_memoryBar->setTextVisible(false);
+    m_memoryBar->setFixedWidth(140);
+    m_memoryBar->setMaximumHeight(m_memory->fontMetrics().height());
+    m_memoryBar->setAccessibleName(tr("Memory in use"));
+
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(10, 6, 10, 6);
+    grid->setHorizontalSpacing(18);
+    grid->setVerticalSpacing(2);
+    grid->addWidget(m_host, 0, 0);
+    grid->addWidget(m_connection, 1, 0);
+    grid->addWidget(m_boot, 0, 1);
+    grid->addWidget(m_cpus, 1, 1);
+    auto *memoryBox = new QHBoxLayout;
+    memoryBox->setSpacing(6);
+    memoryBox->addWidget(m_memoryBar);
+    memoryBox->addWidget(m_memory);
+    memoryBox->addStretch(1);
+    grid->addLayout(memoryBox, 0, 2);
+    grid->addWidget(m_guests, 1, 2);
+    grid->setColumnStretch(2, 1);
+
+    m_boot->setText(tr("Up since %1").arg(u"-"_s));
+    m_cpus->setText(tr("CPUs: %1").arg(u"-"_s));
+    m_memory->setText(tr("Memory: %1").arg(u"-"_s));
+
+    connect(&m_memoryTimer, &QTimer::timeout, this, &HostHeader::refreshHostInfo);
+    connect(store, &GuestStore::connectionChanged, this, &HostHeader::updateConnection);
+    connect(store, &GuestStore::guestAdded, this, &HostHeader::updateGuestSummary);
+    connect(store, &GuestStore::guestRemoved, this, &HostHeader::updateGuestSummary);
+    connect(
+        store, &GuestStore::guestChanged, this, [this](int, const QString &, Guest::Fields fields) {
+            if (fields & Guest::Field::State)
+                updateGuestSummary();
+        });
+    updateConnection(store->isConnected(), {});
+    updateGuestSummary();
+}
+
+void HostHeader::setHostInfo(const core::HostInfo &info, int intervalMsec)
+{
+    m_info = info;
+    m_watching = true;
+    m_memoryTimer.setInterval(intervalMsec);
+    refreshHostInfo();
+    if (isVisible())
+        m_memoryTimer.start();
+}
+
+void HostHeader::setHost(const QString &hostName, const QString &scope)
+{
+    m_hostName = hostName;
+    m_scope = scope;
+    const QString name = hostName.isEmpty() ? m_info.hostName() : hostName;
+    m_host->setText(scope.isEmpty() ? name : u"%1 (%2)"_s.arg(name, scope));
+}
+
+void HostHeader::refreshHostInfo()
+{
+    if (!m_watching)
+        return;
+    m_info.refresh();
+    setHost(m_hostName, m_scope);
+    showBootTime(m_info.bootTime());
+    const int cpus = m_info.cpuCount();
+    m_cpus->setText(tr("CPUs: %1").arg(cpus > 0 ? QString::number(cpus) : u"-"_s));
+    showMemory(m_info.memoryTotalKiB(), m_info.memoryAvailableKiB());
+}
+
+void HostHeader::showBootTime(const QDateTime &bootTime)
+{
+    if (!bootTime.isValid()) {
+        m_boot->setText(tr("Up since %1").arg(u"-"_s));
+        return;
+    }
+    const qint64 days = bootTime.daysTo(QDateTime::currentDateTime());
+    const QString since = QLocale().toString(bootTime.toLocalTime(), u"yyyy-MM-dd HH:mm"_s);
+    m_boot->setText(days >= 1 ? tr("Up since %1 (%2 days)").arg(since).arg(days)
+                              : tr("Up since %1").arg(since));
+}
+
+void HostHeader::showMemory(qint64 totalKiB, qint64 availableKiB)
+{
+    if (totalKiB <= 0 || availableKiB < 0) {
+        m_memory->setText(tr("Memory: %1").arg(u"-"_s));
+        m_memoryBar->setValue(0);
+        return;
+    }
+    const qint64 available = qMin(availableKiB, totalKiB);
+    m_memory->setText(
+        tr("Memory: %1 free of %2")
+            .arg(bytesText(quint64(available) * 1024), bytesText(quint64(totalKiB) * 1024)));
+    m_memoryBar->setValue(qRound(double(totalKiB - available) * 100.0 / double(totalKiB)));
+    m_memoryBar->setToolTip(tr("%1% in use").arg(m_memoryBar->value()));
+}
+
+void HostHeader::updateConnection(bool connected, const QString &reason)
+{
+    const QColor color = StateStyle::accent(connected ? GuestState::Active : GuestState::Failed);
+    QString text = connected ? tr("Connected to systemd") : tr("Not connected to systemd");
+    if (!connected && !reason.isEmpty())
+        text += u": "_s + reason;
+    m_connection->setText(dotted(color, text));
+    m_connection->setToolTip(connected ? tr("States update live as systemd reports them")
+                                       : tr("The states shown may be out of date"));
+}
+
+void HostHeader::updateGuestSummary()
+{
+    int counts[6] = {};
+    for (const Guest &guest : m_store->guests())
+        ++counts[int(guest.derived.state)];
+    const int busy = counts[int(GuestState::Activating)] + counts[int(GuestState::Deactivating)];
+    QStringList parts;
+    const auto add = [&](int n, GuestState state, const QString &text) {
+        if (n > 0)
+            parts << dotted(StateStyle::accent(state), text.arg(n));
+    };
+    add(counts[int(GuestState::Active)], GuestState::Active, tr("%1 active"));
+    add(busy, GuestState::Activating, tr("%1 changing"));
+    add(counts[int(GuestState::Failed)], GuestState::Failed, tr("%1 failed"));
+    add(counts[int(GuestState::Inactive)], GuestState::Inactive, tr("%1 inactive"));
+    add(counts[int(GuestState::Unknown)], GuestState::Unknown, tr("%1 unknown"));
+    const int total = m_store->count();
+    const QString head = total == 1 ? tr("1 guest") : tr("%1 guests").arg(total);
+    m_guests->setText(parts.isEmpty() ? head : head + u": "_s + parts.join(u"&nbsp;&nbsp;"_s));
+}
+
+QString HostHeader::hostText() const
+{
+    return m_host->text();
+}
+QString HostHeader::bootText() const
+{
+    return m_boot->text();
+}
+QString HostHeader::cpuText() const
+{
+    return m_cpus->text();
+}
+QString HostHeader::memoryText() const
+{
+    return m_memory->text();
+}
+int HostHeader::memoryUsedPercent() const
+{
+    return m_memoryBar->value();
+}
+QString HostHeader::connectionText() const
+{
+    return QTextDocumentFragment::fromHtml(m_connection->text()).toPlainText();
+}
+QString HostHeader::guestSummary() const
+{
+    return QTextDocumentFragment::fromHtml(m_guests->text()).toPlainText();
+}
+
+QString HostHeader::bytesText(quint64 bytes)
+{
+    return QLocale().formattedDataSize(qint64(bytes), 1, QLocale::DataSizeTraditionalFormat);
+}
+
+void HostHeader::showEvent(QShowEvent *event)
+{
+    QFrame::showEvent(event);
+    if (m_watching) {
+        refreshHostInfo();
+        m_memoryTimer.start();
+    }
+}
+
+void HostHeader::hideEvent(QHideEvent *event)
+{
+    // A minimised or hidden window does not need fresh figures.
+    m_memoryTimer.stop();
+    QFrame::hideEvent(event);
+}
+
+} // namespace charon::ui

@@ -1,0 +1,263 @@
+#include "ui/window/mainwindow.h"
+
+#include "ui/console/consoletabs.h"
+#include "ui/table/guestactions.h"
+#include "ui/window/guestdetailspane.h"
+#include "ui/table/guestfilterproxy.h"
+#include "ui/table/guesttablemodel.h"
+#include "ui/table/guesttableview.h"
+#include "ui/window/hostheader.h"
+#include "ui/window/messagebar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+using charon::core::Guest;
+using charon::core::GuestStore;
+
+namespace charon::ui {
+
+namespace {
+const QString kGeometryKey = u"mainWindow/geometry"_s;
+const QString kStateKey = u"mainWindow/state"_s;
+const QString kSplitterKey = u"mainWindow/splitter"_s;
+const QString kColumnsKey = u"guestTable/header"_s;
+} // namespace
+
+MainWindow::MainWindow(GuestStore *store, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_model(new GuestTableModel(store, this))
+    , m_proxy(new GuestFilterProxy(this))
+    , m_header(new HostHeader(store, this))
+    , m_messages(new MessageBar(this))
+    , m_actions(new GuestActions(this))
+    , m_view(new GuestTableView(m_model, m_proxy, this))
+    , m_details(new GuestDetailsPane(store, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_filter(new QLineEdit(this))
+    , m_shown(new QLabel(this))
+    , m_consoles(new ConsoleTabs(store, this))
+    , m_consoleSplitter(new QSplitter(Qt::Vertical, this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(QApplication::applicationDisplayName());
+    m_view->setActions(m_actions);
+
+    m_filter->setObjectName(u"guestFilter"_s);
+    m_filter->setPlaceholderText(tr("Filter by name, configuration or state (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMinimumWidth(fontMetrics().horizontalAdvance(m_filter->placeholderText()) + 40);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &GuestFilterProxy::setFilterText);
+    auto *clearFilter = new QAction(m_filter);
+    clearFilter->setShortcut(Qt::Key_Escape);
+    clearFilter->setShortcutContext(Qt::WidgetShortcut);
+    connect(clearFilter, &QAction::triggered, this, [this] {
+        m_filter->clear();
+        m_view->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_filter->addAction(clearFilter);
+
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(true);
+    m_details->setMinimumWidth(260);
+    m_splitter->setSizes({ 980, 290 });
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    layout->addWidget(m_header);
+    layout->addWidget(m_messages);
+    m_consoleSplitter->setObjectName(u"consoleSplitter"_s);
+    m_consoleSplitter->addWidget(m_splitter);
+    m_consoleSplitter->addWidget(m_consoles);
+    m_consoleSplitter->setStretchFactor(0, 1);
+    m_consoleSplitter->setStretchFactor(1, 3);
+    m_consoleSplitter->setChildrenCollapsible(false);
+    m_consoles->setVisible(false);
+    layout->addWidget(m_consoleSplitter, 1);
+    setCentralWidget(central);
+
+    buildMenus();
+    connect(m_view, &GuestTableView::selectionChangedTo, this, &MainWindow::onSelectionChanged);
+    connect(m_view, &GuestTableView::currentGuestChanged, this, &MainWindow::onSelectionChanged);
+    connect(store, &GuestStore::guestChanged, this, &MainWindow::onGuestChanged);
+    connect(m_actions, &GuestActions::consoleRequested, this, &MainWindow::openConsole);
+    connect(this, &MainWindow::consoleRequested, m_consoles, &ConsoleTabs::openConsole);
+    connect(m_consoles, &ConsoleTabs::dockedCountChanged, m_consoles, [this](int count) {
+        if (count > 0 && !m_consoles->isVisible()) { // the guests keep a few rows, at least
+            const int height = m_consoleSplitter->height();
+            const int guests = std::max(150, height / 4);
+            m_consoleSplitter->setSizes({ guests, std::max(1, height - guests) });
+        }
+        m_consoles->setVisible(count > 0);
+    });
+    m_actions->setFeatureAvailable(GuestActions::Feature::Console, true);
+    restoreSettings();
+    onSelectionChanged();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    auto *toolBar = addToolBar(tr("Guests"));
+    toolBar->setObjectName(u"guestToolBar"_s);
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_actions->populateToolBar(toolBar);
+    auto *spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    toolBar->addWidget(m_filter);
+
+    QMenu *guestMenu = menuBar()->addMenu(tr("&Guest"));
+    m_actions->populateMenu(guestMenu);
+    guestMenu->addSeparator();
+    QAction *quit = guestMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *find = viewMenu->addAction(tr("&Filter Guests"), m_filter, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *details = viewMenu->addAction(tr("&Details Pane"));
+    details->setCheckable(true);
+    details->setChecked(true);
+    connect(details, &QAction::toggled, m_details, &QWidget::setVisible);
+    viewMenu->addAction(toolBar->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Charon Manager"), this, [this] {
+        QMessageBox::about(this, tr("About Charon Manager"),
+            tr("<b>Charon Manager</b> %1<br>Runs Stromasys Charon emulators as systemd "
+               "services.")
+                .arg(QApplication::applicationVersion()));
+    });
+    // The status bar shows the actions' explanations as the mouse passes over them, and how
+    // many guests the filter lets through.
+    statusBar()->setSizeGripEnabled(true);
+    statusBar()->addPermanentWidget(m_shown);
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(m_proxy, signal, this, &MainWindow::updateShownCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateShownCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateShownCount);
+    updateShownCount();
+}
+
+void MainWindow::updateShownCount()
+{
+    const int shown = m_proxy->rowCount();
+    const int total = m_store->count();
+    if (shown != total)
+        m_shown->setText(tr("%1 of %2 guests shown").arg(shown).arg(total));
+    else
+        m_shown->setText(total == 1 ? tr("1 guest") : tr("%1 guests").arg(total));
+}
+
+void MainWindow::setHost(const QString &hostName, const QString &scope)
+{
+    m_header->setHost(hostName, scope);
+    setWindowTitle(tr("Charon Manager — %1 (%2)").arg(hostName, scope));
+}
+
+QString MainWindow::shownCountText() const
+{
+    return m_shown->text();
+}
+
+QStringList MainWindow::selectedGuests() const
+{
+    return m_view->selectedGuests();
+}
+
+bool MainWindow::selectGuest(const QString &name)
+{
+    return m_view->selectGuest(name);
+}
+
+void MainWindow::openConsole(const QString &name)
+{
+    if (!name.isEmpty())
+        Q_EMIT consoleRequested(name);
+}
+
+void MainWindow::onSelectionChanged()
+{
+    QList<Guest> guests;
+    const QStringList names = m_view->selectedGuests();
+    for (const QString &name : names) {
+        if (const Guest *guest = m_store->find(name))
+            guests << *guest;
+    }
+    m_actions->setSelection(guests);
+    // The pane follows the selection (the focus alone does not select anything): with several
+    // guests selected it shows the one last clicked.
+    const QString current = m_view->currentGuest();
+    if (names.isEmpty())
+        m_details->showGuest({});
+    else
+        m_details->showGuest(names.contains(current) ? current : names.first());
+}
+
+void MainWindow::onGuestChanged(int /*row*/, const QString &name, Guest::Fields fields)
+{
+    // Enablement depends on state, job, auto-boot, default flag and console port.
+    using F = Guest::Field;
+    if (!(fields & (F::State | F::Job | F::Settings | F::Default | F::Config | F::Identity)))
+        return;
+    for (const Guest &guest : m_actions->selection()) {
+        if (guest.name == name) {
+            onSelectionChanged();
+            return;
+        }
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_consoles->closeAll()) { // a live console session, and the user kept it
+        event->ignore();
+        return;
+    }
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kSplitterKey, m_splitter->saveState());
+    m_view->saveLayout(kColumnsKey);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1280, 760);
+    restoreState(settings.value(kStateKey).toByteArray());
+    m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    m_view->restoreLayout(kColumnsKey);
+}
+
+} // namespace charon::ui

@@ -1,0 +1,88 @@
+#pragma once
+// The main window: host header on top, the message bar, then the guest table with the
+// selected guest's details beside it; the guest actions in a toolbar, a menu and the table's
+// context menu. It only shows the GuestStore and hands requests on: who fills the store (the
+// systemd monitor) and who carries requests out (GuestOperations) are wired by the app.
+// Window geometry, splitter and column layout are remembered with QSettings.
+
+#include "core/guests/gueststore.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QLineEdit;
+class QSplitter;
+
+namespace charon::ui {
+
+class ConsoleTabs;
+class GuestActions;
+class GuestDetailsPane;
+class GuestFilterProxy;
+class GuestTableModel;
+class GuestTableView;
+class HostHeader;
+class MessageBar;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(core::GuestStore *store, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // "Charon Manager — host (system)" in the title, and the header's first line.
+    void setHost(const QString &hostName, const QString &scope);
+
+    core::GuestStore *store() const { return m_store; }
+    HostHeader *hostHeader() const { return m_header; }
+    MessageBar *messageBar() const { return m_messages; }
+    GuestActions *actions() const { return m_actions; }
+    GuestTableModel *tableModel() const { return m_model; }
+    GuestFilterProxy *filterProxy() const { return m_proxy; }
+    GuestTableView *guestView() const { return m_view; }
+    GuestDetailsPane *details() const { return m_details; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    ConsoleTabs *consoles() const { return m_consoles; }
+    // "8 guests" or "3 of 8 guests shown", in the status bar.
+    QString shownCountText() const;
+
+    QStringList selectedGuests() const;
+    bool selectGuest(const QString &name);
+
+public Q_SLOTS:
+    // Where the console action (and Enter or a double click on a row) lands: announces the
+    // request (consoleRequested), which opens the guest's console tab or brings it forward.
+    void openConsole(const QString &name);
+
+Q_SIGNALS:
+    void consoleRequested(const QString &name);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void onSelectionChanged();
+    void updateShownCount();
+    void onGuestChanged(int row, const QString &name, core::Guest::Fields fields);
+    void saveSettings() const;
+    void restoreSettings();
+
+    core::GuestStore *m_store;
+    GuestTableModel *m_model;
+    GuestFilterProxy *m_proxy;
+    HostHeader *m_header;
+    MessageBar *m_messages;
+    GuestActions *m_actions;
+    GuestTableView *m_view;
+    GuestDetailsPane *m_details;
+    QSplitter *m_splitter;
+    QLineEdit *m_filter;
+    QLabel *m_shown;
+    ConsoleTabs *m_consoles;
+    QSplitter *m_consoleSplitter; // guests above, consoles below
+};
+
+} // namespace charon::ui

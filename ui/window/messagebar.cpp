@@ -1,0 +1,185 @@
+#include "ui/window/messagebar.h"
+
+#include "ui/style/icons.h"
+#include "ui/style/statestyle.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLoggingCategory>
+#include <QPainter>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcMessages, "charon.ui")
+
+namespace charon::ui {
+
+namespace {
+Icons::Level iconLevel(MessageBar::Level level)
+{
+    switch (level) {
+    case MessageBar::Level::Info:
+        return Icons::Level::Info;
+    case MessageBar::Level::Warning:
+        return Icons::Level::Warning;
+    case MessageBar::Level::Error:
+        break;
+    }
+    return Icons::Level::Error;
+}
+} // namespace
+
+MessageBar::MessageBar(QWidget *parent)
+    : QFrame(parent)
+    , m_rows(new QVBoxLayout)
+    , m_dismissAll(new QToolButton(this))
+{
+    setObjectName(u"messageBar"_s);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 3, 6, 3);
+    m_rows->setSpacing(2);
+    m_rows->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_rows, 1);
+    m_dismissAll->setText(tr("Dismiss all"));
+    m_dismissAll->setAutoRaise(true);
+    layout->addWidget(m_dismissAll, 0, Qt::AlignTop);
+    connect(m_dismissAll, &QToolButton::clicked, this, &MessageBar::clear);
+    updateChrome();
+}
+
+void MessageBar::showMessage(
+    Level level, const QString &text, const QString &details, const QString &key)
+{
+    switch (level) {
+    case Level::Info:
+        qCInfo(lcMessages).noquote() << text << details;
+        break;
+    case Level::Warning:
+    case Level::Error:
+        qCWarning(lcMessages).noquote() << text << details;
+        break;
+    }
+    if (!key.isEmpty())
+        dismiss(key);
+    QWidget *row = makeRow(level, text, details);
+    m_rows->insertWidget(0, row);
+    m_items.prepend({ row, level, key, text });
+    while (m_items.size() > kMaxMessages)
+        removeWidget(m_items.last().widget);
+    updateChrome();
+}
+
+void MessageBar::dismiss(const QString &key)
+{
+    for (const Item &item : std::as_const(m_items)) {
+        if (!key.isEmpty() && item.key == key) {
+            removeWidget(item.widget);
+            updateChrome();
+            return;
+        }
+    }
+}
+
+void MessageBar::clear()
+{
+    while (!m_items.isEmpty())
+        removeWidget(m_items.first().widget);
+    updateChrome();
+}
+
+QStringList MessageBar::texts() const
+{
+    QStringList result;
+    for (const Item &item : m_items)
+        result << item.text;
+    return result;
+}
+
+QWidget *MessageBar::makeRow(Level level, const QString &text, const QString &details)
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *icon = new QLabel(row);
+    const int side = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    icon->setPixmap(Icons::level(iconLevel(level)).pixmap(side, side));
+    layout->addWidget(icon, 0, Qt::AlignTop);
+
+    auto *texts = new QVBoxLayout;
+    auto *label = new QLabel(text, row);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    texts->addWidget(label);
+    auto *detailLabel = new QLabel(details, row);
+    detailLabel->setWordWrap(true);
+    detailLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    detailLabel->setVisible(false);
+    texts->addWidget(detailLabel);
+    layout->addLayout(texts, 1);
+
+    if (!details.isEmpty()) {
+        auto *more = new QToolButton(row);
+        more->setText(tr("Details"));
+        more->setCheckable(true);
+        more->setAutoRaise(true);
+        connect(more, &QToolButton::toggled, detailLabel, &QLabel::setVisible);
+        layout->addWidget(more, 0, Qt::AlignTop);
+    }
+    auto *close = new QToolButton(row);
+    close->setText(u"✕"_s);
+    close->setToolTip(tr("Dismiss this message"));
+    close->setAutoRaise(true);
+    connect(close, &QToolButton::clicked, this, [this, row] {
+        removeWidget(row);
+        updateChrome();
+    });
+    layout->addWidget(close, 0, Qt::AlignTop);
+    return row;
+}
+
+void MessageBar::removeWidget(QWidget *row)
+{
+    for (qsizetype i = 0; i < m_items.size(); ++i) {
+        if (m_items.at(i).widget == row) {
+            m_items.removeAt(i);
+            break;
+        }
+    }
+    m_rows->removeWidget(row);
+    row->hide();
+    row->deleteLater();
+}
+
+void MessageBar::paintEvent(QPaintEvent * /*event*/)
+{
+    Level worst = Level::Info;
+    for (const Item &item : std::as_const(m_items))
+        worst = qMax(worst, item.level);
+    const QColor tone = worst == Level::Error ? StateStyle::accent(core::GuestState::Failed)
+        : worst == Level::Warning             ? StateStyle::accent(core::GuestState::Activating)
+                                              : QColor(0x3a, 0x7b, 0xd5);
+    const QColor window = palette().color(QPalette::Window);
+    const auto mix = [&](qreal t) {
+        return QColor::fromRgbF(float(window.redF() * (1 - t) + tone.redF() * t),
+            float(window.greenF() * (1 - t) + tone.greenF() * t),
+            float(window.blueF() * (1 - t) + tone.blueF() * t));
+    };
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(mix(0.6), 1));
+    painter.setBrush(mix(0.14));
+    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+}
+
+void MessageBar::updateChrome()
+{
+    m_dismissAll->setVisible(m_items.size() > 1);
+    setVisible(!m_items.isEmpty());
+    update();
+    Q_EMIT countChanged(count());
+}
+
+} // namespace charon::ui
