@@ -289,7 +289,7 @@ int main(int argc, char **argv)
             if (!waitFor(
                     [&] {
                         return changedAt >= 0 && returnedAt >= 0
-                            && store.at(row).jobInFlight.isEmpty();
+                            && store.at(row).jobInFlight == core::JobKind::None;
                     },
                     30000)) {
                 std::fprintf(stderr, "bench: cycle %d: no change seen\n", i);
