@@ -8,6 +8,7 @@
 #include "core/guests/gueststore.h"
 #include "core/guests/licensemonitor.h"
 #include "tests/harness/testenv.h"
+#include "tests/harness/testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,13 +22,6 @@ using namespace charon::core;
 using namespace charon::test;
 
 namespace {
-
-bool writeFile(const QString &path, const QString &text)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        && file.write(text.toUtf8()) == text.toUtf8().size();
-}
 
 bool fileContains(const QString &path, const QByteArray &needle)
 {
