@@ -1270,6 +1270,10 @@ Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff v
         <translation>kein Gast namens „%1“</translation>
     </message>
     <message>
+        <source>Cannot remove %1: there is no connection to systemd (%2).</source>
+        <translation>%1 kann nicht entfernt werden: keine Verbindung zu systemd (%2).</translation>
+    </message>
+    <message>
         <source>Cannot remove %1 while it is running (%2): stop it first.</source>
         <translation>%1 kann nicht entfernt werden, solange er läuft (%2): zuerst stoppen.</translation>
     </message>

@@ -1270,6 +1270,10 @@ Codes de sortie&#xa0;: 0 succès, 1 autre erreur, 2 utilisation, 3 invité intro
         <translation>aucun invité nommé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
+        <source>Cannot remove %1: there is no connection to systemd (%2).</source>
+        <translation>Impossible de supprimer %1&#xa0;: pas de connexion à systemd (%2).</translation>
+    </message>
+    <message>
         <source>Cannot remove %1 while it is running (%2): stop it first.</source>
         <translation>Impossible de supprimer %1 tant qu’il tourne (%2)&#xa0;: arrêtez-le d’abord.</translation>
     </message>

@@ -42,6 +42,14 @@ void GuestRemover::begin()
         fail(Failure::NotFound, tr("no guest named \"%1\"").arg(m_name));
         return;
     }
+    // A call on a bus that is down would never be answered: say so now instead.
+    if (!m_client->connection()->isBusConnected()) {
+        const SystemdError error = SystemdError::make(SystemdError::Category::Disconnected,
+            tr("Cannot remove %1: there is no connection to systemd (%2).")
+                .arg(m_name, m_client->connection()->description()));
+        fail(Failure::Systemd, error.message, error);
+        return;
+    }
     SystemdJob *job = m_client->fetchProperties(m_unit);
     connect(job, &SystemdJob::finished, this, &GuestRemover::onState);
 }

@@ -2,8 +2,8 @@
 // Removing one guest: the single implementation behind the GUI's Remove action and
 // `charon-vm remove`, so both make the same checks and `force` means the same thing.
 // A guest IS its unit file, so removing it means, in this order:
-//  1. check the name is valid, that a unit file exists for it, and that the unit files are on
-//     this machine (a remote host's are out of reach);
+//  1. check the name is valid, that a unit file exists for it, that the unit files are on
+//     this machine (a remote host's are out of reach) and that the bus to systemd is up;
 //  2. read the unit's ActiveState from systemd (not from a cached GuestStore: the truth may
 //     have moved since the view was drawn); a guest that is not inactive or failed is refused,
 //     unless `force`: then it is stopped first, cleanly (ExecStop= runs the stop script);
@@ -39,7 +39,7 @@ public:
         NotFound, // no unit file for it
         RemoteHost, // the manager's unit files are not on this machine
         Running, // not stopped, and no `force`
-        Systemd, // reading its state, stopping or disabling it failed: see systemdError()
+        Systemd, // no bus, or reading its state, stopping or disabling it failed: systemdError()
         Files, // the unit file could not be moved aside
         NotReloaded, // removed, but the daemon-reload failed: see systemdError()
     };

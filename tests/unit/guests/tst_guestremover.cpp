@@ -1,6 +1,6 @@
 // GuestRemover, the parts that need no systemd: which ActiveStates count as running, and the
 // checks made before anything is asked of systemd or touched on disk (an invalid name, a
-// guest with no unit file, a remote host). The whole removal against a real manager is in
+// guest with no unit file, a remote host, no bus). The whole removal against a real manager is in
 // tests/integration/tst_guestremover_systemd.cpp.
 
 #include "core/guests/guestremover.h"
@@ -25,6 +25,7 @@ struct Outcome
     bool finished = false;
     GuestRemover::Failure failure = GuestRemover::Failure::None;
     QString error;
+    SystemdError::Category category = SystemdError::Category::None;
 };
 
 // Runs one removal to its end; the remover deletes itself, so the outcome is copied out.
@@ -37,6 +38,7 @@ Outcome removeGuest(
         outcome->finished = true;
         outcome->failure = r->failure();
         outcome->error = r->errorString();
+        outcome->category = r->systemdError().category;
     });
     (void)QTest::qWaitFor([outcome] { return outcome->finished; }, 10000);
     return *outcome;
@@ -116,6 +118,27 @@ private Q_SLOTS:
         QCOMPARE(int(outcome.failure), failure);
         QCOMPARE(outcome.error, error);
         QVERIFY(units().exists(u"kept"_s));
+    }
+
+    void noBusLeavesTheGuest()
+    {
+        // Given a guest that is the star, and no bus to reach systemd on
+        writeUnit(u"kept"_s);
+        DefaultGuest defaultGuest = star();
+        QVERIFY(defaultGuest.setName(u"kept"_s, nullptr));
+        SystemdConnection connection(QDBusConnection(u"charon-no-bus"_s));
+        SystemdClient client(&connection);
+        // When it is removed
+        const Outcome outcome = removeGuest(&client, units(), star(), u"kept"_s);
+        // Then it ends at once as a systemd failure, with the category the CLI turns into its
+        // exit code and the GUI into a warning, and the unit file and the star are untouched
+        QVERIFY(outcome.finished);
+        QCOMPARE(outcome.failure, GuestRemover::Failure::Systemd);
+        QCOMPARE(outcome.category, SystemdError::Category::Disconnected);
+        QVERIFY2(outcome.error.startsWith(u"Cannot remove kept: there is no connection"_s),
+            qPrintable(outcome.error));
+        QVERIFY(units().exists(u"kept"_s));
+        QCOMPARE(star().name(), u"kept"_s);
     }
 };
 
