@@ -19,7 +19,7 @@ inline bool writeFile(const QString &path, const QByteArray &content)
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
         && file.write(content) == content.size();
 }
-inline bool writeFile(const QString &path, const QString &text)
+inline bool writeText(const QString &path, const QString &text)
 {
     return writeFile(path, text.toUtf8());
 }

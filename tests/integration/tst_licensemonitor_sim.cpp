@@ -81,11 +81,11 @@ void TestLicenseMonitorSim::signalsChangeLicenseStatus()
     QTemporaryDir work(testBase() + u"/work-XXXXXX"_s);
     QVERIFY(work.isValid());
     const QString cfg = work.filePath(name + u".cfg"_s);
-    QVERIFY(writeFile(cfg, config.arg(freeTcpPort()) + u"# charon-guest-sim: pace=0\n"_s));
+    QVERIFY(writeText(cfg, config.arg(freeTcpPort()) + u"# charon-guest-sim: pace=0\n"_s));
     const QString unit = unitNameForGuest(name);
     QVERIFY(QDir().mkpath(userUnitDir()));
     const QString flag = profile == u"par"_s ? u"-x"_s : u"-d"_s;
-    QVERIFY(writeFile(userUnitDir() + u'/' + unit,
+    QVERIFY(writeText(userUnitDir() + u'/' + unit,
         u"[Unit]\nDescription=license monitor test %1\n\n[Service]\nType=simple\n"
         "WorkingDirectory=%2\nExecStart=%3 %4 %5\n"_s.arg(
             name, work.path(), simulatorPath(), flag, cfg)));

@@ -15,7 +15,7 @@
 
 using namespace Qt::StringLiterals;
 using charon::test::readText;
-using charon::test::writeFile;
+using charon::test::writeText;
 using namespace charon::core;
 
 namespace {
@@ -261,7 +261,7 @@ private Q_SLOTS:
             "# keep me\nEnvironment=LANG=C\nExecStartPre=/usr/local/bin/admin-pre\n"
             "ExecStartPre=/usr/local/bin/second-pre\n"_s);
         text.replace(u"TimeoutStopSec=300"_s, u"TimeoutStopSec=42"_s);
-        QVERIFY(writeFile(units.unitPath(g.name), text));
+        QVERIFY(writeText(units.unitPath(g.name), text));
         // When the guest is rewritten with another config and emulator
         g.configPath = u"/charon/new.cfg"_s;
         g.emulator = u"/opt/charon/bin/hpa9"_s;
@@ -316,7 +316,7 @@ private Q_SLOTS:
         QVERIFY(units.write(g, sampleLaunch(), UnitFile::Mode::Create, &error));
         // Given an admin's own drop-in next to ours
         const QString adminDropIn = units.unitPath(g.name) + u".d/10-admin.conf"_s;
-        QVERIFY(writeFile(adminDropIn, u"[Service]\nNice=5\n"_s));
+        QVERIFY(writeText(adminDropIn, u"[Service]\nNice=5\n"_s));
         // When the GUI turns protection and auto-restart on
         g.oomProtected = true;
         g.autoRestart = true;
@@ -340,7 +340,7 @@ private Q_SLOTS:
         QVERIFY(!off.contains(u"Unit"_s, u"StartLimitBurst"_s));
         QCOMPARE(readText(adminDropIn), u"[Service]\nNice=5\n"_s);
         // And a later drop-in overrides ours when reading, as systemd does
-        QVERIFY(writeFile(
+        QVERIFY(writeText(
             units.unitPath(g.name) + u".d/90-admin.conf"_s, u"[Service]\nRestart=always\n"_s));
         QVERIFY(units.read(g.name)->guest.autoRestart);
     }
@@ -428,7 +428,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!units.read(u"nope"_s, &error));
         QVERIFY(error.contains(u"no guest named \"nope\""_s));
-        QVERIFY(writeFile(units.unitPath(u"bad"_s), u"[Service]\nExecStart=\"/bin/x\n"_s));
+        QVERIFY(writeText(units.unitPath(u"bad"_s), u"[Service]\nExecStart=\"/bin/x\n"_s));
         QVERIFY(!units.read(u"bad"_s, &error));
         QVERIFY2(error.contains(u"ExecStart"_s), qPrintable(error));
     }
