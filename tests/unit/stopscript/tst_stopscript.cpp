@@ -49,12 +49,11 @@ case "$1" in
 esac
 )"_s;
 
+// The harness's writeText into `dir`, returning the path.
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QString &text)
 {
     const QString path = dir.filePath(name);
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        f.write(text.toUtf8());
+    charon::test::writeText(path, text);
     return path;
 }
 
