@@ -137,6 +137,26 @@ bool isLoaded(const QString &unit)
     return out.contains(unit);
 }
 
+// Whether something listens on TCP `port` (from /proc/net/tcp and tcp6, without connecting:
+// the simulator takes one console client and might note it).
+bool isListening(quint16 port)
+{
+    const QString local = u":%1 "_s.arg(port, 4, 16, QChar(u'0')).toUpper();
+    for (const QString &table : { u"/proc/net/tcp"_s, u"/proc/net/tcp6"_s }) {
+        QFile file(table);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            const QStringList fields = QString::fromLatin1(line).simplified().split(u' ');
+            // sl local_address rem_address st ...: st 0A is LISTEN
+            if (fields.size() > 3 && QString(fields.at(1) + u' ').endsWith(local)
+                && fields.at(3) == u"0A"_s)
+                return true;
+        }
+    }
+    return false;
+}
+
 QString goldenDir()
 {
     return sourceDir() + u"/tests/golden/cli"_s;
@@ -153,6 +173,7 @@ private:
     GoldenFile m_golden;
     QStringList m_expectedFiles;
     int m_written = 0;
+    quint16 m_runningPort = 0; // vms-live's console
 
     // Runs charon-vm and QVERIFYs that it succeeds.
     void mustRun(const QStringList &args)
@@ -189,6 +210,8 @@ private Q_SLOTS:
                 ports << port;
                 m_golden.addNumber(port, u"<PORT%1>"_s.arg(ports.size()));
                 config.replace("PORT", QByteArray::number(port));
+                if (g.name == u"vms-live"_s)
+                    m_runningPort = port;
             }
             const QString configPath = m_root->filePath(g.name + u'/' + g.name + u".cfg"_s);
             QVERIFY(GoldenFile::write(configPath, QString::fromUtf8(config)));
@@ -216,6 +239,8 @@ private Q_SLOTS:
         QCOMPARE(unitProperty(failedUnit, u"Result"_s), u"signal"_s);
         QCOMPARE(unitProperty(charon::core::unitNameForGuest(u"vms-live"_s), u"SubState"_s),
             u"running"_s);
+        // The running guest is fully up (its console listens) before anything is recorded.
+        QTRY_VERIFY_WITH_TIMEOUT(isListening(m_runningPort), 20000);
     }
 
     void output_data()
