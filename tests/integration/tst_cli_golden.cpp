@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -162,6 +163,21 @@ QString goldenDir()
     return sourceDir() + u"/tests/golden/cli"_s;
 }
 
+// Each expected file and the command whose output it holds.
+QList<QPair<QString, QStringList>> goldenRows()
+{
+    QList<QPair<QString, QStringList>> rows {
+        { u"list.txt"_s, { u"list"_s } },
+        { u"list.json"_s, { u"list"_s, u"--json"_s } },
+    };
+    for (const GuestSpec &g : guests()) {
+        rows.append({ u"status-%1.txt"_s.arg(g.name), { u"status"_s, g.name } });
+        rows.append({ u"status-%1.json"_s.arg(g.name), { u"status"_s, u"--json"_s, g.name } });
+    }
+    rows.append({ u"status-default.json"_s, { u"status"_s, u"--json"_s } }); // the star
+    return rows;
+}
+
 } // namespace
 
 class TestCliGolden : public QObject
@@ -171,7 +187,6 @@ class TestCliGolden : public QObject
 private:
     std::unique_ptr<QTemporaryDir> m_root;
     GoldenFile m_golden;
-    QStringList m_expectedFiles;
     int m_written = 0;
     quint16 m_runningPort = 0; // vms-live's console
 
@@ -247,17 +262,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QStringList>("args");
-        const auto row = [this](const QString &file, const QStringList &args) {
-            m_expectedFiles << file;
+        for (const auto &[file, args] : goldenRows())
             QTest::newRow(qPrintable(file)) << file << args;
-        };
-        row(u"list.txt"_s, { u"list"_s });
-        row(u"list.json"_s, { u"list"_s, u"--json"_s });
-        for (const GuestSpec &g : guests()) {
-            row(u"status-%1.txt"_s.arg(g.name), { u"status"_s, g.name });
-            row(u"status-%1.json"_s.arg(g.name), { u"status"_s, u"--json"_s, g.name });
-        }
-        row(u"status-default.json"_s, { u"status"_s, u"--json"_s });
     }
     void output()
     {
@@ -293,9 +299,11 @@ private Q_SLOTS:
     {
         CHARON_REQUIRE_SYSTEMD();
         const QStringList present = QDir(goldenDir()).entryList(QDir::Files);
+        const auto rows = goldenRows();
         QStringList stray;
         for (const QString &file : present) {
-            if (!m_expectedFiles.contains(file))
+            if (std::none_of(rows.cbegin(), rows.cend(),
+                    [&file](const auto &row) { return row.first == file; }))
                 stray << file;
         }
         if (GoldenFile::updateRequested()) {
