@@ -58,7 +58,6 @@ void StatusCommand::print(const Guest &guest)
         QJsonObject object = GuestFormat::json(guest);
         object.insert(u"stopScript"_s, StopScript::statusName(guest.stopScript));
         object.insert(u"license"_s, guest.licenseStatus);
-        object.insert(u"unitFiles"_s, QJsonArray::fromStringList(guest.unitFiles));
         object.insert(u"unitFilesChanged"_s, guest.unitFilesChanged);
         object.insert(u"preStartScript"_s, guest.preStartScript);
         object.insert(u"preStartScriptHead"_s, QJsonArray::fromStringList(guest.preStartScriptHead));
