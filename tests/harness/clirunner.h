@@ -19,14 +19,12 @@ struct CliResult
     QString err;
 };
 
-// `program --user args...`; `env` is added to this process's environment.
-inline CliResult runCli(const QStringList &args, const QProcessEnvironment &env = {},
-    const QString &program = cliPath())
+// `program --user args...` in exactly the environment `env`.
+inline CliResult runCliIn(
+    const QProcessEnvironment &env, const QStringList &args, const QString &program = cliPath())
 {
     QProcess p;
-    QProcessEnvironment full = QProcessEnvironment::systemEnvironment();
-    full.insert(env);
-    p.setProcessEnvironment(full);
+    p.setProcessEnvironment(env);
     p.start(program, QStringList { QStringLiteral("--user") } + args);
     CliResult r;
     if (!p.waitForStarted(5000) || !p.waitForFinished(60000)) {
@@ -39,6 +37,15 @@ inline CliResult runCli(const QStringList &args, const QProcessEnvironment &env 
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
+}
+
+// `program --user args...`; `env` is added to this process's environment.
+inline CliResult runCli(const QStringList &args, const QProcessEnvironment &env = {},
+    const QString &program = cliPath())
+{
+    QProcessEnvironment full = QProcessEnvironment::systemEnvironment();
+    full.insert(env);
+    return runCliIn(full, args, program);
 }
 
 // For QVERIFY2: everything the command said.

@@ -63,13 +63,6 @@ QString config(const QString &name, const QByteArray &extra = {})
     return simulatorConfig(name, freeTcpPort(), extra);
 }
 
-bool isLoaded(const QString &unit)
-{
-    QString out;
-    systemctl({ u"list-units"_s, u"--all"_s, u"--no-legend"_s, unit }, &out);
-    return out.contains(unit);
-}
-
 // The table line of a guest, with runs of spaces collapsed.
 QString tableLine(const QString &table, const QString &name)
 {
@@ -105,7 +98,7 @@ private Q_SLOTS:
         QCOMPARE(vm({ u"start"_s, u"down"_s }).code, 5);
         const QString idleUnit = charon::core::unitNameForGuest(u"idle"_s);
         // (systemd drops an unreferenced inactive unit from memory soon after it loaded it)
-        QTRY_VERIFY_WITH_TIMEOUT(!isLoaded(idleUnit), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!isUnitLoaded(idleUnit), 10000);
         UnitNewWatcher watcher;
         QVERIFY(watcher.start());
 
