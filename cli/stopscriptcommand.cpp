@@ -18,9 +18,13 @@ int StopScriptCommand::deadlineMs(int stopTimeoutSec)
 {
     // systemd's default stop timeout when none is set; "no limit" still gets a (long) end.
     const int timeout = stopTimeoutSec < 0 ? 90 : stopTimeoutSec == 0 ? 24 * 3600 : stopTimeoutSec;
-    // Leave systemd a few seconds to kill and reap before its own timeout hits.
-    const int margin = qMin(5, timeout / 4);
-    return qMax(1, timeout - margin) * 1000;
+    // systemd's TimeoutStopSec clock runs for ExecStop= too: if this helper were still running
+    // when it strikes, the stop would end Result=timeout (FAILURE) even though it was requested.
+    // So finish a margin before it (a quarter of a short timeout, 5 s of a long one), leaving
+    // systemd time to end the emulator with KillSignal (SIGTERM) and start its own clock again.
+    const qint64 timeoutMs = qint64(timeout) * 1000;
+    const qint64 marginMs = qMin<qint64>(5000, timeoutMs / 4);
+    return int(timeoutMs - marginMs);
 }
 
 void StopScriptCommand::run(const QCommandLineParser &, const QStringList &args)

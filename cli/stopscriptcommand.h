@@ -1,8 +1,8 @@
 #pragma once
 // `charon-vm stop-script NAME`: internal, the unit's ExecStop=. Runs the common stop script's
 // branch for the guest's configuration and waits for the emulator ($MAINPID) to exit, within
-// the unit's stop timeout less a margin; always exits 0, so systemd then powers off whatever
-// still runs (KillSignal=SIGKILL) and the stop still counts as requested.
+// the unit's stop timeout less a margin; always exits 0, so systemd then ends whatever still
+// runs with KillSignal=SIGTERM (a clean end to systemd) and the stop counts as requested.
 
 #include "cli/clicommand.h"
 
