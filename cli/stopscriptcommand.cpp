@@ -2,7 +2,11 @@
 
 #include "core/stopscript/stopscriptrunner.h"
 
+#include <QFile>
+
 #include "cli/guestloader.h"
+#include <ctime>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace charon::core;
@@ -25,6 +29,25 @@ int StopScriptCommand::deadlineMs(int stopTimeoutSec)
     const qint64 timeoutMs = qint64(timeout) * 1000;
     const qint64 marginMs = qMin<qint64>(5000, timeoutMs / 4);
     return int(timeoutMs - marginMs);
+}
+
+qint64 StopScriptCommand::processAgeMs()
+{
+    // Field 22 of /proc/self/stat: the start time in clock ticks since boot. "comm" (field 2)
+    // may hold spaces and parentheses, so count from the last ')'.
+    QFile stat(u"/proc/self/stat"_s);
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    bool ok = false;
+    const qint64 startTicks = fields.value(22 - 3).toLongLong(&ok);
+    timespec now = {};
+    if (!ok || ::clock_gettime(CLOCK_BOOTTIME, &now) != 0)
+        return 0;
+    const qint64 nowMs = qint64(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
+    const qint64 startMs = startTicks * 1000 / ::sysconf(_SC_CLK_TCK);
+    return qBound(qint64(0), nowMs - startMs, qint64(3600) * 1000);
 }
 
 void StopScriptCommand::run(const QCommandLineParser &, const QStringList &args)
@@ -56,8 +79,10 @@ void StopScriptCommand::run(const QCommandLineParser &, const QStringList &args)
             CliContext::out(u"%1: %2"_s.arg(guest->name, outcome.message));
             finish(ExitOk);
         });
-    runner->start(context()->stopScript(), guest->configPath, mainPid,
-        deadlineMs(guest->stopTimeoutSec), env);
+    // systemd's clock started when it spawned us: what our own start-up took (loading Qt,
+    // reading the unit and the configuration, on a busy host) is already spent.
+    const int budget = deadlineMs(guest->stopTimeoutSec) - int(processAgeMs());
+    runner->start(context()->stopScript(), guest->configPath, mainPid, qMax(0, budget), env);
 }
 
 } // namespace charon::cli

@@ -20,6 +20,8 @@ public:
 
     // The runner's deadline for a unit stop timeout (seconds; 0 = none, -1 = systemd default).
     static int deadlineMs(int stopTimeoutSec);
+    // How long ago this process started (ms, from /proc/self/stat); 0 when unknown.
+    static qint64 processAgeMs();
 };
 
 } // namespace charon::cli

@@ -2,8 +2,9 @@
 // Guests for tst_stopreason_systemd: charon-guest-sim (or a stand-in that dies of SIGTERM) as
 // the emulator of a unit written by the product's own UnitFile into a manager's user unit
 // directory, plus a test drop-in (60-test.conf) with the simulator's switches, an optional
-// common stop script, a memory limit, no core dumps, and an ExecStopPost= witness that records how
-// systemd saw the end: "$SERVICE_RESULT $EXIT_CODE $EXIT_STATUS" (e.g. "success exited 0").
+// common stop script, a memory limit, no core dumps, output to a file, and an ExecStopPost= witness
+// that records how systemd saw the end: "$SERVICE_RESULT $EXIT_CODE $EXIT_STATUS" (e.g. "success
+// exited 0").
 
 #include "core/domain/gueststate.h"
 #include "core/units/unitfile.h"
@@ -148,9 +149,13 @@ public:
                 environment << QString::fromLatin1(sanitizer) + u'='
                         + qEnvironmentVariable(sanitizer);
         }
-        QString dropIn = QStringLiteral("[Service]\nLimitCORE=0\n"
-                                        "ExecStopPost=/bin/sh -c 'echo \"$$SERVICE_RESULT "
-                                        "$$EXIT_CODE $$EXIT_STATUS\" > \"$$RESULT_FILE\"'\n");
+        // The output of every process of the unit (emulator, our ExecStop helper) for the test.
+        QString dropIn = QStringLiteral("[Service]\nStandardOutput=append:%1\n"
+                                        "StandardError=append:%1\n")
+                             .arg(outputPath(spec.name));
+        dropIn += QStringLiteral("LimitCORE=0\n"
+                                 "ExecStopPost=/bin/sh -c 'echo \"$$SERVICE_RESULT "
+                                 "$$EXIT_CODE $$EXIT_STATUS\" > \"$$RESULT_FILE\"'\n");
         if (spec.memoryMaxMb > 0)
             dropIn += QStringLiteral("MemoryMax=%1M\n").arg(spec.memoryMaxMb);
         for (const QString &variable : std::as_const(environment))
@@ -167,6 +172,13 @@ public:
         QFile file(witnessPath(name));
         return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).trimmed()
                                               : QString();
+    }
+
+    // Everything the unit's processes wrote on stdout and stderr.
+    QString output(const QString &name) const
+    {
+        QFile file(outputPath(name));
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
     }
 
     // Stops and removes every guest added, in the suite's manager.
@@ -189,6 +201,10 @@ private:
     QString witnessPath(const QString &name) const
     {
         return m_temp.filePath(name + QStringLiteral(".result"));
+    }
+    QString outputPath(const QString &name) const
+    {
+        return m_temp.filePath(name + QStringLiteral(".out"));
     }
     QString fail(const QString &why)
     {

@@ -81,22 +81,28 @@ private Q_SLOTS:
         QTest::addColumn<int>("stopTimeoutSec");
         QTest::addColumn<QString>("emulator"); // sim | sleeper (dies of the SIGTERM itself)
         QTest::addColumn<QString>("witness"); // what ExecStopPost saw
+        QTest::addColumn<QString>("helperSays"); // what our ExecStop helper did
+        const QString noBranch = u"no stop script branch for this configuration"_s;
+        const QString waited = u"the emulator is still running at the deadline"_s;
         QTest::newRow("product stop (SystemdClient)")
-            << u"product"_s << QStringList() << false << 10 << u"sim"_s << u"success exited 0"_s;
-        QTest::newRow("systemctl --user stop")
-            << u"systemctl"_s << QStringList() << false << 10 << u"sim"_s << u"success exited 0"_s;
+            << u"product"_s << QStringList() << false << 10 << u"sim"_s << u"success exited 0"_s
+            << noBranch;
+        QTest::newRow("systemctl --user stop") << u"systemctl"_s << QStringList() << false << 10
+                                               << u"sim"_s << u"success exited 0"_s << noBranch;
         QTest::newRow("product stop, the emulator dies of SIGTERM (not handled)")
             << u"product"_s << QStringList() << false << 10 << u"sleeper"_s
-            << u"success killed TERM"_s;
+            << u"success killed TERM"_s << noBranch;
         QTest::newRow("product stop, slow emulator (1 s) inside the timeout")
             << u"product"_s << QStringList { u"CHARON_SIM_STOP_DELAY=1"_s } << false << 10
-            << u"sim"_s << u"success exited 0"_s;
+            << u"sim"_s << u"success exited 0"_s << noBranch;
         // The helper waits for the emulator until a margin before TimeoutStopSec, then systemd
         // sends SIGTERM: the helper's budget must end before systemd's clock does.
         QTest::newRow("systemctl stop, stop-script branch leaves it running, 2 s timeout")
-            << u"systemctl"_s << QStringList() << true << 2 << u"sim"_s << u"success exited 0"_s;
+            << u"systemctl"_s << QStringList() << true << 2 << u"sim"_s << u"success exited 0"_s
+            << waited;
         QTest::newRow("product stop, stop-script branch leaves it running, 1 s timeout")
-            << u"product"_s << QStringList() << true << 1 << u"sim"_s << u"success exited 0"_s;
+            << u"product"_s << QStringList() << true << 1 << u"sim"_s << u"success exited 0"_s
+            << waited;
     }
     void requestedStopsReadRequested()
     {
@@ -107,6 +113,7 @@ private Q_SLOTS:
         QFETCH(int, stopTimeoutSec);
         QFETCH(QString, emulator);
         QFETCH(QString, witness);
+        QFETCH(QString, helperSays);
         // Given a running guest
         GuestSpec spec { u"req"_s, stopTimeoutSec, simSwitches, stopScriptBranch,
             emulator == u"sleeper"_s };
@@ -127,6 +134,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_guests->witness(spec.name), witness, 10000);
         QCOMPARE(reading(unit, &details), u"INACTIVE REQUESTED"_s);
         QVERIFY2(details.contains(u"Result=success"_s), qPrintable(details));
+        // And it went through our ExecStop helper the way the row says
+        const QString output = m_guests->output(spec.name);
+        QVERIFY2(output.contains(u"req: "_s + helperSays), qPrintable(output));
     }
 
     void unrequestedEndsReadFailure_data()

@@ -1,6 +1,7 @@
 // charon-vm's pure parts: the list table and JSON, the status details, the vm* aliases and the
 // stop-script deadline.
 
+#include <QElapsedTimer>
 #include <QTest>
 
 #include "cli/cliapp.h"
@@ -148,6 +149,16 @@ private Q_SLOTS:
         QFETCH(int, timeout);
         QFETCH(int, deadline);
         QCOMPARE(StopScriptCommand::deadlineMs(timeout), deadline);
+    }
+    void processAgeCountsFromStart()
+    {
+        // The stop helper subtracts its own start-up from its budget: its age must be real
+        const qint64 first = StopScriptCommand::processAgeMs();
+        QVERIFY2(first >= 0 && first < 600000, qPrintable(QString::number(first)));
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(QTest::qWaitFor([&] { return clock.elapsed() >= 100; }));
+        QVERIFY(StopScriptCommand::processAgeMs() >= first + 80);
     }
 };
 
