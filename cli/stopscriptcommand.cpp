@@ -1,10 +1,10 @@
 #include "cli/stopscriptcommand.h"
 
+#include "core/guests/guestsnapshot.h"
 #include "core/stopscript/stopscriptrunner.h"
 
 #include <QFile>
 
-#include "cli/guestloader.h"
 #include <ctime>
 #include <unistd.h>
 
@@ -59,7 +59,7 @@ void StopScriptCommand::run(const QCommandLineParser &, const QStringList &args)
     if (!checkGuestsExist(args))
         return;
     QString error;
-    const auto guest = GuestLoader::readFiles(context()->units(), args.first(), &error);
+    const auto guest = GuestSnapshot::readFiles(context()->units(), args.first(), &error);
     if (!guest) {
         // Nothing to run: the emulator is powered off by systemd, which is what must happen.
         CliContext::error(error);

@@ -61,7 +61,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(inserted.size(), 3);
         QCOMPARE(inserted.at(2).at(1).toInt(), 2);
-        QCOMPARE(rowText(model, 1), u"|b|PAR (hpa9-64)|/charon/b.cfg|2|4 GB|ACTIVE|no|-|"_s);
+        QCOMPARE(rowText(model, 1), u"|b|PAR (hpa9-64)|/charon/b.cfg|2|4 GB|ACTIVE|no|-"_s);
 
         // When the middle one is removed
         QVERIFY(store.remove(u"b"_s));
@@ -87,7 +87,6 @@ private Q_SLOTS:
         QTest::newRow("job") << int(F::Job) << QList<int> { M::StateColumn };
         QTest::newRow("default") << int(F::Default) << QList<int> { M::DefaultColumn };
         QTest::newRow("settings") << int(F::Settings) << QList<int> { M::AutoBootColumn };
-        QTest::newRow("os answer") << int(F::OsAnswer) << QList<int> { M::GuestOsColumn };
         QTest::newRow("dates") << int(F::Dates) << QList<int> {};
         QTest::newRow("config") << int(F::Config)
                                 << QList<int> { M::NameColumn, M::CpuColumn, M::MemoryColumn,
