@@ -8,7 +8,6 @@ using namespace Qt::StringLiterals;
 namespace charon::core {
 
 namespace {
-constexpr int kSigKill = 9;
 } // namespace
 
 SystemdClient::SystemdClient(SystemdConnection *connection, QObject *parent)
@@ -60,10 +59,10 @@ UnitCommandJob *SystemdClient::restartUnit(const QString &unit)
     return new UnitCommandJob(this, UnitCommandJob::Operation::Restart, unit);
 }
 
-SystemdCallJob *SystemdClient::killUnit(const QString &unit)
+SystemdCallJob *SystemdClient::killUnit(const QString &unit, int signal, const QString &whom)
 {
     return new SystemdCallJob(m_connection,
-        SystemdConnection::managerCall(u"KillUnit"_s, { unit, u"all"_s, kSigKill }),
+        SystemdConnection::managerCall(u"KillUnit"_s, { unit, whom, signal }),
         tr("Killing %1 failed").arg(nameOf(unit)), this, SystemdJob::InteractiveTimeoutMs);
 }
 

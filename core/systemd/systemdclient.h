@@ -50,7 +50,10 @@ public:
     UnitCommandJob *stopUnit(const QString &unit);
     UnitCommandJob *restartUnit(const QString &unit);
     // SIGKILL to every process of the unit ("all"): a power-off. No job to wait for.
-    SystemdCallJob *killUnit(const QString &unit);
+    // KillUnit: `signal` to the unit's processes; `whom` is systemd's "main", "control" or
+    // "all". SIGKILL reads as a failure (the process did not end by itself); SIGTERM, which
+    // our units' emulators take as a power-off, reads as a requested stop.
+    SystemdCallJob *killUnit(const QString &unit, int signal = 9, const QString &whom = QStringLiteral("all"));
 
     // Then Manager.Reload; see UnitFilesJob.
     UnitFilesJob *enableUnitFiles(const QStringList &units);

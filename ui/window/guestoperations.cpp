@@ -110,8 +110,24 @@ void GuestOperations::restart(const QStringList &names)
 
 void GuestOperations::forceStop(const QStringList &names)
 {
-    for (const QString &name : names)
-        track(m_client->killUnit(core::unitNameForGuest(name)), { name });
+    // A power-off the admin asked for: SIGTERM to the emulator, which our units treat as its
+    // clean end, so systemd records a requested stop (REQUESTED, no auto-restart). Only an
+    // emulator still running after the grace period is SIGKILLed, and then reads FAILURE:
+    // it did have to be killed.
+    constexpr int sigterm = 15;
+    constexpr int sigkill = 9;
+    for (const QString &name : names) {
+        const QString unit = core::unitNameForGuest(name);
+        track(m_client->killUnit(unit, sigterm, u"main"_s), { name });
+        QTimer::singleShot(m_forceStopGraceMs, this, [this, name, unit] {
+            const Guest *guest = m_store->find(name);
+            if (!guest)
+                return;
+            const core::GuestState state = guest->derived.state;
+            if (state == core::GuestState::Active || state == core::GuestState::Deactivating)
+                track(m_client->killUnit(unit, sigkill, u"all"_s), { name });
+        });
+    }
 }
 
 void GuestOperations::setAutoBoot(const QStringList &names, bool enable)

@@ -43,6 +43,9 @@ public:
 
     // Jobs sent and not finished yet.
     int pendingJobs() const { return m_pending; }
+    // How long Force Stop waits for the emulator to end on SIGTERM before it sends SIGKILL.
+    static constexpr int DefaultForceStopGraceMs = 10000;
+    void setForceStopGrace(int ms) { m_forceStopGraceMs = ms; }
 
 public Q_SLOTS:
     void start(const QStringList &names);
@@ -74,6 +77,7 @@ private:
     QFileSystemWatcher m_watcher;
     QTimer m_markLater;
     int m_pending = 0;
+    int m_forceStopGraceMs = DefaultForceStopGraceMs;
 };
 
 } // namespace charon::ui
