@@ -240,9 +240,12 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_store->isConnected());
         QVERIFY(!m_monitor->isSynced());
         if (inFlight == u"list"_s) {
+            const quint64 sent = m_connection->sentMessageCount();
             m_fake->send(staleList); // answered before it left, read after
             QVERIFY(settle());
             QVERIFY(!m_store->isConnected());
+            // (dropped, not acted on: no read is sent for what it listed)
+            QCOMPARE(m_connection->sentMessageCount(), sent);
         }
         // and comes back with a stopped, b gone, and a new c running
         setState(m_fake->unit(unitNameForGuest(u"a"_s)), u"inactive"_s, u"dead"_s);
