@@ -47,9 +47,14 @@ private:
 
 } // namespace charon::test
 
-// Inside a test function: start `bus` or skip the test with the reason.
+// Inside a test function: start `bus` or skip the test with the reason. The words match the
+// SKIP_REGULAR_EXPRESSION of tests/CMakeLists.txt, so CTest reports the suite as skipped: the
+// scripted manager cannot run without its bus.
 #define CHARON_REQUIRE_PRIVATE_BUS(bus)                                                            \
     do {                                                                                           \
         if (!(bus).start())                                                                        \
-            QSKIP(qPrintable(QStringLiteral("no private D-Bus daemon: ") + (bus).skipReason()));   \
+            QSKIP(qPrintable(                                                                      \
+                QStringLiteral("harness: cannot run a systemd manager here: no private D-Bus "     \
+                               "daemon: ")                                                         \
+                + (bus).skipReason()));                                                            \
     } while (false)
