@@ -18,6 +18,8 @@
 //
 // Not a QObject with signals (no moc needed): tests wait on its state with QTest::qWaitFor.
 
+#include "tests/harness/fakemanagerstate.h"
+
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDBusVirtualObject>
@@ -27,20 +29,6 @@
 #include <QVariantMap>
 
 namespace charon::test {
-
-// One unit as the fake manager knows it.
-struct FakeUnit
-{
-    QString name; // charon-guest-a.service
-    QString fragmentPath; // the unit file; "" = none (not listed as a file, GetUnitFileState fails)
-    QString unitFileState = QStringLiteral("disabled");
-    bool loaded = true; // in the manager's memory: listed by ListUnitsByPatterns
-    QString loadState = QStringLiteral("loaded");
-    QString activeState = QStringLiteral("inactive");
-    QString subState = QStringLiteral("dead");
-    QString result = QStringLiteral("success"); // Service.Result
-    quint32 jobId = 0; // the job running on the unit (Unit.Job), 0 = none
-};
 
 class FakeSystemdManager : public QDBusVirtualObject
 {
@@ -56,10 +44,11 @@ public:
     bool isPresent() const { return m_present; }
     QDBusConnection bus() const { return m_bus; }
 
-    // The model replies are computed from.
-    void setUnit(const FakeUnit &unit);
-    void removeUnit(const QString &name);
-    FakeUnit *unit(const QString &name); // nullptr when unknown
+    // The model replies are computed from (see FakeManagerState).
+    FakeManagerState &state() { return m_state; }
+    void setUnit(const FakeUnit &unit) { m_state.setUnit(unit); }
+    void removeUnit(const QString &name) { m_state.removeUnit(name); }
+    FakeUnit *unit(const QString &name) { return m_state.unit(name); } // nullptr when unknown
 
     // Calls whose member (and, when given, first string argument, e.g. the interface of GetAll
     // or the unit of StartUnit, and unit object) match are held until released. Rules stay until
@@ -97,10 +86,10 @@ public:
     void emitUnitStateChanged(const QString &unit);
 
     // Start/Stop/RestartUnit answer /org/freedesktop/systemd1/job/<id>, ids counting from 1.
-    static QString jobPath(quint32 id);
-    quint32 lastJobId() const { return m_nextJobId - 1; }
+    static QString jobPath(quint32 id) { return FakeManagerState::jobPath(id); }
+    quint32 lastJobId() const { return m_state.lastJobId(); }
     // Jobs end without a JobRemoved, as in a manager restart (daemon-reexec keeps them).
-    void forgetJobs();
+    void forgetJobs() { m_state.forgetJobs(); }
 
     // QDBusVirtualObject
     QString introspect(const QString &path) const override;
@@ -111,27 +100,14 @@ private:
     {
         QString member, arg0, unit;
     };
-    struct Job
-    {
-        quint32 id;
-        QString unit;
-        QString type;
-    };
-
     bool matches(const QDBusMessage &call, const QString &member, const QString &arg0) const;
     qsizetype findHeld(const QString &member, const QString &arg0) const;
     QDBusMessage answer(const QDBusMessage &call);
-    QDBusMessage answerManager(const QDBusMessage &call);
-    QDBusMessage answerProperties(const QDBusMessage &call) const;
-    QVariantMap unitProperties(const QString &name) const;
-    QVariantMap serviceProperties(const QString &name) const;
 
     QDBusConnection m_bus;
     bool m_registered = false;
     bool m_present = false;
-    QHash<QString, FakeUnit> m_units;
-    QHash<quint32, Job> m_jobs;
-    quint32 m_nextJobId = 1;
+    FakeManagerState m_state;
     QList<Hold> m_holds;
     QList<QDBusMessage> m_held;
     QStringList m_received;
