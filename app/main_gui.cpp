@@ -1,14 +1,9 @@
 // charon-manager: the desktop application. Parses the command line, connects to the chosen
 // systemd manager, keeps the live guest store in line with it and opens the main window on it.
-#include "core/guests/guestmonitor.h"
-#include "core/guests/gueststore.h"
-#include "core/host/hostinfo.h"
-#include "core/systemd/systemdclient.h"
-#include "core/systemd/systemdconnection.h"
+#include "core/session/guestsession.h"
 #include "translations/translations.h"
-#include "ui/window/guestoperations.h"
-#include "ui/window/hostheader.h"
 #include "ui/window/mainwindow.h"
+#include "ui/window/windowsession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -48,21 +43,12 @@ int main(int argc, char **argv)
     const bool userScope = parser.isSet(user);
 
     using namespace charon;
-    // systemd -> store -> window, and window -> operations -> systemd. Everything asynchronous.
-    core::SystemdConnection connection(
-        userScope ? core::SystemdConnection::Scope::User : core::SystemdConnection::Scope::System);
-    core::SystemdClient client(&connection);
-    core::GuestStore store;
-    core::GuestMonitor monitor(&client, &store);
-    ui::MainWindow window(&store);
-    ui::GuestOperations operations(&client, &store, window.messageBar(),
-        userScope ? core::UnitScope::User : core::UnitScope::System);
-    operations.connectActions(window.actions());
-    core::HostInfo host;
-    host.refresh();
-    window.hostHeader()->setHostInfo(host);
-    window.setHost(host.hostName(), userScope ? u"user"_s : u"system"_s);
+    // systemd -> store <- pipeline, store -> window, window -> operations -> systemd. All of it
+    // asynchronous; GuestSession and WindowSession are the one place this is wired.
+    core::GuestSession session(userScope ? core::UnitScope::User : core::UnitScope::System);
+    ui::MainWindow window(session.store());
+    ui::WindowSession::attach(&window, &session);
     window.show();
-    monitor.start();
+    session.start();
     return QApplication::exec();
 }

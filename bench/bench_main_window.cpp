@@ -22,6 +22,8 @@
 #include "ui/table/guesttablemodel.h"
 #include "ui/window/hostheader.h"
 #include "ui/window/mainwindow.h"
+#include "ui/window/windowsession.h"
+#include "core/session/guestsession.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -154,7 +156,7 @@ int main(int argc, char **argv)
     const double atMainStart = msSinceProcessStart();
     QApplication app(argc, argv);
     const double afterQApp = msSinceExec();
-    // Everything main_gui.cpp does, in its order (its wiring is not a reusable function).
+    // Everything main_gui.cpp does, in its order, through the same GuestSession/WindowSession.
     QApplication::setOrganizationName(u"charon-manager"_s);
     QApplication::setApplicationName(u"charon-manager"_s);
     QApplication::setApplicationDisplayName(u"Charon Manager"_s);
@@ -162,20 +164,15 @@ int main(int argc, char **argv)
     charon::installTranslations(app);
     const Options options = parseOptions(QApplication::arguments());
 
-    core::SystemdConnection connection(core::SystemdConnection::Scope::User);
-    core::SystemdClient client(&connection);
-    core::GuestStore store;
-    core::GuestMonitor monitor(&client, &store);
+    core::GuestSession session(core::UnitScope::User);
+    core::GuestStore &store = *session.store();
+    core::GuestMonitor &monitor = *session.monitor();
+    core::SystemdConnection &connection = *session.connection();
     ui::MainWindow window(&store);
-    ui::GuestOperations operations(&client, &store, window.messageBar(), core::UnitScope::User);
-    operations.connectActions(window.actions());
-    core::HostInfo host;
-    host.refresh();
-    window.hostHeader()->setHostInfo(host);
-    window.setHost(host.hostName(), u"user"_s);
+    ui::WindowSession::attach(&window, &session);
     window.show();
     const double windowShown = msSinceExec();
-    monitor.start();
+    session.start();
 
     // 1. Startup.
     const ui::GuestTableModel *model = window.tableModel();
@@ -193,15 +190,16 @@ int main(int argc, char **argv)
     const auto checkPopulated = [&] {
         if (syncedAt < 0 && populated())
             syncedAt = msSinceExec();
-        if (syncedAt >= 0 && filesAt < 0 && monitor.pendingFileReads() == 0)
+        if (syncedAt >= 0 && filesAt < 0 && session.isReady())
             filesAt = msSinceExec();
     };
     QObject::connect(&monitor, &core::GuestMonitor::synced, &app, checkPopulated);
+    QObject::connect(&session, &core::GuestSession::ready, &app, checkPopulated);
     QObject::connect(&store, &core::GuestStore::guestChanged, &app, checkPopulated);
     QObject::connect(&store, &core::GuestStore::guestAdded, &app, checkPopulated);
     if (!waitFor([&] { return filesAt >= 0; }, 120000)) {
-        std::fprintf(stderr, "bench: not populated: synced %d, %d rows, %d file reads pending\n",
-            int(monitor.isSynced()), model->rowCount(), monitor.pendingFileReads());
+        std::fprintf(stderr, "bench: not populated: synced %d, %d rows, %d pipeline reads pending\n",
+            int(monitor.isSynced()), model->rowCount(), session.pipeline()->pending());
         return 1;
     }
     report("exec_to_main_ms", atMainExec);

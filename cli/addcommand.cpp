@@ -1,6 +1,6 @@
 #include "cli/addcommand.h"
 
-#include "cli/guestloader.h"
+#include "core/guests/guestsnapshot.h"
 #include "core/guests/guestinstaller.h"
 #include "core/systemd/systemdclient.h"
 
@@ -67,7 +67,7 @@ void AddCommand::run(const QCommandLineParser &parser, const QStringList &args)
     QList<Guest> others;
     for (const QString &name : context()->units().guestNames()) {
         QString ignored;
-        if (auto other = GuestLoader::readFiles(context()->units(), name, &ignored))
+        if (auto other = GuestSnapshot::readFiles(context()->units(), name, &ignored))
             others << *other;
     }
     const GuestInstaller::Result result = GuestInstaller::install(

@@ -10,7 +10,7 @@
 #include <QSocketNotifier>
 #include <QTemporaryFile>
 
-#include "cli/guestloader.h"
+#include "core/guests/guestsnapshot.h"
 #include <cstdio>
 #include <unistd.h>
 

@@ -76,4 +76,14 @@ void CliContext::error(const QString &message)
     std::fflush(stderr);
 }
 
+core::GuestSnapshot *CliContext::snapshot(core::GuestPipeline::Parts parts, QObject *parent)
+{
+    core::GuestPipeline::Options options;
+    options.parts = parts;
+    options.stopScriptPath = m_stopScript.path();
+    auto *snapshot = new core::GuestSnapshot(m_units, m_scope, client(), options, parent);
+    snapshot->setDefaultGuest(m_star.name());
+    return snapshot;
+}
+
 } // namespace charon::cli

@@ -3,6 +3,7 @@
 // the star (default guest), the stop script, a lazily opened systemd client, and the one place
 // output and errors are written. Exit codes are part of the CLI's contract (scripts test them).
 
+#include "core/guests/guestsnapshot.h"
 #include "core/units/defaultguest.h"
 #include "core/stopscript/stopscript.h"
 #include "core/systemd/systemderror.h"
@@ -42,6 +43,9 @@ public:
     core::StopScript &stopScript() { return m_stopScript; }
     // Opened on first use, so commands that never talk to systemd never touch the bus.
     core::SystemdClient *client();
+    // One look at the guests through the same pipeline as the window, with the parts given
+    // (the stop script is this context's); parented to `parent`.
+    core::GuestSnapshot *snapshot(core::GuestPipeline::Parts parts, QObject *parent);
     // The absolute path of this very program: what units run for prestart / stop-script.
     static QString helperPath();
 

@@ -2,7 +2,7 @@
 
 #include "cli/terminalconsole.h"
 
-#include "cli/guestloader.h"
+#include "core/guests/guestsnapshot.h"
 
 using namespace Qt::StringLiterals;
 using namespace charon::core;
@@ -24,7 +24,7 @@ void ConsoleCommand::run(const QCommandLineParser & /*parser*/, const QStringLis
     if (names.isEmpty() || !checkGuestsExist(names))
         return;
     QString error;
-    const auto guest = GuestLoader::readFiles(context()->units(), names.first(), &error);
+    const auto guest = GuestSnapshot::readFiles(context()->units(), names.first(), &error);
     if (!guest) {
         fail(ExitOther, error);
         return;

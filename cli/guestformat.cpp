@@ -158,6 +158,7 @@ QStringList GuestFormat::details(const Guest &g)
     for (const QString &line : g.preStartScriptHead)
         lines << QString(18, u' ') + u"| "_s + line;
     add(tr("Stop script"), StopScript::statusName(g.stopScript));
+    add(tr("License"), g.licenseStatus.isEmpty() ? u"-"_s : g.licenseStatus);
     for (const NicCheck &nic : g.nicChecks) {
         QStringList problems;
         if (nic.missing)

@@ -4,7 +4,6 @@
 #include <QJsonDocument>
 
 #include "cli/guestformat.h"
-#include "cli/guestloader.h"
 
 using namespace Qt::StringLiterals;
 using namespace charon::core;
@@ -28,9 +27,11 @@ void ListCommand::run(const QCommandLineParser &parser, const QStringList &args)
         return;
     }
     const bool json = parser.isSet(u"json"_s);
-    auto *loader = new GuestLoader(context(), this);
-    connect(loader, &GuestLoader::loaded, this,
-        [this, json](const QList<Guest> &guests, const QStringList &errors) {
+    // The table needs the configurations (CPUs, memory, console port): the Files part only.
+    GuestSnapshot *snapshot = context()->snapshot(GuestPipeline::Part::Files, this);
+    connect(snapshot, &GuestSnapshot::ready, this, [this, json, snapshot] {
+            const QList<Guest> guests = snapshot->guests();
+            const QStringList errors = snapshot->errors();
             if (json) {
                 QJsonArray array;
                 for (const Guest &g : guests)
@@ -49,7 +50,7 @@ void ListCommand::run(const QCommandLineParser &parser, const QStringList &args)
             finish(errors.isEmpty() ? ExitOk : ExitOther);
         });
     // The table shows states only; --json shows timestamps and results too.
-    loader->load({}, json ? GuestLoader::Detail::Full : GuestLoader::Detail::Summary);
+    snapshot->load({}, json ? GuestSnapshot::Detail::Full : GuestSnapshot::Detail::Summary);
 }
 
 } // namespace charon::cli

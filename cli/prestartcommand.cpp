@@ -3,7 +3,7 @@
 #include "core/host/niccheck.h"
 #include "core/host/nicoffload.h"
 
-#include "cli/guestloader.h"
+#include "core/guests/guestsnapshot.h"
 
 using namespace Qt::StringLiterals;
 using namespace charon::core;
@@ -24,7 +24,7 @@ void PrestartCommand::run(const QCommandLineParser &, const QStringList &args)
     if (!checkGuestsExist(args))
         return;
     QString error;
-    const auto guest = GuestLoader::readFiles(context()->units(), args.first(), &error);
+    const auto guest = GuestSnapshot::readFiles(context()->units(), args.first(), &error);
     if (!guest) {
         fail(ExitOther, error);
         return;
@@ -40,7 +40,7 @@ void PrestartCommand::run(const QCommandLineParser &, const QStringList &args)
     QList<Guest> all;
     for (const QString &name : context()->units().guestNames()) {
         QString ignored;
-        if (auto other = GuestLoader::readFiles(context()->units(), name, &ignored))
+        if (auto other = GuestSnapshot::readFiles(context()->units(), name, &ignored))
             all << *other;
     }
     auto *checker = new NicChecker(this);

@@ -1,12 +1,11 @@
 #include "cli/statuscommand.h"
 
-#include "core/host/niccheck.h"
+#include "core/stopscript/stopscript.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
 #include "cli/guestformat.h"
-#include "cli/guestloader.h"
 
 using namespace Qt::StringLiterals;
 using namespace charon::core;
@@ -33,33 +32,24 @@ void StatusCommand::run(const QCommandLineParser &parser, const QStringList &arg
     if (names.isEmpty() || !checkGuestsExist(names))
         return;
     m_json = parser.isSet(u"json"_s);
-    auto *loader = new GuestLoader(context(), this);
-    connect(loader, &GuestLoader::loaded, this,
-        [this](const QList<Guest> &guests, const QStringList &errors) {
-            if (guests.isEmpty()) {
-                fail(ExitOther, errors.value(0));
-                return;
-            }
-            for (const QString &e : errors)
-                CliContext::error(e);
-            Guest guest = guests.first();
-            guest.stopScript = context()->stopScript().statusFor(guest.configPath);
-            // NIC check (3) compares with every guest's configuration: files only.
-            QList<Guest> all;
-            for (const QString &name : context()->units().guestNames()) {
-                QString ignored;
-                if (auto other = GuestLoader::readFiles(context()->units(), name, &ignored))
-                    all << *other;
-            }
-            auto *checker = new NicChecker(this);
-            connect(checker, &NicChecker::finished, this,
-                [this, guest](const QString &, const QList<NicCheck> &checks) mutable {
-                    guest.nicChecks = checks;
-                    print(guest);
-                });
-            checker->check(guest, all);
-        });
-    loader->load(names);
+    // Every part of the pipeline, as the window's details pane shows it. The other guests are
+    // read from their files too: NIC check (3) compares with their configurations.
+    GuestSnapshot *snapshot = context()->snapshot(GuestPipeline::Part::Files
+            | GuestPipeline::Part::StopScript | GuestPipeline::Part::Nics
+            | GuestPipeline::Part::License,
+        this);
+    connect(snapshot, &GuestSnapshot::ready, this, [this, snapshot] {
+        const QList<Guest> guests = snapshot->guests();
+        const QStringList errors = snapshot->errors();
+        if (guests.isEmpty()) {
+            fail(ExitOther, errors.value(0));
+            return;
+        }
+        for (const QString &e : errors)
+            CliContext::error(e);
+        print(guests.first());
+    });
+    snapshot->load(names, GuestSnapshot::Detail::Full, true);
 }
 
 void StatusCommand::print(const Guest &guest)
@@ -67,6 +57,9 @@ void StatusCommand::print(const Guest &guest)
     if (m_json) {
         QJsonObject object = GuestFormat::json(guest);
         object.insert(u"stopScript"_s, StopScript::statusName(guest.stopScript));
+        object.insert(u"license"_s, guest.licenseStatus);
+        object.insert(u"preStartScript"_s, guest.preStartScript);
+        object.insert(u"preStartScriptHead"_s, QJsonArray::fromStringList(guest.preStartScriptHead));
         object.insert(u"cause"_s, describeResult(guest.unitStatus));
         QJsonArray nics;
         for (const NicCheck &c : guest.nicChecks) {

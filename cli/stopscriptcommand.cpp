@@ -2,7 +2,7 @@
 
 #include "core/stopscript/stopscriptrunner.h"
 
-#include "cli/guestloader.h"
+#include "core/guests/guestsnapshot.h"
 
 using namespace Qt::StringLiterals;
 using namespace charon::core;
@@ -32,7 +32,7 @@ void StopScriptCommand::run(const QCommandLineParser &, const QStringList &args)
     if (!checkGuestsExist(args))
         return;
     QString error;
-    const auto guest = GuestLoader::readFiles(context()->units(), args.first(), &error);
+    const auto guest = GuestSnapshot::readFiles(context()->units(), args.first(), &error);
     if (!guest) {
         // Nothing to run: the emulator is powered off by systemd, which is what must happen.
         CliContext::error(error);

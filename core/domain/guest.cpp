@@ -38,8 +38,6 @@ Guest::Fields Guest::diff(const Guest &a, const Guest &b)
         f |= Field::Nics;
     if (a.licenseStatus != b.licenseStatus)
         f |= Field::License;
-    if (a.osAnswer != b.osAnswer)
-        f |= Field::OsAnswer;
     return f;
 }
 

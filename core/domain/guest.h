@@ -56,7 +56,6 @@ struct Guest
         StopScript = 1 << 7,
         Nics = 1 << 8,
         License = 1 << 9,
-        OsAnswer = 1 << 10,
     };
     Q_DECLARE_FLAGS(Fields, Field)
 
@@ -90,7 +89,6 @@ struct Guest
     StopScriptStatus stopScript = StopScriptStatus::NotFound;
     QList<NicCheck> nicChecks;
     QString licenseStatus; // last license event line, "" when none seen
-    QString osAnswer; // guest OS answer, "" until known
 
     // Which fields differ between two versions of the same guest.
     static Fields diff(const Guest &before, const Guest &after);

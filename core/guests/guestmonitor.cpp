@@ -1,7 +1,6 @@
 #include "core/guests/guestmonitor.h"
 
 #include "core/systemd/guestbuilder.h"
-#include "core/guests/guestfileloader.h"
 #include "core/guests/gueststore.h"
 #include "core/systemd/systemdclient.h"
 #include "core/systemd/systemdconnection.h"
@@ -22,31 +21,10 @@ GuestMonitor::GuestMonitor(SystemdClient *client, GuestStore *store, QObject *pa
     , m_client(client)
     , m_connection(client->connection())
     , m_store(store)
-    , m_files(new GuestFileLoader(this))
     , m_alwaysResync(qEnvironmentVariableIntValue("CHARON_FORCE_RESYNC") == 1)
-{
-    connect(m_files, &GuestFileLoader::loaded, this, [this](const GuestFileLoader::Result &r) {
-        const Guest *guest = m_store->find(r.request.guest);
-        if (!guest || guest->configPath != r.request.configPath
-            || guest->preStartScript != r.request.preStartScript)
-            return; // the guest moved on since the read was asked for
-        m_store->update(r.request.guest, [&r](Guest &g) {
-            if (!r.request.configPath.isEmpty()) {
-                g.config = r.config;
-                if (g.profileId.isEmpty())
-                    g.profileId = r.config.profileId;
-            }
-            g.preStartScriptHead = r.scriptHead;
-        });
-    });
-}
+{ }
 
 GuestMonitor::~GuestMonitor() = default;
-
-int GuestMonitor::pendingFileReads() const
-{
-    return m_files->pending();
-}
 
 void GuestMonitor::start()
 {
@@ -97,8 +75,6 @@ void GuestMonitor::beginSync(SyncMode mode, const QString &reason)
     m_listed = false;
     m_syncMode = mode;
     m_syncWaiting.clear();
-    for (Entry &entry : m_entries)
-        entry.filesKey.clear(); // files are read again at each sync
     if (mode == SyncMode::Slow) {
         ++m_resyncs;
         m_synced = false;
@@ -212,8 +188,6 @@ void GuestMonitor::completeSync()
     m_store->resync(guests);
     m_store->setConnected(true);
     m_synced = true;
-    for (const Guest &guest : std::as_const(guests))
-        readFilesIfNeeded(guest);
     Q_EMIT synced();
     if (std::exchange(m_syncAgain, false))
         beginSync(m_alwaysResync ? SyncMode::Slow : SyncMode::Fast,
@@ -238,23 +212,6 @@ void GuestMonitor::publish(const QString &unit)
         return;
     const Guest guest = buildGuest(unit, *it);
     m_store->upsert(guest);
-    readFilesIfNeeded(guest);
-}
-
-void GuestMonitor::readFilesIfNeeded(const Guest &guest)
-{
-    if (!m_connection->isLocal())
-        return; // a remote host's files are not ours to open
-    auto it = m_entries.find(guest.unit);
-    if (it == m_entries.end())
-        return;
-    const QString key = guest.configPath + u'\n' + guest.preStartScript;
-    if (it->filesKey == key)
-        return;
-    it->filesKey = key;
-    if (guest.configPath.isEmpty() && guest.preStartScript.isEmpty())
-        return;
-    m_files->load({ guest.name, guest.configPath, guest.profileId, guest.preStartScript });
 }
 
 void GuestMonitor::setJob(const QString &unit, const QString &jobPath)

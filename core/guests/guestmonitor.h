@@ -24,9 +24,8 @@
 // same path on demand; CHARON_FORCE_RESYNC=1 makes every daemon-reload take it too, so tests
 // exercise it without killing anything.
 //
-// Files: for local hosts the guest's configuration (ConfigParser) and the first lines of its
-// pre-start script are read on GuestFileLoader's threads, once per path and again at each
-// (re)sync, and merged into the store when they arrive.
+// Files: the monitor writes only what systemd says. What the guest's files say (configuration,
+// scripts, stop script, NICs, license) is GuestPipeline's, attached to the same store.
 
 #include "core/domain/guest.h"
 #include "core/systemd/unitproperties.h"
@@ -37,7 +36,6 @@
 
 namespace charon::core {
 
-class GuestFileLoader;
 class GuestStore;
 class SystemdClient;
 class SystemdConnection;
@@ -59,8 +57,6 @@ public:
     void forceResync(const QString &reason = {});
     // Every daemon-reload takes the slow path (also CHARON_FORCE_RESYNC=1).
     void setAlwaysResync(bool on) { m_alwaysResync = on; }
-    // Config files and pre-start scripts read and not yet merged (tests).
-    int pendingFileReads() const;
     int resyncCount() const { return m_resyncs; }
 
 Q_SIGNALS:
@@ -82,7 +78,6 @@ private:
         int fetchSerial = 0;
         QString jobPath;
         QString jobType;
-        QString filesKey; // config path + script the files were last read for
     };
 
     void beginSync(SyncMode mode, const QString &reason);
@@ -93,7 +88,6 @@ private:
     void publish(const QString &unit);
     Guest buildGuest(const QString &unit, const Entry &entry) const;
     static bool isGuest(const UnitProperties &properties);
-    void readFilesIfNeeded(const Guest &guest);
     void setJob(const QString &unit, const QString &jobPath);
 
     void onPropertiesChanged(const QString &path, const QString &interface,
@@ -108,7 +102,6 @@ private:
     SystemdClient *m_client;
     SystemdConnection *m_connection;
     GuestStore *m_store;
-    GuestFileLoader *m_files;
     QHash<QString, Entry> m_entries; // by unit name
     QSet<QString> m_syncWaiting; // units whose properties the running sync waits for
     int m_generation = 0;

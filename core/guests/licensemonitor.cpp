@@ -21,9 +21,10 @@ struct LicenseMonitor::Watch
     QHash<QString, bool> nics;
 };
 
-LicenseMonitor::LicenseMonitor(GuestStore *store, QObject *parent)
+LicenseMonitor::LicenseMonitor(GuestStore *store, const QStringList &only, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_only(only)
 {
     connect(
         m_store, &GuestStore::guestAdded, this, [this](int, const QString &name) { sync(name); });
@@ -99,7 +100,7 @@ QStringList LicenseMonitor::monitoredGuests() const
 void LicenseMonitor::sync(const QString &name)
 {
     const Guest *guest = m_store->find(name);
-    if (!guest) {
+    if (!guest || (!m_only.isEmpty() && !m_only.contains(name))) {
         drop(name);
         return;
     }

@@ -38,7 +38,9 @@ public:
         friend bool operator==(const LogSource &, const LogSource &) = default;
     };
 
-    explicit LicenseMonitor(GuestStore *store, QObject *parent = nullptr);
+    // `only`: the guests to watch; empty = every guest of the store.
+    explicit LicenseMonitor(
+        GuestStore *store, const QStringList &only = {}, QObject *parent = nullptr);
     ~LicenseMonitor() override;
 
     // For tailers started from now on (tests use small limits).
@@ -71,6 +73,7 @@ private:
     void publish(const QString &guest);
 
     GuestStore *m_store;
+    QStringList m_only;
     EmulatorLogTailer::Limits m_limits;
     QHash<QString, std::shared_ptr<Watch>> m_watches;
 };

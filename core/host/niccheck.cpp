@@ -126,16 +126,22 @@ QList<NicCheck> NicChecker::evaluate(const Guest &guest, const QList<Guest> &all
 
 void NicChecker::check(const Guest &guest, const QList<Guest> &allGuests)
 {
-    const bool anyNic = std::any_of(guest.config.nics.cbegin(), guest.config.nics.cend(),
-        [](const NicConfig &n) { return !n.interface.isEmpty(); });
+    check(QList<Guest> { guest }, allGuests);
+}
+
+void NicChecker::check(const QList<Guest> &guests, const QList<Guest> &allGuests)
+{
+    const bool anyNic = std::any_of(guests.cbegin(), guests.cend(), [](const Guest &g) {
+        return std::any_of(g.config.nics.cbegin(), g.config.nics.cend(),
+            [](const NicConfig &n) { return !n.interface.isEmpty(); });
+    });
+    const auto report = [this, guests, allGuests](const QSet<QString> &managed) {
+        for (const Guest &guest : guests)
+            Q_EMIT finished(guest.name, evaluate(guest, allGuests, managed));
+    };
     if (m_roots.nmcli.isEmpty() || !anyNic) {
         // Queued, so callers see the same order of events whichever path is taken.
-        QMetaObject::invokeMethod(
-            this,
-            [this, guest, allGuests] {
-                Q_EMIT finished(guest.name, evaluate(guest, allGuests, {}));
-            },
-            Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [report] { report({}); }, Qt::QueuedConnection);
         return;
     }
     auto *process = new QProcess(this);
@@ -145,13 +151,13 @@ void NicChecker::check(const Guest &guest, const QList<Guest> &allGuests)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"LC_ALL"_s, u"C"_s);
     process->setProcessEnvironment(env);
-    const auto done = [this, process, guest, allGuests](bool ran) {
+    const auto done = [process, report](bool ran) {
         const QSet<QString> managed
             = ran && process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0
             ? parseNmcliDevices(process->readAllStandardOutput())
             : QSet<QString>();
         process->deleteLater();
-        Q_EMIT finished(guest.name, evaluate(guest, allGuests, managed));
+        report(managed);
     };
     connect(process, &QProcess::finished, this, [done] { done(true); });
     connect(process, &QProcess::errorOccurred, this, [done](QProcess::ProcessError error) {

@@ -37,6 +37,8 @@ public:
     // finished() follows, also when nmcli is missing or fails (check (2) then relies on
     // ifupdown alone). Several checks may run at once.
     void check(const Guest &guest, const QList<Guest> &allGuests);
+    // The same for several guests at once, with one nmcli run: one finished() per guest.
+    void check(const QList<Guest> &guests, const QList<Guest> &allGuests);
 
     // The checks themselves, given the devices NetworkManager manages.
     QList<NicCheck> evaluate(const Guest &guest, const QList<Guest> &allGuests,

@@ -4,7 +4,7 @@
 // inactive and the tab says the guest stopped (without dialling the dead port); when the unit
 // is started again, the tab reconnects by itself and shows the new boot.
 
-#include "core/guests/guestmonitor.h"
+#include "core/session/guestsession.h"
 #include "core/guests/gueststore.h"
 #include "core/systemd/systemdclient.h"
 #include "core/systemd/systemdconnection.h"
@@ -48,10 +48,8 @@ class TestUiConsole : public QObject
     Q_OBJECT
 
     std::unique_ptr<GuestUnitFixture> m_units;
-    std::unique_ptr<SystemdConnection> m_connection;
-    std::unique_ptr<SystemdClient> m_client;
-    std::unique_ptr<GuestStore> m_store;
-    std::unique_ptr<GuestMonitor> m_monitor;
+    std::unique_ptr<charon::core::GuestSession> m_session;
+    GuestStore *m_store = nullptr;
     std::unique_ptr<charon::ui::ConsoleTabs> m_tabs;
 
     QString unitState() const
@@ -69,10 +67,8 @@ private Q_SLOTS:
     void cleanup()
     {
         m_tabs.reset();
-        m_monitor.reset();
-        m_store.reset();
-        m_client.reset();
-        m_connection.reset();
+        m_session.reset();
+        m_store = nullptr;
         m_units.reset();
     }
 
@@ -100,19 +96,16 @@ private Q_SLOTS:
         QCOMPARE(systemctl({ u"start"_s, GuestUnitFixture::unitName(kGuest) }), 0);
 
         // And the window's store following the suite's manager
-        m_connection = std::make_unique<SystemdConnection>(SystemdConnection::Scope::User);
-        m_client = std::make_unique<SystemdClient>(m_connection.get());
-        m_store = std::make_unique<GuestStore>();
-        m_monitor = std::make_unique<GuestMonitor>(m_client.get(), m_store.get());
-        QSignalSpy synced(m_monitor.get(), &GuestMonitor::synced);
-        m_monitor->start();
-        QVERIFY(synced.wait(15000));
-        QTRY_VERIFY(m_monitor->pendingFileReads() == 0);
+        m_session = std::make_unique<charon::core::GuestSession>(UnitScope::User);
+        m_store = m_session->store();
+        QSignalSpy ready(m_session.get(), &charon::core::GuestSession::ready);
+        m_session->start();
+        QVERIFY(ready.wait(15000));
         QTRY_COMPARE(storeState(), GuestState::Active);
         QCOMPARE(m_store->find(kGuest)->config.consolePort, int(port));
 
         // When its console tab opens and the operator logs in
-        m_tabs = std::make_unique<charon::ui::ConsoleTabs>(m_store.get());
+        m_tabs = std::make_unique<charon::ui::ConsoleTabs>(m_store);
         m_tabs->resize(900, 500);
         m_tabs->show();
         ConsoleTab *tab = m_tabs->openConsole(kGuest);

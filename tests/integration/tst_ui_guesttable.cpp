@@ -16,6 +16,8 @@
 #include "ui/table/guesttablemodel.h"
 #include "ui/table/guesttableview.h"
 #include "ui/window/mainwindow.h"
+#include "ui/window/windowsession.h"
+#include "core/session/guestsession.h"
 #include "ui/window/messagebar.h"
 
 #include <QAction>
@@ -35,30 +37,27 @@ class TestUiGuestTable : public QObject
     Q_OBJECT
 
     std::unique_ptr<GuestUnitFixture> m_units;
-    std::unique_ptr<SystemdConnection> m_connection;
-    std::unique_ptr<SystemdClient> m_client;
-    std::unique_ptr<GuestStore> m_store;
-    std::unique_ptr<GuestMonitor> m_monitor;
+    std::unique_ptr<charon::core::GuestSession> m_session;
+    GuestStore *m_store = nullptr;
+    SystemdClient *m_client = nullptr;
     std::unique_ptr<charon::ui::MainWindow> m_window;
     charon::ui::GuestOperations *m_operations = nullptr;
 
     bool openWindow()
     {
-        m_connection = std::make_unique<SystemdConnection>(SystemdConnection::Scope::User);
-        m_client = std::make_unique<SystemdClient>(m_connection.get());
-        m_store = std::make_unique<GuestStore>();
-        m_monitor = std::make_unique<GuestMonitor>(m_client.get(), m_store.get());
-        m_window = std::make_unique<charon::ui::MainWindow>(m_store.get());
-        m_operations = new charon::ui::GuestOperations(
-            m_client.get(), m_store.get(), m_window->messageBar(), UnitScope::User, m_window.get());
-        m_operations->connectActions(m_window->actions());
+        // The product's own wiring: GuestSession (systemd, store, monitor, pipeline) and
+        // WindowSession (operations, header) as app/main_gui.cpp does it.
+        m_session = std::make_unique<charon::core::GuestSession>(UnitScope::User);
+        m_store = m_session->store();
+        m_client = m_session->client();
+        m_window = std::make_unique<charon::ui::MainWindow>(m_store);
+        m_operations = charon::ui::WindowSession::attach(m_window.get(), m_session.get());
         m_window->actions()->setConfirmation([](const QString &) { return true; });
         m_window->tableModel()->setActivityInterval(0);
         m_window->show();
-        QSignalSpy synced(m_monitor.get(), &GuestMonitor::synced);
-        m_monitor->start();
-        return synced.wait(15000)
-            && QTest::qWaitFor([this] { return m_monitor->pendingFileReads() == 0; });
+        QSignalSpy ready(m_session.get(), &charon::core::GuestSession::ready);
+        m_session->start();
+        return ready.wait(15000);
     }
     // What the admin sees in a guest's state cell, and the icon's shape.
     QString stateCell(const QString &name) const
@@ -98,10 +97,9 @@ private Q_SLOTS:
     void cleanup()
     {
         m_window.reset();
-        m_monitor.reset();
-        m_store.reset();
-        m_client.reset();
-        m_connection.reset();
+        m_session.reset();
+        m_store = nullptr;
+        m_client = nullptr;
         m_units.reset();
         QFile::remove(DefaultGuest::defaultPath(UnitScope::User));
     }

@@ -64,7 +64,6 @@ inline void fillSampleStore(core::GuestStore &store)
     prod.stopScript = core::StopScriptStatus::UsingSsh;
     prod.oomProtected = true;
     prod.nicChecks = { { u"EWA0"_s, u"enp6s0"_s, false, false, {}, {} } };
-    prod.osAnswer = u"HP-UX B.11.31 up 12 days"_s;
     store.upsert(prod);
 
     core::Guest mpe = sampleGuest(u"mpe-finance"_s, u"par"_s, kRunning);

@@ -87,7 +87,6 @@ private Q_SLOTS:
         QTest::newRow("job") << int(F::Job) << QList<int> { M::StateColumn };
         QTest::newRow("default") << int(F::Default) << QList<int> { M::DefaultColumn };
         QTest::newRow("settings") << int(F::Settings) << QList<int> { M::AutoBootColumn };
-        QTest::newRow("os answer") << int(F::OsAnswer) << QList<int> { M::GuestOsColumn };
         QTest::newRow("dates") << int(F::Dates) << QList<int> {};
         QTest::newRow("config") << int(F::Config)
                                 << QList<int> { M::NameColumn, M::CpuColumn, M::MemoryColumn,

@@ -118,7 +118,6 @@ private Q_SLOTS:
         QCOMPARE(details->value(Row::Console), u"10003 (localhost only)"_s);
         QCOMPARE(details->value(Row::Nics), u"EWA0 → enp6s0: OK"_s);
         QCOMPARE(details->value(Row::Model), u"rp4440, 4 CPUs, 16 GB"_s);
-        QCOMPARE(details->value(Row::GuestOs), u"HP-UX B.11.31 up 12 days"_s);
         QCOMPARE(details->value(Row::License), u"-"_s);
         QCOMPARE(details->value(Row::PreStart), u"-"_s);
         QCOMPARE(details->value(Row::Stopped), u"-"_s);

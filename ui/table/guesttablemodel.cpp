@@ -62,7 +62,6 @@ QList<int> GuestTableModel::columnsFor(Guest::Fields fields)
     add(StateColumn, F::Identity | F::State | F::Job);
     add(AutoBootColumn, F::Identity | F::Settings);
     add(ConsoleColumn, F::Identity | F::Config);
-    add(GuestOsColumn, F::Identity | F::OsAnswer);
     return columns;
 }
 
@@ -139,8 +138,6 @@ QVariant GuestTableModel::displayData(const Guest &guest, int column) const
     case ConsoleColumn:
         return guest.config.consolePort < 0 ? GuestText::missing()
                                             : QString::number(guest.config.consolePort);
-    case GuestOsColumn:
-        return guest.osAnswer;
     }
     return {};
 }
@@ -238,8 +235,6 @@ QVariant GuestTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Auto-boot");
     case ConsoleColumn:
         return tr("Console");
-    case GuestOsColumn:
-        return tr("Guest OS");
     }
     return {};
 }

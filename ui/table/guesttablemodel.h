@@ -30,7 +30,6 @@ public:
         StateColumn,
         AutoBootColumn,
         ConsoleColumn,
-        GuestOsColumn,
         ColumnCount
     };
     Q_ENUM(Column)

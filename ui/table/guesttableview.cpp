@@ -66,7 +66,6 @@ void GuestTableView::applyDefaultLayout()
     fit(M::StateColumn, u"DEACTIVATING stopping…"_s, icon + 12);
     fit(M::AutoBootColumn, u"yes"_s);
     fit(M::ConsoleColumn, u"10003"_s, icon);
-    fit(M::GuestOsColumn, QString());
     sortByColumn(M::NameColumn, Qt::AscendingOrder);
 }
 

@@ -32,7 +32,7 @@ GuestDetailsPane::GuestDetailsPane(GuestStore *store, QWidget *parent)
         { tr("State"),
             { { R::State, tr("State") }, { R::LastResult, tr("Last run") }, { R::Job, tr("Job") },
                 { R::Started, tr("Started") }, { R::Stopped, tr("Stopped") },
-                { R::GuestOs, tr("Guest OS answer") }, { R::License, tr("License") } } },
+                { R::License, tr("License") } } },
         { tr("Service"),
             { { R::Unit, tr("Unit") }, { R::StartOnBoot, tr("Start on boot") },
                 { R::AutoRestart, tr("Restart on failure") },
@@ -140,7 +140,6 @@ void GuestDetailsPane::refresh()
     set(Row::Job, StateStyle::jobText(g.jobInFlight));
     set(Row::Started, GuestText::dateTime(g.startedAt));
     set(Row::Stopped, GuestText::dateTime(g.stoppedAt));
-    set(Row::GuestOs, g.osAnswer);
     set(Row::License, g.licenseStatus);
 
     set(Row::Unit, g.unit);

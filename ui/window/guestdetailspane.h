@@ -41,7 +41,6 @@ public:
         Console,
         Nics,
         License,
-        GuestOs,
         Problems
     };
     Q_ENUM(Row)

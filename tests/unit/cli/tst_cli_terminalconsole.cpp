@@ -302,4 +302,4 @@ int main(int argc, char **argv)
     return QTest::qExec(&test, argc, argv);
 }
 
-#include "tst_terminalconsole.moc"
+#include "tst_cli_terminalconsole.moc"

@@ -1,0 +1,302 @@
+#include "core/guests/guestpipeline.h"
+
+#include "core/guests/guestfileloader.h"
+#include "core/guests/gueststore.h"
+#include "core/guests/licensemonitor.h"
+#include "core/stopscript/stopscript.h"
+#include "core/support/pathwatcher.h"
+
+#include <QFile>
+
+namespace charon::core {
+
+namespace {
+
+QStringList interfacesOf(const ConfigSummary &config)
+{
+    QStringList out;
+    for (const NicConfig &nic : config.nics) {
+        if (!nic.interface.isEmpty())
+            out << nic.interface;
+    }
+    return out;
+}
+
+} // namespace
+
+GuestPipeline::GuestPipeline(GuestStore *store, const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_options(options)
+{
+    if (has(Part::Files)) {
+        m_files = new GuestFileLoader(this);
+        connect(m_files, &GuestFileLoader::loaded, this, [this](const GuestFileLoader::Result &r) {
+            onFilesLoaded(
+                r.request.guest, r.request.configPath, r.request.preStartScript, r.config, r.scriptHead);
+        });
+    }
+    if (has(Part::Nics)) {
+        m_nics = new NicChecker(m_options.nicRoots, this);
+        connect(m_nics, &NicChecker::finished, this,
+            [this](const QString &name, const QList<NicCheck> &checks) {
+                m_store->update(name, [&checks](Guest &g) { g.nicChecks = checks; });
+                if (--m_nicChecksRunning[name] <= 0)
+                    m_nicChecksRunning.remove(name);
+                checkSettled();
+            });
+    }
+    if (m_options.watch && m_options.localFiles) {
+        m_watcher = new PathWatcher(this);
+        connect(m_watcher, &PathWatcher::changed, this, &GuestPipeline::onPathChanged);
+    }
+    if (has(Part::StopScript))
+        readStopScript();
+
+    connect(m_store, &GuestStore::guestAdded, this,
+        [this](int, const QString &name) { onAdded(name); });
+    connect(m_store, &GuestStore::guestChanged, this,
+        [this](int, const QString &name, Guest::Fields fields) { onChanged(name, fields); });
+    connect(m_store, &GuestStore::guestRemoved, this,
+        [this](int, const QString &name) { onRemoved(name); });
+    for (const QString &name : m_store->names())
+        onAdded(name);
+    // Created after the store has its guests: their logs' history sets the state at once.
+    if (has(Part::License))
+        m_license = new LicenseMonitor(m_store, m_options.focus, this);
+}
+
+GuestPipeline::~GuestPipeline() = default;
+
+int GuestPipeline::pending() const
+{
+    int running = 0;
+    for (const int n : m_nicChecksRunning)
+        running += n;
+    return (m_files ? m_files->pending() : 0) + running + int(m_nicQueue.size());
+}
+
+QSet<QString> GuestPipeline::watchedPaths() const
+{
+    return m_watcher ? m_watcher->paths() : QSet<QString>();
+}
+
+void GuestPipeline::readFilesInto(Guest &guest)
+{
+    const GuestFileLoader::Result r
+        = GuestFileLoader::read({ guest.name, guest.configPath, guest.profileId, guest.preStartScript });
+    if (!guest.configPath.isEmpty()) {
+        guest.config = r.config;
+        if (guest.profileId.isEmpty())
+            guest.profileId = r.config.profileId;
+    }
+    guest.preStartScriptHead = r.scriptHead;
+}
+
+void GuestPipeline::onAdded(const QString &name)
+{
+    const Guest *guest = m_store->find(name);
+    if (!guest || !m_options.localFiles)
+        return;
+    Known &known = m_known[name];
+    known.configPath = guest->configPath;
+    known.preStartScript = guest->preStartScript;
+    known.profileId = guest->profileId;
+    applyStopScript(name);
+    readFiles(name);
+    updateWatches();
+}
+
+void GuestPipeline::onChanged(const QString &name, Guest::Fields fields)
+{
+    const Guest *guest = m_store->find(name);
+    auto it = m_known.find(name);
+    if (!guest || it == m_known.end())
+        return;
+    if (fields & (Guest::Field::Identity | Guest::Field::Settings)) {
+        // Another configuration or script (GuestBuilder has dropped what the old one said).
+        if (guest->configPath != it->configPath || guest->preStartScript != it->preStartScript
+            || guest->profileId != it->profileId) {
+            const bool configMoved = guest->configPath != it->configPath;
+            it->configPath = guest->configPath;
+            it->preStartScript = guest->preStartScript;
+            it->profileId = guest->profileId;
+            if (configMoved)
+                applyStopScript(name);
+            readFiles(name);
+            updateWatches();
+        }
+    }
+    if (fields & Guest::Field::Config) {
+        // Check (3) compares host interfaces between guests: a guest that gains or loses one
+        // changes the answer for every other guest naming it.
+        const QStringList now = interfacesOf(guest->config);
+        const QStringList before = std::exchange(it->interfaces, now);
+        queueNicCheck(name);
+        const QSet<QString> touched = QSet<QString>(now.cbegin(), now.cend())
+            + QSet<QString>(before.cbegin(), before.cend());
+        if (!touched.isEmpty() && before != now) {
+            for (auto other = m_known.cbegin(); other != m_known.cend(); ++other) {
+                if (other.key() == name)
+                    continue;
+                for (const QString &iface : other->interfaces) {
+                    if (touched.contains(iface)) {
+                        queueNicCheck(other.key());
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}
+
+void GuestPipeline::onRemoved(const QString &name)
+{
+    const auto it = m_known.constFind(name);
+    if (it == m_known.cend())
+        return;
+    const QStringList interfaces = it->interfaces;
+    m_known.erase(it);
+    m_nicQueue.remove(name);
+    updateWatches();
+    // Check (3) for the guests that shared an interface with it.
+    for (auto other = m_known.cbegin(); other != m_known.cend(); ++other) {
+        for (const QString &iface : other->interfaces) {
+            if (interfaces.contains(iface)) {
+                queueNicCheck(other.key());
+                break;
+            }
+        }
+    }
+    checkSettled();
+}
+
+void GuestPipeline::readFiles(const QString &name)
+{
+    const Known known = m_known.value(name);
+    if (!m_files || (known.configPath.isEmpty() && known.preStartScript.isEmpty())) {
+        // Nothing to read: the NIC checks still run (a guest without a config has no NICs).
+        queueNicCheck(name);
+        return;
+    }
+    m_wasSettled = false;
+    m_files->load({ name, known.configPath, known.profileId, known.preStartScript });
+}
+
+void GuestPipeline::onFilesLoaded(const QString &name, const QString &configPath,
+    const QString &preStartScript, const ConfigSummary &config, const QStringList &head)
+{
+    const Guest *guest = m_store->find(name);
+    if (guest && guest->configPath == configPath && guest->preStartScript == preStartScript) {
+        const Guest::Fields changed = m_store->update(name, [&](Guest &g) {
+            if (!configPath.isEmpty()) {
+                g.config = config;
+                if (g.profileId.isEmpty())
+                    g.profileId = config.profileId;
+            }
+            g.preStartScriptHead = head;
+        });
+        // An unchanged configuration raises no Config change, yet its NICs are due a check
+        // the first time (and after an edit that changed nothing the checks would see again).
+        if (!(changed & Guest::Field::Config))
+            queueNicCheck(name);
+    }
+    checkSettled();
+}
+
+void GuestPipeline::onPathChanged(const QString &path)
+{
+    if (path == m_options.stopScriptPath && has(Part::StopScript)) {
+        readStopScript();
+        for (const QString &name : m_store->names())
+            applyStopScript(name);
+    }
+    for (auto it = m_known.cbegin(); it != m_known.cend(); ++it) {
+        if (it->configPath == path || it->preStartScript == path)
+            readFiles(it.key());
+    }
+}
+
+void GuestPipeline::readStopScript()
+{
+    QFile file(m_options.stopScriptPath);
+    m_stopScriptExists = !m_options.stopScriptPath.isEmpty() && file.open(QIODevice::ReadOnly);
+    // A stop script is a page of shell; a bounded read keeps a mistaken huge file harmless.
+    m_stopScriptText = m_stopScriptExists ? QString::fromUtf8(file.read(4 * 1024 * 1024)) : QString();
+}
+
+void GuestPipeline::applyStopScript(const QString &name)
+{
+    if (!has(Part::StopScript) || m_options.stopScriptPath.isEmpty() || !inFocus(name))
+        return;
+    const Guest *guest = m_store->find(name);
+    if (!guest)
+        return;
+    const StopScriptStatus status = m_stopScriptExists
+        ? StopScript::statusIn(m_stopScriptText, guest->configPath)
+        : StopScriptStatus::NotFound;
+    if (guest->stopScript != status)
+        m_store->update(name, [status](Guest &g) { g.stopScript = status; });
+}
+
+void GuestPipeline::queueNicCheck(const QString &name)
+{
+    if (!m_nics || !m_known.contains(name) || !inFocus(name))
+        return;
+    m_nicQueue.insert(name);
+    m_wasSettled = false;
+    if (m_nicRunScheduled)
+        return;
+    m_nicRunScheduled = true;
+    // Every guest queued in this event-loop turn shares one nmcli run.
+    QMetaObject::invokeMethod(this, &GuestPipeline::runNicChecks, Qt::QueuedConnection);
+}
+
+void GuestPipeline::runNicChecks()
+{
+    m_nicRunScheduled = false;
+    if (m_nicQueue.isEmpty()) {
+        checkSettled();
+        return;
+    }
+    QList<Guest> targets;
+    for (const QString &name : std::as_const(m_nicQueue)) {
+        if (const Guest *g = m_store->find(name))
+            targets << *g;
+    }
+    m_nicQueue.clear();
+    if (targets.isEmpty()) {
+        checkSettled();
+        return;
+    }
+    // One finished() per target comes back; they are counted down as they arrive.
+    for (const Guest &g : std::as_const(targets))
+        ++m_nicChecksRunning[g.name];
+    m_nics->check(targets, m_store->guests());
+}
+
+void GuestPipeline::updateWatches()
+{
+    if (!m_watcher)
+        return;
+    QSet<QString> paths;
+    if (has(Part::StopScript) && !m_options.stopScriptPath.isEmpty())
+        paths.insert(m_options.stopScriptPath);
+    for (const Known &k : std::as_const(m_known)) {
+        if (!k.configPath.isEmpty())
+            paths.insert(k.configPath);
+        if (!k.preStartScript.isEmpty())
+            paths.insert(k.preStartScript);
+    }
+    m_watcher->setPaths(paths);
+}
+
+void GuestPipeline::checkSettled()
+{
+    if (pending() > 0 || m_nicRunScheduled || m_wasSettled)
+        return;
+    m_wasSettled = true;
+    Q_EMIT settled();
+}
+
+} // namespace charon::core

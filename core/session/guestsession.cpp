@@ -1,0 +1,63 @@
+#include "core/session/guestsession.h"
+
+#include "core/guests/guestmonitor.h"
+#include "core/guests/gueststore.h"
+#include "core/stopscript/stopscript.h"
+#include "core/systemd/systemdclient.h"
+#include "core/systemd/systemdconnection.h"
+
+namespace charon::core {
+
+GuestPipeline::Options GuestSession::defaultPipelineOptions(UnitScope scope)
+{
+    GuestPipeline::Options options;
+    options.stopScriptPath = StopScript::defaultPath(scope);
+    return options;
+}
+
+GuestSession::GuestSession(UnitScope scope, QObject *parent)
+    : GuestSession(scope, defaultPipelineOptions(scope), parent)
+{ }
+
+GuestSession::GuestSession(UnitScope scope, const GuestPipeline::Options &pipeline, QObject *parent)
+    : QObject(parent)
+    , m_scope(scope)
+    , m_connection(std::make_unique<SystemdConnection>(scope == UnitScope::User
+              ? SystemdConnection::Scope::User
+              : SystemdConnection::Scope::System))
+    , m_client(std::make_unique<SystemdClient>(m_connection.get()))
+    , m_store(std::make_unique<GuestStore>())
+    , m_monitor(std::make_unique<GuestMonitor>(m_client.get(), m_store.get()))
+{
+    GuestPipeline::Options options = pipeline;
+    options.localFiles = options.localFiles && m_connection->isLocal();
+    m_pipeline = std::make_unique<GuestPipeline>(m_store.get(), options);
+    connect(m_monitor.get(), &GuestMonitor::synced, this, &GuestSession::checkReady);
+    connect(m_pipeline.get(), &GuestPipeline::settled, this, &GuestSession::checkReady);
+    connect(m_store.get(), &GuestStore::connectionChanged, this, [this](bool connected) {
+        if (!connected)
+            m_wasReady = false;
+    });
+}
+
+GuestSession::~GuestSession() = default;
+
+void GuestSession::start()
+{
+    m_monitor->start();
+}
+
+bool GuestSession::isReady() const
+{
+    return m_monitor->isSynced() && m_pipeline->isSettled();
+}
+
+void GuestSession::checkReady()
+{
+    if (m_wasReady || !isReady())
+        return;
+    m_wasReady = true;
+    Q_EMIT ready();
+}
+
+} // namespace charon::core
