@@ -3,6 +3,7 @@
 // manager restart or a dead bus in the middle; and the monitor says nothing while idle.
 
 #include "core/guests/guestmonitor.h"
+#include "core/guests/guestpipeline.h"
 #include "core/guests/gueststore.h"
 #include "core/systemd/systemdclient.h"
 #include "core/systemd/systemdconnection.h"
@@ -236,7 +237,7 @@ private Q_SLOTS:
             QTRY_COMPARE(state(n), GuestState::Active);
     }
 
-    void filesAreReadOffTheGuiThread()
+    void filesReachTheStoreThroughThePipeline()
     {
         CHARON_REQUIRE_SYSTEMD();
         // Given a guest with a real PAR configuration and a pre-start script of the admin's
@@ -247,6 +248,10 @@ private Q_SLOTS:
             { u"ExecStartPre="_s + pre, u"OOMScoreAdjust=-1000"_s });
         QCOMPARE(GuestUnitFixture::daemonReload(), 0);
         QVERIFY(startMonitor());
+        // When the pipeline follows the same store (as GuestSession wires it)
+        GuestPipeline::Options options;
+        options.parts = GuestPipeline::Part::Files;
+        GuestPipeline pipeline(m_store.get(), options);
         // Then the store gets the parsed config and the script's first lines
         QCOMPARE(guest(u"files"_s)->preStartScript, pre);
         QVERIFY(guest(u"files"_s)->oomProtected);

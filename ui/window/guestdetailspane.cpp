@@ -182,9 +182,15 @@ void GuestDetailsPane::refresh()
             nics << u"%1 → %2"_s.arg(nic.name, orMissing(nic.interface));
     }
     set(Row::Nics, nics.join(u'\n'));
+    // Everything that needs the admin's eye, as the table's warning icon counts it: the
+    // configuration's issues and the NICs that fail a check.
     QStringList issues;
     for (const core::ConfigIssue &issue : c.issues)
         issues << issue.toString();
+    for (const core::NicCheck &check : g.nicChecks) {
+        if (check.hasProblem())
+            issues << GuestText::nic(check);
+    }
     set(Row::Problems, issues.isEmpty() ? tr("none found") : issues.join(u'\n'));
     render();
 }

@@ -90,6 +90,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_sys = m_dir.filePath(u"sys"_s);
         QVERIFY(QDir().mkpath(m_sys + u"/eth-real"_s));
+        QFile::remove(options().stopScriptPath); // each test writes its own
     }
 
     void fillsEveryPartFromTheFiles()
