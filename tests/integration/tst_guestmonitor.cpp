@@ -80,8 +80,8 @@ class TestGuestMonitor : public QObject
         const bool unloaded = QTest::qWaitFor(
             [&] {
                 QString out;
-                systemctl({ u"list-units"_s, u"--all"_s, u"--plain"_s, u"--no-legend"_s, pattern },
-                    &out);
+                systemctl(
+                    { u"list-units"_s, u"--all"_s, u"--plain"_s, u"--no-legend"_s, pattern }, &out);
                 return out.trimmed().split(u'\n', Qt::SkipEmptyParts).size() == stillLoaded;
             },
             10000);
@@ -391,7 +391,9 @@ private Q_SLOTS:
                 return false;
             ++pings;
             return QTest::qWaitFor(
-                [&] { return (seen += monitor.readAllStandardOutput(), fromUs("\"Ping\"") >= pings); },
+                [&] {
+                    return (seen += monitor.readAllStandardOutput(), fromUs("\"Ping\"") >= pings);
+                },
                 10000);
         };
         QVERIFY(waitForLoadEcho(GuestUnitFixture::unitName(u"quiet"_s), 1));
