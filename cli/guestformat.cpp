@@ -172,6 +172,9 @@ QStringList GuestFormat::details(const Guest &g)
         add(tr("NIC %1").arg(nic.nic),
             nic.interface + u": "_s + (problems.isEmpty() ? tr("ok") : problems.join(u"; "_s)));
     }
+    if (g.unitFilesChanged)
+        add(tr("Unit files"),
+            tr("changed on disk since systemd read them: systemctl daemon-reload applies them"));
     for (const ConfigIssue &issue : g.config.issues) {
         if (issue.severity != ConfigIssue::Severity::Info)
             add(tr("Config issue"), issue.toString());

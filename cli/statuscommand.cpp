@@ -58,6 +58,7 @@ void StatusCommand::print(const Guest &guest)
         QJsonObject object = GuestFormat::json(guest);
         object.insert(u"stopScript"_s, StopScript::statusName(guest.stopScript));
         object.insert(u"license"_s, guest.licenseStatus);
+        object.insert(u"unitFilesChanged"_s, guest.unitFilesChanged);
         object.insert(u"preStartScript"_s, guest.preStartScript);
         object.insert(u"preStartScriptHead"_s, QJsonArray::fromStringList(guest.preStartScriptHead));
         object.insert(u"cause"_s, describeResult(guest.unitStatus));

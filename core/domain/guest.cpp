@@ -38,6 +38,8 @@ Guest::Fields Guest::diff(const Guest &a, const Guest &b)
         f |= Field::Nics;
     if (a.licenseStatus != b.licenseStatus)
         f |= Field::License;
+    if (a.unitFiles != b.unitFiles || a.unitFilesChanged != b.unitFilesChanged)
+        f |= Field::UnitFiles;
     return f;
 }
 

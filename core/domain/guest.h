@@ -56,6 +56,7 @@ struct Guest
         StopScript = 1 << 7,
         Nics = 1 << 8,
         License = 1 << 9,
+        UnitFiles = 1 << 10, // unitFiles, unitFilesChanged
     };
     Q_DECLARE_FLAGS(Fields, Field)
 
@@ -89,6 +90,10 @@ struct Guest
     StopScriptStatus stopScript = StopScriptStatus::NotFound;
     QList<NicCheck> nicChecks;
     QString licenseStatus; // last license event line, "" when none seen
+    // The unit file and its drop-ins as systemd loaded them, and whether one of them changed on
+    // disk since (systemd's NeedDaemonReload: `systemctl daemon-reload` applies the change).
+    QStringList unitFiles;
+    bool unitFilesChanged = false;
 
     // Which fields differ between two versions of the same guest.
     static Fields diff(const Guest &before, const Guest &after);

@@ -214,6 +214,19 @@ void GuestMonitor::publish(const QString &unit)
     m_store->upsert(guest);
 }
 
+void GuestMonitor::reread(const QString &name)
+{
+    const QString unit = unitNameForGuest(name);
+    auto it = m_entries.find(unit);
+    if (it == m_entries.end() || !it->fetched || m_syncing)
+        return; // not known yet, or a read of everything is under way
+    if (it->fetchInFlight) {
+        it->changedDuringFetch = true; // that read may predate the change: one more after it
+        return;
+    }
+    fetch(unit);
+}
+
 void GuestMonitor::setJob(const QString &unit, const QString &jobPath)
 {
     auto it = m_entries.find(unit);

@@ -58,6 +58,9 @@ public:
     // Every daemon-reload takes the slow path (also CHARON_FORCE_RESYNC=1).
     void setAlwaysResync(bool on) { m_alwaysResync = on; }
     int resyncCount() const { return m_resyncs; }
+    // Reads one guest's properties again: its unit files changed on disk, which systemd does
+    // not announce (NeedDaemonReload is read, never signalled).
+    void reread(const QString &name);
 
 Q_SIGNALS:
     // The store now matches systemd: after the initial load, each resync and each re-read

@@ -99,6 +99,7 @@ void GuestPipeline::onAdded(const QString &name)
     if (!guest || !m_options.localFiles)
         return;
     Known &known = m_known[name];
+    known.unitFiles = guest->unitFiles;
     known.configPath = guest->configPath;
     known.preStartScript = guest->preStartScript;
     known.profileId = guest->profileId;
@@ -126,6 +127,10 @@ void GuestPipeline::onChanged(const QString &name, Guest::Fields fields)
             readFiles(name);
             updateWatches();
         }
+    }
+    if ((fields & Guest::Field::UnitFiles) && guest->unitFiles != it->unitFiles) {
+        it->unitFiles = guest->unitFiles;
+        updateWatches();
     }
     if (fields & Guest::Field::Config) {
         // Check (3) compares host interfaces between guests: a guest that gains or loses one
@@ -214,6 +219,8 @@ void GuestPipeline::onPathChanged(const QString &path)
     for (auto it = m_known.cbegin(); it != m_known.cend(); ++it) {
         if (it->configPath == path || it->preStartScript == path)
             readFiles(it.key());
+        if (it->unitFiles.contains(path))
+            Q_EMIT unitFilesChanged(it.key());
     }
 }
 
@@ -287,6 +294,8 @@ void GuestPipeline::updateWatches()
             paths.insert(k.configPath);
         if (!k.preStartScript.isEmpty())
             paths.insert(k.preStartScript);
+        for (const QString &file : k.unitFiles)
+            paths.insert(file);
     }
     m_watcher->setPaths(paths);
 }

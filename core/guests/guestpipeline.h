@@ -12,7 +12,9 @@
 //  - License: the license state from the emulator log (LicenseMonitor, inotify).
 // With `watch`, the configuration files, pre-start scripts and the stop script are watched
 // (PathWatcher, inotify, never polled): an edit updates the affected guests, and the store's
-// per-field change flags repaint only their cells. A guest's NIC checks are also redone when
+// per-field change flags repaint only their cells. The unit files and drop-ins systemd loaded
+// are watched too: an edit there is announced (unitFilesChanged) so the guest is read from
+// systemd again, which then reports that a daemon-reload is due, as `systemctl status` does. A guest's NIC checks are also redone when
 // another guest that uses one of its host interfaces changes its configuration (check 3).
 // Nothing is read for a remote host (`localFiles` false): its files are not ours to open.
 
@@ -69,6 +71,10 @@ public:
 Q_SIGNALS:
     // pending() came down to 0: every part asked for is in the store.
     void settled();
+    // One of the guest's unit files or drop-ins changed on disk (watch only). systemd does not
+    // say so by itself: whoever follows systemd reads the guest again (GuestSession wires it to
+    // GuestMonitor::reread), which brings NeedDaemonReload.
+    void unitFilesChanged(const QString &name);
 
 private:
     struct Known
@@ -77,6 +83,7 @@ private:
         QString preStartScript;
         QString profileId;
         QStringList interfaces; // host interfaces its configuration names
+        QStringList unitFiles;
     };
 
     void onAdded(const QString &name);

@@ -34,6 +34,8 @@ GuestSession::GuestSession(UnitScope scope, const GuestPipeline::Options &pipeli
     m_pipeline = std::make_unique<GuestPipeline>(m_store.get(), options);
     connect(m_monitor.get(), &GuestMonitor::synced, this, &GuestSession::checkReady);
     connect(m_pipeline.get(), &GuestPipeline::settled, this, &GuestSession::checkReady);
+    connect(m_pipeline.get(), &GuestPipeline::unitFilesChanged, m_monitor.get(),
+        &GuestMonitor::reread);
     connect(m_store.get(), &GuestStore::connectionChanged, this, [this](bool connected) {
         if (!connected)
             m_wasReady = false;

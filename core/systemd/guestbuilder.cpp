@@ -139,6 +139,16 @@ Guest GuestBuilder::build(const QString &unit, const UnitProperties &p, Guest gu
         guest.workDir = dir;
     }
 
+    if (p.unit.contains(u"FragmentPath"_s) || p.unit.contains(u"DropInPaths"_s)) {
+        QStringList files;
+        if (const QString fragment = p.unit.value(u"FragmentPath"_s).toString(); !fragment.isEmpty())
+            files << fragment;
+        files << p.unit.value(u"DropInPaths"_s).toStringList();
+        guest.unitFiles = files;
+    }
+    if (p.unit.contains(u"NeedDaemonReload"_s))
+        guest.unitFilesChanged = p.unit.value(u"NeedDaemonReload"_s).toBool();
+
     guest.unitStatus = unitStatus(p);
     guest.derived = deriveState(guest.unitStatus);
     guest.startedAt = fromMicroseconds(p.unit.value(u"ActiveEnterTimestamp"_s));

@@ -4,8 +4,9 @@
 // with no branch, one whose simulator logged "license lost", and (when this machine lets the
 // test make a veth pair) one whose NIC has an IP address. For each, the details pane of the real
 // window (GuestSession + WindowSession, as app/main_gui.cpp wires them) and
-// `charon-vm status NAME --json` must agree field by field. Then the stop script and a
-// configuration are edited as a text editor would, and the window follows without a restart.
+// `charon-vm status NAME --json` must agree field by field. Then the stop script, a
+// configuration and a drop-in are edited as a text editor would, and the window follows
+// without a restart.
 
 #include "core/guests/gueststore.h"
 #include "core/session/guestsession.h"
@@ -141,6 +142,9 @@ class TestUiAgreement : public QObject
                 == (preStart.isEmpty() ? GuestText::missing()
                                        : (QStringList { preStart } + head).join(u'\n')),
             context("preStartScript"));
+        QVERIFY2(value(Row::Problems).contains(GuestText::unitFilesChanged())
+                == j[u"unitFilesChanged"_s].toBool(),
+            context("unitFilesChanged"));
         const QJsonArray nics = j[u"nicChecks"_s].toArray();
         const QStringList paneNics = value(Row::Nics).split(u'\n');
         QCOMPARE(paneNics.size(), nics.isEmpty() ? 1 : nics.size());
@@ -274,6 +278,31 @@ private Q_SLOTS:
         // Then the window follows, and still agrees with charon-vm
         QTRY_COMPARE(m_session->store()->find(u"nobranch"_s)->config.consolePort, int(newPort));
         compare(u"nobranch"_s);
+
+        // When the admin edits a running guest's drop-in by hand, without a daemon-reload (an
+        // inactive guest's unit is dropped from systemd's memory and simply read afresh)
+        const Guest *guest = m_session->store()->find(u"lic"_s);
+        QVERIFY(!guest->unitFilesChanged);
+        QString dropIn;
+        for (const QString &file : guest->unitFiles) {
+            if (file.endsWith(u".conf"_s))
+                dropIn = file;
+        }
+        QVERIFY2(!dropIn.isEmpty(), qPrintable(guest->unitFiles.join(u", "_s)));
+        {
+            QFile f(dropIn);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("\n# edited by hand\n[Service]\nTimeoutStopSec=123\n");
+        }
+        // Then the window says a reload is due, as systemctl does, and charon-vm agrees
+        QTRY_VERIFY(pane(u"lic"_s, Row::Problems).contains(GuestText::unitFilesChanged()));
+        QCOMPARE(unitProperty(u"charon-guest-lic.service"_s, u"NeedDaemonReload"_s), u"yes"_s);
+        compare(u"lic"_s);
+        // And after the reload the new timeout shows and the warning is gone
+        QCOMPARE(systemctl({ u"daemon-reload"_s }), 0);
+        QTRY_COMPARE(pane(u"lic"_s, Row::StopTimeout), GuestText::seconds(123));
+        QTRY_VERIFY(!pane(u"lic"_s, Row::Problems).contains(GuestText::unitFilesChanged()));
+        compare(u"lic"_s);
     }
 };
 

@@ -69,6 +69,12 @@ QString GuestText::stopScript(StopScriptStatus status)
     return missing();
 }
 
+QString GuestText::unitFilesChanged()
+{
+    return tr("The unit file changed on disk since systemd read it: systemctl daemon-reload "
+              "applies the change.");
+}
+
 QString GuestText::consolePort(const ConfigSummary &config)
 {
     if (config.consolePort < 0)
@@ -125,6 +131,8 @@ QStringList GuestText::problems(const Guest &guest)
         if (check.hasProblem())
             result << nic(check);
     }
+    if (guest.unitFilesChanged)
+        result << unitFilesChanged();
     const QString console = consoleWarning(guest.config);
     if (!console.isEmpty())
         result << console;

@@ -19,6 +19,8 @@ public:
     static QString seconds(int seconds);
     static QString yesNo(bool value);
     static QString stopScript(core::StopScriptStatus status);
+    // systemd's NeedDaemonReload, in words.
+    static QString unitFilesChanged();
     // "10003 (localhost only)" / "10003 on all interfaces"; "-" without a console port.
     static QString consolePort(const core::ConfigSummary &config);
     // Why a console port listening beyond localhost is a risk; "" when it is not exposed.

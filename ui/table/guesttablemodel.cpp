@@ -54,7 +54,7 @@ QList<int> GuestTableModel::columnsFor(Guest::Fields fields)
     };
     // Identity is the name and paths: every column may depend on it.
     add(DefaultColumn, F::Identity | F::Default);
-    add(NameColumn, F::Identity | F::Config | F::Nics);
+    add(NameColumn, F::Identity | F::Config | F::Nics | F::UnitFiles);
     add(EmulatorColumn, F::Identity);
     add(ConfigColumn, F::Identity);
     add(CpuColumn, F::Identity | F::Config);

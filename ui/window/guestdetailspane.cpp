@@ -191,6 +191,8 @@ void GuestDetailsPane::refresh()
         if (check.hasProblem())
             issues << GuestText::nic(check);
     }
+    if (g.unitFilesChanged)
+        issues << GuestText::unitFilesChanged();
     set(Row::Problems, issues.isEmpty() ? tr("none found") : issues.join(u'\n'));
     render();
 }

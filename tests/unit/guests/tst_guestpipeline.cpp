@@ -231,6 +231,34 @@ private Q_SLOTS:
             qPrintable(store.find(u"lic"_s)->licenseStatus));
     }
 
+    void unitFileEditsAreAnnounced()
+    {
+        // Given a guest whose unit file and drop-in systemd loaded from these paths
+        const QString unit = m_dir.filePath(u"charon-guest-u.service"_s);
+        const QString dropIn = m_dir.filePath(u"50-charon-manager.conf"_s);
+        writeFile(unit, u"[Service]\nExecStart=/bin/true\n"_s);
+        writeFile(dropIn, u"[Service]\n"_s);
+        const QString cfg = m_dir.filePath(u"u.cfg"_s);
+        writeFile(cfg, parConfig(10060, {}));
+        Guest g = guestWith(u"u"_s, cfg);
+        g.unitFiles = { unit, dropIn };
+        GuestStore store;
+        store.upsert(g);
+        GuestPipeline pipeline(&store, options());
+        QVERIFY(settle(pipeline));
+        QVERIFY(pipeline.watchedPaths().contains(dropIn));
+        QSignalSpy announced(&pipeline, &GuestPipeline::unitFilesChanged);
+
+        // When the admin edits the drop-in in place, then replaces the unit file
+        writeFile(dropIn, u"[Service]\nTimeoutStopSec=123\n"_s);
+        // Then the guest is named, so that systemd can be asked again
+        QTRY_VERIFY(!announced.isEmpty());
+        QCOMPARE(announced.first().first().toString(), u"u"_s);
+        announced.clear();
+        replaceFile(unit, u"[Service]\nExecStart=/bin/false\n"_s);
+        QTRY_VERIFY(!announced.isEmpty());
+    }
+
     void focusLimitsTheCostlyParts()
     {
         const QString c1 = m_dir.filePath(u"f1.cfg"_s);
