@@ -3,7 +3,8 @@
 //  - source: a plain QTcpSocket draining the simulator (what the sender can do at all);
 //  - pipeline: a ConsoleTab (socket -> telnet -> terminal engine -> widget, offscreen),
 //    from the first byte until the engine has taken the last one;
-//  - floor: the same decoded bytes fed straight to libvterm through charon::terminal::TerminalEngine::feed
+//  - floor: the same decoded bytes fed straight to libvterm through
+//  charon::terminal::TerminalEngine::feed
 //    (vterm_input_write with the same screen size and the same callbacks, scrollback push
 //    included), no socket, telnet, time slicing or widget;
 //  - the GUI thread's longest stall during the flood (a 5 ms timer measuring its lateness);
@@ -13,6 +14,7 @@
 // Usage: QT_QPA_PLATFORM=offscreen bench_console_throughput [--bytes N] [--rounds R] [--sim PATH]
 
 #include "core/guests/gueststore.h"
+#include "tests/harness/residentmemory.h"
 #include "ui/console/consoletab.h"
 #include "ui/terminal/terminalview.h"
 
@@ -35,6 +37,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace charon;
+using charon::test::residentKiB;
 
 namespace {
 
@@ -48,18 +51,6 @@ bool waitUntil(const std::function<bool()> &done, int timeoutMs)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     }
     return true;
-}
-
-qint64 residentKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
 }
 
 // CPU time of the calling (GUI) thread: unlike the wall clock, not inflated by other load.
@@ -353,7 +344,8 @@ int main(int argc, char **argv)
     std::printf("  source (plain QTcpSocket, no processing)      %8.1f MB/s\n", source);
     std::printf(
         "  medians of %d rounds          wall clock               GUI thread CPU time\n", rounds);
-    std::printf("  floor (charon::terminal::TerminalEngine::feed)  %6.1f MB/s              %6.1f MB per CPU s\n",
+    std::printf("  floor (charon::terminal::TerminalEngine::feed)  %6.1f MB/s              %6.1f "
+                "MB per CPU s\n",
         median(floorWall), median(floorCpu));
     std::printf("  pipeline (socket..widget)     %6.1f MB/s = %3.0f%%       %6.1f MB per CPU s = "
                 "%3.0f%% (target >= 70%%)\n",

@@ -17,6 +17,7 @@
 #include "core/host/hostinfo.h"
 #include "core/systemd/systemdclient.h"
 #include "core/systemd/systemdconnection.h"
+#include "tests/harness/residentmemory.h"
 #include "translations/translations.h"
 #include "ui/window/guestoperations.h"
 #include "ui/table/guesttablemodel.h"
@@ -41,6 +42,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace charon;
+using charon::test::statusKiB;
 
 namespace {
 
@@ -78,18 +80,6 @@ double msSinceExec()
     bool ok = false;
     const double seconds = t0.toDouble(&ok);
     return ok ? realtimeMs() - seconds * 1e3 : -1;
-}
-
-qint64 statusKiB(const QByteArray &key)
-{
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(QByteArray(key + ':')))
-            return line.mid(key.size() + 1).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
 }
 
 // Runs the event loop until `done` holds or `timeoutMs` passes; false on timeout. It polls
@@ -287,7 +277,7 @@ int main(int argc, char **argv)
             if (!waitFor(
                     [&] {
                         return changedAt >= 0 && returnedAt >= 0
-                            && store.at(row).jobInFlight.isEmpty();
+                            && store.at(row).jobInFlight == core::JobKind::None;
                     },
                     30000)) {
                 std::fprintf(stderr, "bench: cycle %d: no change seen\n", i);

@@ -58,8 +58,8 @@ QString GuestFormat::stateText(const Guest &g)
     QString text = stateName(g.derived.state);
     if (!reason.isEmpty())
         text += u" ("_s + reason + u')';
-    if (!g.jobInFlight.isEmpty())
-        text += u" ["_s + g.jobInFlight + u']';
+    if (g.jobInFlight != JobKind::None)
+        text += u" ["_s + jobKindName(g.jobInFlight) + u']';
     return text;
 }
 

@@ -1,9 +1,14 @@
 #pragma once
-// `charon-vm remove NAME [--force]`: removes the guest's unit and our drop-in (kept as .bak)
+// `charon-vm remove NAME [--force]`: core::GuestRemover (the same removal as the GUI's) with
+// the CLI's exit codes and lines. Removes the guest's unit and our drop-in (kept as .bak)
 // after disabling it; never touches its configuration or disks. Refuses while the guest runs,
 // unless --force, which stops it first (a clean stop through the stop script).
 
 #include "cli/clicommand.h"
+
+namespace charon::core {
+class GuestRemover;
+} // namespace charon::core
 
 namespace charon::cli {
 
@@ -19,9 +24,7 @@ public:
     void run(const QCommandLineParser &parser, const QStringList &args) override;
 
 private:
-    void disableAndRemove();
-
-    QString m_name;
+    void done(const core::GuestRemover *remover);
 };
 
 } // namespace charon::cli

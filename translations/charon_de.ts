@@ -703,10 +703,6 @@ Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff v
         <translation>%1 gestoppt.</translation>
     </message>
     <message>
-        <source>guest removed, but systemd did not reload: %1</source>
-        <translation>Gast entfernt, aber systemd hat nicht neu geladen: %1</translation>
-    </message>
-    <message>
         <source>Removed guest %1; its configuration and disks are untouched.</source>
         <translation>Gast %1 entfernt; Konfiguration und Platten bleiben unberührt.</translation>
     </message>
@@ -897,6 +893,34 @@ Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff v
     <message>
         <source>systemd does not accept quotes, backslashes or control characters in the path of a program</source>
         <translation>systemd akzeptiert keine Anführungszeichen, Backslashes oder Steuerzeichen im Pfad eines Programms</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>startet…</translation>
+    </message>
+    <message>
+        <source>checking it runs…</source>
+        <translation>prüft, ob er läuft…</translation>
+    </message>
+    <message>
+        <source>stopping…</source>
+        <translation>stoppt…</translation>
+    </message>
+    <message>
+        <source>reloading…</source>
+        <translation>lädt neu…</translation>
+    </message>
+    <message>
+        <source>reloading or starting…</source>
+        <translation>lädt neu oder startet…</translation>
+    </message>
+    <message>
+        <source>restarting…</source>
+        <translation>startet neu…</translation>
+    </message>
+    <message>
+        <source>busy…</source>
+        <translation>beschäftigt…</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1256,37 @@ Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff v
     </message>
 </context>
 <context>
+    <name>charon::core::GuestRemover</name>
+    <message>
+        <source>invalid guest name &quot;%1&quot;</source>
+        <translation>ungültiger Gastname „%1“</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1 from here: its unit file is on the remote host.</source>
+        <translation>%1 kann von hier aus nicht entfernt werden: seine Unit-Datei liegt auf dem entfernten Host.</translation>
+    </message>
+    <message>
+        <source>no guest named &quot;%1&quot;</source>
+        <translation>kein Gast namens „%1“</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: there is no connection to systemd (%2).</source>
+        <translation>%1 kann nicht entfernt werden: keine Verbindung zu systemd (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1 while it is running (%2): stop it first.</source>
+        <translation>%1 kann nicht entfernt werden, solange er läuft (%2): zuerst stoppen.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation>%1 konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was removed, but systemd did not reload: %2</source>
+        <translation>%1 wurde entfernt, aber systemd hat seine Konfiguration nicht neu geladen: %2</translation>
+    </message>
+</context>
+<context>
     <name>charon::core::GuestValidator</name>
     <message>
         <source>the emulator path must be absolute: %1</source>
@@ -1394,6 +1449,10 @@ Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff v
     <message>
         <source>Reading systemd job %1 failed</source>
         <translation>Lesen des systemd-Jobs %1 gescheitert</translation>
+    </message>
+    <message>
+        <source>Forgetting the failure of %1 failed</source>
+        <translation>Vergessen des Fehlschlags von %1 gescheitert</translation>
     </message>
 </context>
 <context>
@@ -2155,18 +2214,6 @@ Der systemd-Dienst verschwindet. Konfigurationsdateien, Platten und Arbeitsverze
         <source>Could not make %1 the default guest: %2</source>
         <translation>%1 konnte nicht zum Standardgast gemacht werden: %2</translation>
     </message>
-    <message>
-        <source>Removing guests of a remote host is not possible from here: its unit files are on that host.</source>
-        <translation>Gäste eines entfernten Hosts lassen sich hier nicht entfernen: ihre Unit-Dateien liegen auf jenem Host.</translation>
-    </message>
-    <message>
-        <source>Could not remove %1: %2</source>
-        <translation>%1 konnte nicht entfernt werden: %2</translation>
-    </message>
-    <message>
-        <source>Forgetting the failure of %1 failed</source>
-        <translation>Vergessen des Fehlschlags von %1 gescheitert</translation>
-    </message>
 </context>
 <context>
     <name>charon::ui::GuestTableModel</name>
@@ -2461,10 +2508,6 @@ Der systemd-Dienst verschwindet. Konfigurationsdateien, Platten und Arbeitsverze
         <source>%1 guests</source>
         <translation>%1 Gäste</translation>
     </message>
-    <message>
-        <source>Charon Manager — %1 (%2)</source>
-        <translation>Charon Manager — %1 (%2)</translation>
-    </message>
 </context>
 <context>
     <name>charon::ui::MessageBar</name>
@@ -2483,38 +2526,6 @@ Der systemd-Dienst verschwindet. Konfigurationsdateien, Platten und Arbeitsverze
 </context>
 <context>
     <name>charon::ui::StateStyle</name>
-    <message>
-        <source>starting…</source>
-        <translation>startet…</translation>
-    </message>
-    <message>
-        <source>stopping…</source>
-        <translation>stoppt…</translation>
-    </message>
-    <message>
-        <source>restarting…</source>
-        <translation>startet neu…</translation>
-    </message>
-    <message>
-        <source>powering off…</source>
-        <translation>wird ausgeschaltet…</translation>
-    </message>
-    <message>
-        <source>enabling auto-boot…</source>
-        <translation>Autostart wird eingeschaltet…</translation>
-    </message>
-    <message>
-        <source>disabling auto-boot…</source>
-        <translation>Autostart wird ausgeschaltet…</translation>
-    </message>
-    <message>
-        <source>removing…</source>
-        <translation>wird entfernt…</translation>
-    </message>
-    <message>
-        <source>%1…</source>
-        <translation>%1…</translation>
-    </message>
     <message>
         <source>Running.</source>
         <translation>Läuft.</translation>

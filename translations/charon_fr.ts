@@ -703,10 +703,6 @@ Codes de sortie&#xa0;: 0 succès, 1 autre erreur, 2 utilisation, 3 invité intro
         <translation>%1 arrêté.</translation>
     </message>
     <message>
-        <source>guest removed, but systemd did not reload: %1</source>
-        <translation>invité supprimé, mais systemd n’a pas rechargé sa configuration&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Removed guest %1; its configuration and disks are untouched.</source>
         <translation>Invité %1 supprimé&#x202f;; sa configuration et ses disques sont intacts.</translation>
     </message>
@@ -897,6 +893,34 @@ Codes de sortie&#xa0;: 0 succès, 1 autre erreur, 2 utilisation, 3 invité intro
     <message>
         <source>systemd does not accept quotes, backslashes or control characters in the path of a program</source>
         <translation>systemd n’accepte ni guillemets, ni barres obliques inverses, ni caractères de contrôle dans le chemin d’un programme</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>démarrage…</translation>
+    </message>
+    <message>
+        <source>checking it runs…</source>
+        <translation>vérification qu’il tourne…</translation>
+    </message>
+    <message>
+        <source>stopping…</source>
+        <translation>arrêt…</translation>
+    </message>
+    <message>
+        <source>reloading…</source>
+        <translation>rechargement…</translation>
+    </message>
+    <message>
+        <source>reloading or starting…</source>
+        <translation>rechargement ou démarrage…</translation>
+    </message>
+    <message>
+        <source>restarting…</source>
+        <translation>redémarrage…</translation>
+    </message>
+    <message>
+        <source>busy…</source>
+        <translation>occupé…</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1256,37 @@ Codes de sortie&#xa0;: 0 succès, 1 autre erreur, 2 utilisation, 3 invité intro
     </message>
 </context>
 <context>
+    <name>charon::core::GuestRemover</name>
+    <message>
+        <source>invalid guest name &quot;%1&quot;</source>
+        <translation>nom d’invité invalide «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1 from here: its unit file is on the remote host.</source>
+        <translation>Impossible de supprimer %1 d’ici&#xa0;: son fichier d’unit est sur l’hôte distant.</translation>
+    </message>
+    <message>
+        <source>no guest named &quot;%1&quot;</source>
+        <translation>aucun invité nommé «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: there is no connection to systemd (%2).</source>
+        <translation>Impossible de supprimer %1&#xa0;: pas de connexion à systemd (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1 while it is running (%2): stop it first.</source>
+        <translation>Impossible de supprimer %1 tant qu’il tourne (%2)&#xa0;: arrêtez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation>Impossible de supprimer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was removed, but systemd did not reload: %2</source>
+        <translation>%1 a été supprimé, mais systemd n’a pas rechargé sa configuration&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>charon::core::GuestValidator</name>
     <message>
         <source>the emulator path must be absolute: %1</source>
@@ -1394,6 +1449,10 @@ Codes de sortie&#xa0;: 0 succès, 1 autre erreur, 2 utilisation, 3 invité intro
     <message>
         <source>Reading systemd job %1 failed</source>
         <translation>Échec de la lecture du job systemd %1</translation>
+    </message>
+    <message>
+        <source>Forgetting the failure of %1 failed</source>
+        <translation>Impossible d’oublier l’échec de %1</translation>
     </message>
 </context>
 <context>
@@ -2155,18 +2214,6 @@ Le service systemd disparaît. Les fichiers de configuration, les disques et les
         <source>Could not make %1 the default guest: %2</source>
         <translation>Impossible de faire de %1 l’invité par défaut&#xa0;: %2</translation>
     </message>
-    <message>
-        <source>Removing guests of a remote host is not possible from here: its unit files are on that host.</source>
-        <translation>Impossible de supprimer ici les invités d’un hôte distant&#xa0;: leurs fichiers d’unit sont sur cet hôte.</translation>
-    </message>
-    <message>
-        <source>Could not remove %1: %2</source>
-        <translation>Impossible de supprimer %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Forgetting the failure of %1 failed</source>
-        <translation>Impossible d’oublier l’échec de %1</translation>
-    </message>
 </context>
 <context>
     <name>charon::ui::GuestTableModel</name>
@@ -2461,10 +2508,6 @@ Le service systemd disparaît. Les fichiers de configuration, les disques et les
         <source>%1 guests</source>
         <translation>%1 invités</translation>
     </message>
-    <message>
-        <source>Charon Manager — %1 (%2)</source>
-        <translation>Charon Manager — %1 (%2)</translation>
-    </message>
 </context>
 <context>
     <name>charon::ui::MessageBar</name>
@@ -2483,38 +2526,6 @@ Le service systemd disparaît. Les fichiers de configuration, les disques et les
 </context>
 <context>
     <name>charon::ui::StateStyle</name>
-    <message>
-        <source>starting…</source>
-        <translation>démarrage…</translation>
-    </message>
-    <message>
-        <source>stopping…</source>
-        <translation>arrêt…</translation>
-    </message>
-    <message>
-        <source>restarting…</source>
-        <translation>redémarrage…</translation>
-    </message>
-    <message>
-        <source>powering off…</source>
-        <translation>mise hors tension…</translation>
-    </message>
-    <message>
-        <source>enabling auto-boot…</source>
-        <translation>activation du démarrage automatique…</translation>
-    </message>
-    <message>
-        <source>disabling auto-boot…</source>
-        <translation>désactivation du démarrage automatique…</translation>
-    </message>
-    <message>
-        <source>removing…</source>
-        <translation>suppression…</translation>
-    </message>
-    <message>
-        <source>%1…</source>
-        <translation>%1…</translation>
-    </message>
     <message>
         <source>Running.</source>
         <translation>En marche.</translation>

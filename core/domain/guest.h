@@ -5,6 +5,7 @@
 
 #include "core/domain/configsummary.h"
 #include "core/domain/gueststate.h"
+#include "core/domain/jobkind.h"
 
 #include <QDateTime>
 #include <QFlags>
@@ -85,7 +86,7 @@ struct Guest
     QString preStartScript; // the admin's optional script, "" when none
     QStringList preStartScriptHead; // its first 3 lines
 
-    QString jobInFlight; // "start", "stop", "restart", ... while a job runs; "" otherwise
+    JobKind jobInFlight = JobKind::None; // the systemd job running on the unit, if any
     bool isDefault = false;
     StopScriptStatus stopScript = StopScriptStatus::NotFound;
     QList<NicCheck> nicChecks;

@@ -198,7 +198,7 @@ Guest GuestMonitor::buildGuest(const QString &unit, const Entry &entry) const
 {
     const Guest *current = m_store->find(guestNameFromUnit(unit));
     Guest guest = GuestBuilder::build(unit, entry.properties, current ? *current : Guest {});
-    guest.jobInFlight = entry.jobPath.isEmpty() ? QString() : entry.jobType;
+    guest.jobInFlight = entry.jobPath.isEmpty() ? JobKind::None : jobKindFromSystemd(entry.jobType);
     return guest;
 }
 

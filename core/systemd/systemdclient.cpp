@@ -83,6 +83,14 @@ SystemdCallJob *SystemdClient::reload()
         tr("Reloading systemd's configuration failed"), this, SystemdJob::InteractiveTimeoutMs);
 }
 
+SystemdCallJob *SystemdClient::resetFailedUnit(const QString &unit)
+{
+    return new SystemdCallJob(m_connection,
+        SystemdConnection::managerCall(u"ResetFailedUnit"_s, { unit }),
+        tr("Forgetting the failure of %1 failed").arg(nameOf(unit)), this,
+        SystemdJob::InteractiveTimeoutMs, { u"org.freedesktop.systemd1.NoSuchUnit"_s });
+}
+
 SystemdCallJob *SystemdClient::unitFileState(const QString &unit)
 {
     return new SystemdCallJob(m_connection,

@@ -57,6 +57,9 @@ public:
     UnitFilesJob *disableUnitFiles(const QStringList &units);
     // daemon-reload: systemd re-reads every unit file. Ends when the reload is complete.
     SystemdCallJob *reload();
+    // ResetFailedUnit: systemd forgets the unit's failed state (a failed unit whose file is gone
+    // stays loaded and listed until then). A unit systemd does not know counts as success.
+    SystemdCallJob *resetFailedUnit(const QString &unit);
 
     // GetUnitFileState: fails with NotFound when the unit has no file. Does not load the unit.
     SystemdCallJob *unitFileState(const QString &unit);

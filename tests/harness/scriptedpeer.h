@@ -10,6 +10,12 @@
 
 namespace charon::test {
 
+// Bytes written as hex digits: telnet scripts read as the RFCs print them ("fffb01").
+inline QByteArray hex(const char *text)
+{
+    return QByteArray::fromHex(QByteArray(text));
+}
+
 struct ScriptedPeer
 {
     QTcpServer server;

@@ -74,6 +74,13 @@ QString unitProperty(const QString &unit, const QString &property)
     return out.trimmed();
 }
 
+bool isUnitLoaded(const QString &unit)
+{
+    QString out;
+    systemctl({ u"list-units"_s, u"--all"_s, u"--no-legend"_s, unit }, &out);
+    return out.contains(unit);
+}
+
 quint16 freeTcpPort()
 {
     QTcpServer probe;

@@ -26,6 +26,8 @@ inline int systemctl(const QStringList &args, QString *out = nullptr)
 }
 // `systemctl --user show UNIT -p PROPERTY --value`, trimmed.
 QString unitProperty(const QString &unit, const QString &property);
+// Whether the manager holds `unit` in memory (`systemctl --user list-units --all UNIT`).
+bool isUnitLoaded(const QString &unit);
 
 // A TCP port on 127.0.0.1 that nothing listens on right now.
 quint16 freeTcpPort();

@@ -4,6 +4,7 @@
 // message and writes nothing.
 
 #include "core/domain/guest.h"
+#include "tests/harness/clirunner.h"
 #include "tests/harness/testenv.h"
 
 #include <QDir>
@@ -20,64 +21,17 @@ using namespace charon::test;
 
 namespace {
 
-struct Result
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Result = CliResult;
 
-// Runs charon-vm (or one of its vm* links) with --user; `env` adds to the environment.
 Result vm(const QStringList &args, const QProcessEnvironment &env = {},
     const QString &program = cliPath())
 {
-    QProcess p;
-    QProcessEnvironment full = QProcessEnvironment::systemEnvironment();
-    full.insert(env);
-    p.setProcessEnvironment(full);
-    p.start(program, QStringList { u"--user"_s } + args);
-    Result r;
-    if (!p.waitForStarted(5000) || !p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = u"<did not finish>"_s;
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runCli(args, env, program);
 }
 
-QString describe(const Result &r)
-{
-    return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(r.code).arg(r.out, r.err);
-}
-
-QString writeFile(const QString &path, const QByteArray &text)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        f.write(text);
-    return path;
-}
-
-QString readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
-
-// A Charon-AXP configuration for the simulator, in its own directory, on a free console port.
 QString axpConfig(const QString &name, quint16 port, const QByteArray &extra = {})
 {
-    return writeFile(testBase() + u"/guests/"_s + name + u'/' + name + u".cfg"_s,
-        "# charon-guest-sim: pace=0\n"
-        "set session hw_model = AlphaServer_ES40\n"
-        "set ram0 size=2048\n"
-        "set COM1 alias=OPA0 port="
-            + QByteArray::number(port) + "\n" + extra);
+    return simulatorConfig(name, port, extra);
 }
 
 QJsonObject guestJson(const QString &name)
@@ -257,10 +211,10 @@ private Q_SLOTS:
         const QString script = QString::fromLocal8Bit(qgetenv("XDG_CONFIG_HOME"))
             + u"/charon-manager/stop-guest.sh"_s;
         addGuest(u"clean"_s, config, { u"--no-stop-branch"_s });
-        writeFile(script,
+        QVERIFY(writeFile(script,
             "case \"$1\" in\n'" + config.toUtf8()
                 + "')\n  printf '%s %s' \"$CHARON_GUEST\" \"$CHARON_CONSOLE_PORT\" > '"
-                + marker.toUtf8() + "'\n  kill -TERM \"$CHARON_MAINPID\"\n  ;;\nesac\n");
+                + marker.toUtf8() + "'\n  kill -TERM \"$CHARON_MAINPID\"\n  ;;\nesac\n"));
         QVERIFY(vm({ u"status"_s, u"clean"_s }).out.contains(u"Customized"_s));
         QCOMPARE(vm({ u"start"_s, u"clean"_s }).code, 0);
         // When it is stopped
@@ -270,7 +224,7 @@ private Q_SLOTS:
         // Then the branch ran with the guest's values, and the emulator exited by itself
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         QVERIFY(clock.elapsed() < 20000);
-        QCOMPARE(readFile(marker),
+        QCOMPARE(readText(marker),
             u"clean "_s + QString::number(guestJson(u"clean"_s).value(u"consolePort"_s).toInt()));
         QCOMPARE(unitProperty(unitOf(u"clean"_s), u"Result"_s), u"success"_s);
         QCOMPARE(unitProperty(unitOf(u"clean"_s), u"ExecMainStatus"_s), u"0"_s);
@@ -285,7 +239,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         const QString sim = simulatorPath();
         const QString good = axpConfig(u"good"_s, freeTcpPort());
-        const QString noExec = writeFile(testBase() + u"/not-executable"_s, "#!/bin/sh\n");
+        const QString noExec = testBase() + u"/not-executable"_s;
+        QVERIFY(writeFile(noExec, "#!/bin/sh\n"));
         QTest::newRow("start unknown")
             << QStringList { u"start"_s, u"ghost"_s } << 3 << u"no guest named \"ghost\""_s;
         QTest::newRow("stop unknown")
@@ -379,10 +334,10 @@ private Q_SLOTS:
         CHARON_REQUIRE_SYSTEMD();
         const QString config = axpConfig(u"edit"_s, freeTcpPort());
         addGuest(u"edit"_s, config);
-        const QString original = readFile(config);
+        const QString original = readText(config);
         // An "editor" that appends what $EDIT_LINE says (argv: the copy's path)
-        const QString editor = writeFile(
-            testBase() + u"/editor"_s, "#!/bin/sh\nprintf '%s\\n' \"$EDIT_LINE\" >> \"$1\"\n");
+        const QString editor = testBase() + u"/editor"_s;
+        QVERIFY(writeFile(editor, "#!/bin/sh\nprintf '%s\\n' \"$EDIT_LINE\" >> \"$1\"\n"));
         QFile::setPermissions(editor, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         QProcessEnvironment env;
         env.insert(u"EDITOR"_s, editor);
@@ -392,22 +347,22 @@ private Q_SLOTS:
         env.insert(u"EDIT_LINE"_s, u"set ram0 size=4096"_s);
         Result r = vm({ u"cfg"_s, u"edit"_s }, env);
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        QCOMPARE(readFile(config), original + u"set ram0 size=4096\n"_s);
-        QCOMPARE(readFile(config + u".bak"_s), original);
+        QCOMPARE(readText(config), original + u"set ram0 size=4096\n"_s);
+        QCOMPARE(readText(config + u".bak"_s), original);
         QCOMPARE(guestJson(u"edit"_s).value(u"memoryMB"_s).toInt(), 4096);
 
         // An invalid edit is refused (stdin is no terminal), the copy kept for the user
-        const QString saved = readFile(config);
+        const QString saved = readText(config);
         env.insert(u"EDIT_LINE"_s, u"set OPA0 port=notaport"_s);
         r = vm({ u"cfg"_s, u"edit"_s }, env);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(u"your edit is kept in"_s), qPrintable(describe(r)));
-        QCOMPARE(readFile(config), saved);
+        QCOMPARE(readText(config), saved);
 
         // Unless the user insists
         r = vm({ u"cfg"_s, u"--force"_s, u"edit"_s }, env);
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        QVERIFY(readFile(config).endsWith(u"set OPA0 port=notaport\n"_s));
+        QVERIFY(readText(config).endsWith(u"set OPA0 port=notaport\n"_s));
         QCOMPARE(vm({ u"remove"_s, u"edit"_s }).code, 0);
     }
 };

@@ -9,6 +9,7 @@
 // CHARON_GOLDEN_UPDATE=1 ctest -R tst_cli_golden rewrites the expected files.
 
 #include "core/domain/guest.h"
+#include "tests/harness/clirunner.h"
 #include "tests/harness/testenv.h"
 #include "tests/integration/goldenfile.h"
 
@@ -27,35 +28,17 @@ using namespace charon::test;
 
 namespace {
 
-struct Result
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Result = CliResult;
 
 // charon-vm --user ARGS, in the C locale (untranslated text) and UTC.
 Result vm(const QStringList &args)
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"LC_ALL"_s, u"C"_s);
     env.insert(u"LANG"_s, u"C"_s);
     env.remove(u"LANGUAGE"_s);
     env.insert(u"TZ"_s, u"UTC"_s);
-    p.setProcessEnvironment(env);
-    p.start(cliPath(), QStringList { u"--user"_s } + args);
-    Result r;
-    if (!p.waitForStarted(5000) || !p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = u"<did not finish>"_s;
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runCliIn(env, args);
 }
 
 QString describe(const QStringList &args, const Result &r)
@@ -129,13 +112,6 @@ quint16 freeFiveDigitPort(const QList<quint16> &taken)
             return port;
     }
     return 0;
-}
-
-bool isLoaded(const QString &unit)
-{
-    QString out;
-    systemctl({ u"list-units"_s, u"--all"_s, u"--no-legend"_s, unit }, &out);
-    return out.contains(unit);
 }
 
 // Whether something listens on TCP `port` (from /proc/net/tcp and tcp6, without connecting:
@@ -247,7 +223,7 @@ private Q_SLOTS:
         // stop times) soon after it stops; wait for that, so the output does not depend on
         // how soon the commands below run.
         const QString stoppedUnit = charon::core::unitNameForGuest(u"hpux-stopped"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(!isLoaded(stoppedUnit), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!isUnitLoaded(stoppedUnit), 10000);
         vm({ u"start"_s, u"mpe-failed"_s }); // may or may not see the crash: waited for below
         const QString failedUnit = charon::core::unitNameForGuest(u"mpe-failed"_s);
         QTRY_COMPARE_WITH_TIMEOUT(unitProperty(failedUnit, u"ActiveState"_s), u"failed"_s, 20000);

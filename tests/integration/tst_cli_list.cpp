@@ -4,6 +4,7 @@
 // systemd load no unit files (watched through the manager's UnitNew signal).
 
 #include "core/domain/guest.h"
+#include "tests/harness/clirunner.h"
 #include "tests/harness/testenv.h"
 
 #include <QDBusConnection>
@@ -61,53 +62,17 @@ private:
     QDBusConnection m_bus { QString() };
 };
 
-struct Result
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Result = CliResult;
 
 Result vm(const QStringList &args)
 {
-    QProcess p;
-    p.start(cliPath(), QStringList { u"--user"_s } + args);
-    Result r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runCli(args);
 }
 
-QString describe(const Result &r)
-{
-    return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(r.code).arg(r.out, r.err);
-}
-
-// A Charon-AXP configuration for the simulator; `extra` may make it fail to start.
+// A configuration for the simulator; `extra` may make it fail to start.
 QString config(const QString &name, const QByteArray &extra = {})
 {
-    const QString dir = testBase() + u"/guests/"_s + name;
-    QDir().mkpath(dir);
-    const QString path = dir + u'/' + name + u".cfg"_s;
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        f.write("# charon-guest-sim: pace=0\nset session hw_model = AlphaServer_ES40\n"
-                "set COM1 alias=OPA0 port="
-            + QByteArray::number(freeTcpPort()) + "\n" + extra);
-    return path;
-}
-
-bool isLoaded(const QString &unit)
-{
-    QString out;
-    systemctl({ u"list-units"_s, u"--all"_s, u"--no-legend"_s, unit }, &out);
-    return out.contains(unit);
+    return simulatorConfig(name, freeTcpPort(), extra);
 }
 
 // The table line of a guest, with runs of spaces collapsed.
@@ -145,7 +110,7 @@ private Q_SLOTS:
         QCOMPARE(vm({ u"start"_s, u"down"_s }).code, 5);
         const QString idleUnit = charon::core::unitNameForGuest(u"idle"_s);
         // (systemd drops an unreferenced inactive unit from memory soon after it loaded it)
-        QTRY_VERIFY_WITH_TIMEOUT(!isLoaded(idleUnit), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!isUnitLoaded(idleUnit), 10000);
         UnitNewWatcher watcher;
         QVERIFY(watcher.start());
 

@@ -162,11 +162,11 @@ private Q_SLOTS:
         QVERIFY(startMonitor());
         // When started: the start job shows while it runs, then goes
         SystemdJob *job = m_client->startUnit(GuestUnitFixture::unitName(u"slow"_s));
-        QTRY_COMPARE(guest(u"slow"_s)->jobInFlight, u"start"_s);
+        QTRY_COMPARE(guest(u"slow"_s)->jobInFlight, JobKind::Start);
         QCOMPARE(state(u"slow"_s), GuestState::Activating);
         QVERIFY(run(job));
         QTRY_COMPARE(state(u"slow"_s), GuestState::Active);
-        QTRY_COMPARE(guest(u"slow"_s)->jobInFlight, QString());
+        QTRY_COMPARE(guest(u"slow"_s)->jobInFlight, JobKind::None);
     }
 
     void enableAndDisableShowAsAutoBoot()

@@ -8,6 +8,7 @@
 #include "core/guests/gueststore.h"
 #include "core/guests/licensemonitor.h"
 #include "tests/harness/testenv.h"
+#include "tests/harness/testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,13 +22,6 @@ using namespace charon::core;
 using namespace charon::test;
 
 namespace {
-
-bool writeFile(const QString &path, const QString &text)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        && file.write(text.toUtf8()) == text.toUtf8().size();
-}
 
 bool fileContains(const QString &path, const QByteArray &needle)
 {
@@ -87,11 +81,11 @@ void TestLicenseMonitorSim::signalsChangeLicenseStatus()
     QTemporaryDir work(testBase() + u"/work-XXXXXX"_s);
     QVERIFY(work.isValid());
     const QString cfg = work.filePath(name + u".cfg"_s);
-    QVERIFY(writeFile(cfg, config.arg(freeTcpPort()) + u"# charon-guest-sim: pace=0\n"_s));
+    QVERIFY(writeText(cfg, config.arg(freeTcpPort()) + u"# charon-guest-sim: pace=0\n"_s));
     const QString unit = unitNameForGuest(name);
     QVERIFY(QDir().mkpath(userUnitDir()));
     const QString flag = profile == u"par"_s ? u"-x"_s : u"-d"_s;
-    QVERIFY(writeFile(userUnitDir() + u'/' + unit,
+    QVERIFY(writeText(userUnitDir() + u'/' + unit,
         u"[Unit]\nDescription=license monitor test %1\n\n[Service]\nType=simple\n"
         "WorkingDirectory=%2\nExecStart=%3 %4 %5\n"_s.arg(
             name, work.path(), simulatorPath(), flag, cfg)));

@@ -5,6 +5,7 @@
 // configurations it must refuse. No simulator process may outlive a test.
 
 #include "tests/harness/testenv.h"
+#include "tests/harness/testfiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -49,12 +50,6 @@ struct Console
     }
     void type(const QByteArray &line) { socket.write(line + "\r\n"); }
 };
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 // Simulators started by this suite: in the manager's cgroup, or children of the test itself.
 QList<qint64> leftoverSimulators()

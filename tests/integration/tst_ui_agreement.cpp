@@ -11,6 +11,7 @@
 #include "core/guests/gueststore.h"
 #include "core/session/guestsession.h"
 #include "tests/harness/testenv.h"
+#include "tests/harness/testfiles.h"
 #include "ui/style/guesttext.h"
 #include "ui/window/guestdetailspane.h"
 #include "ui/window/mainwindow.h"
@@ -37,11 +38,10 @@ using Row = GuestDetailsPane::Row;
 
 namespace {
 
+// Fails the test where the write fails.
 void writeFile(const QString &path, const QString &text)
 {
-    QFile f(path);
-    QVERIFY2(f.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(path));
-    f.write(text.toUtf8());
+    QVERIFY2(charon::test::writeText(path, text), qPrintable(path));
 }
 
 QString parConfig(const QString &name, quint16 port, const QString &iface)

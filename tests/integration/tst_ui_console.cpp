@@ -8,6 +8,7 @@
 #include "core/guests/gueststore.h"
 #include "core/systemd/systemdclient.h"
 #include "core/systemd/systemdconnection.h"
+#include "tests/harness/consoletabhelpers.h"
 #include "tests/harness/testenv.h"
 #include "tests/integration/guestunitfixture.h"
 #include "ui/console/consolestatusbar.h"
@@ -26,21 +27,6 @@ using Status = ConsoleLink::Status;
 
 namespace {
 const QString kGuest = u"ui-console"_s;
-
-QString screenText(const ConsoleTab *tab)
-{
-    const auto *engine = tab->view()->engine();
-    QStringList lines;
-    for (qint64 line = engine->firstLine(); line < engine->endLine(); ++line)
-        lines << engine->lineText(line);
-    return lines.join(u'\n');
-}
-
-void type(ConsoleTab *tab, const QString &line)
-{
-    QTest::keyClicks(tab->view(), line);
-    QTest::keyClick(tab->view(), Qt::Key_Return);
-}
 } // namespace
 
 class TestUiConsole : public QObject

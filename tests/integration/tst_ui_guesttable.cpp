@@ -238,6 +238,50 @@ private Q_SLOTS:
         QVERIFY2(!out.contains(u"enabled"_s), qPrintable(out));
         QFile::remove(GuestUnitFixture::unitPath(u"ui-keep"_s) + u".bak"_s);
     }
+
+    void failedGuestRemovedLeavesNoRow()
+    {
+        CHARON_REQUIRE_SYSTEMD();
+        // Given a guest whose emulator crashed: systemd keeps a failed unit loaded
+        m_units->writeUnit(u"ui-gone"_s, m_units->crasher(), m_units->config(u"ui-gone"_s));
+        QCOMPARE(GuestUnitFixture::daemonReload(), 0);
+        QCOMPARE(systemctl({ u"start"_s, GuestUnitFixture::unitName(u"ui-gone"_s) }), 0);
+        QVERIFY(openWindow());
+        QTRY_COMPARE_WITH_TIMEOUT(stateCell(u"ui-gone"_s), u"FAILED"_s, 10000);
+        // When the admin removes it
+        select({ u"ui-gone"_s });
+        QTRY_VERIFY(m_window->actions()->remove()->isEnabled());
+        m_window->actions()->remove()->trigger();
+        // Then systemd forgets the failure too, so no row is left behind
+        QTRY_COMPARE_WITH_TIMEOUT(m_store->rowOf(u"ui-gone"_s), -1, 15000);
+        QTRY_COMPARE(m_operations->pendingJobs(), 0);
+        QCOMPARE(m_store->rowOf(u"ui-gone"_s), -1);
+        QCOMPARE(m_window->messageBar()->count(), 0);
+        QFile::remove(GuestUnitFixture::unitPath(u"ui-gone"_s) + u".bak"_s);
+    }
+
+    void removingAGuestThatRunsIsRefusedNamingIt()
+    {
+        CHARON_REQUIRE_SYSTEMD();
+        // Given a guest the window showed stopped, started meanwhile from elsewhere (the
+        // action offers stopped guests only, so the request is made as it would be then)
+        m_units->writeUnit(u"ui-busy"_s, m_units->sleeper(), m_units->config(u"ui-busy"_s));
+        QCOMPARE(GuestUnitFixture::daemonReload(), 0);
+        QVERIFY(openWindow());
+        QCOMPARE(systemctl({ u"start"_s, GuestUnitFixture::unitName(u"ui-busy"_s) }), 0);
+        QSignalSpy finished(m_operations, &charon::ui::GuestOperations::operationFinished);
+        m_operations->remove({ u"ui-busy"_s });
+        // Then the same check as `charon-vm remove` refuses it, in one message naming it, and
+        // the guest keeps running with its unit file
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+        QCOMPARE(m_window->messageBar()->count(), 1);
+        const QString text = m_window->messageBar()->texts().first();
+        QVERIFY2(text.contains(u"ui-busy"_s) && text.contains(u"running"_s), qPrintable(text));
+        QVERIFY(QFile::exists(GuestUnitFixture::unitPath(u"ui-busy"_s)));
+        QCOMPARE(
+            unitProperty(GuestUnitFixture::unitName(u"ui-busy"_s), u"ActiveState"_s), u"active"_s);
+        QVERIFY(m_store->find(u"ui-busy"_s));
+    }
 };
 
 QTEST_MAIN(TestUiGuestTable)

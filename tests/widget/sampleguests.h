@@ -77,7 +77,7 @@ inline void fillSampleStore(core::GuestStore &store)
     store.upsert(mpe);
 
     core::Guest vms = sampleGuest(u"vms-cluster1"_s, u"axp"_s, kStarting);
-    vms.jobInFlight = u"start"_s;
+    vms.jobInFlight = core::JobKind::Start;
     vms.config.cpus = 4;
     vms.config.memoryMB = 8192;
     vms.config.consolePort = 10010;
@@ -98,7 +98,7 @@ inline void fillSampleStore(core::GuestStore &store)
     store.upsert(vax);
 
     core::Guest test = sampleGuest(u"hpux-test"_s, u"par"_s, kStopping);
-    test.jobInFlight = u"stop"_s;
+    test.jobInFlight = core::JobKind::Stop;
     test.config.consolePort = 10004;
     store.upsert(test);
 

@@ -6,6 +6,8 @@
 #include "core/guests/gueststore.h"
 #include "tests/harness/scriptedpeer.h"
 #include "tests/harness/simprocess.h"
+#include "tests/harness/consoletabhelpers.h"
+#include "tests/harness/testfiles.h"
 #include "ui/console/consolestatusbar.h"
 #include "ui/console/consoletab.h"
 #include "ui/console/consoletabs.h"
@@ -22,11 +24,14 @@
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
+using charon::test::readFile;
+using charon::test::screenText;
 using namespace charon::core;
+using charon::terminal::TerminalEngine;
 using charon::test::SimProcess;
+using charon::test::type;
 using charon::ui::ConsoleTab;
 using charon::ui::ConsoleTabs;
-using charon::terminal::TerminalEngine;
 using Status = ConsoleLink::Status;
 
 namespace {
@@ -43,26 +48,6 @@ Guest guestOn(quint16 port, GuestState state = GuestState::Active, const QString
     return guest;
 }
 
-// Everything the terminal holds, scrollback and screen, one line per row.
-QString screenText(const charon::terminal::TerminalEngine &engine)
-{
-    QStringList lines;
-    for (qint64 line = engine.firstLine(); line < engine.endLine(); ++line)
-        lines << engine.lineText(line);
-    return lines.join(u'\n');
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void type(ConsoleTab *tab, const QString &line)
-{
-    QTest::keyClicks(tab->view(), line);
-    QTest::keyClick(tab->view(), Qt::Key_Return);
-}
 } // namespace
 
 class TestConsoleTab : public QObject

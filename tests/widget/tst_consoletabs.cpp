@@ -5,6 +5,7 @@
 
 #include "core/guests/gueststore.h"
 #include "tests/harness/simprocess.h"
+#include "tests/harness/consoletabhelpers.h"
 #include "ui/console/consolestatusbar.h"
 #include "ui/console/consoletab.h"
 #include "ui/console/consoletabs.h"
@@ -23,6 +24,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace charon::core;
+using charon::test::screenText;
 using charon::test::SimProcess;
 using charon::ui::ConsoleTab;
 using charon::ui::ConsoleTabs;
@@ -38,15 +40,6 @@ Guest guestOn(const QString &name, int port, const QString &breakOn = {})
     guest.config.breakOn = breakOn;
     guest.derived.state = GuestState::Active;
     return guest;
-}
-
-QString screenText(const ConsoleTab *tab)
-{
-    const auto *engine = tab->view()->engine();
-    QStringList lines;
-    for (qint64 line = engine->firstLine(); line < engine->endLine(); ++line)
-        lines << engine->lineText(line);
-    return lines.join(u'\n');
 }
 } // namespace
 

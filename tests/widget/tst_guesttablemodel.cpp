@@ -194,7 +194,7 @@ private Q_SLOTS:
         GuestTableModel model(&store);
         QVERIFY(!model.isAnimating());
         // When a start job is sent for the stopped guest
-        store.update(u"g"_s, [](Guest &g) { g.jobInFlight = u"start"_s; });
+        store.update(u"g"_s, [](Guest &g) { g.jobInFlight = JobKind::Start; });
         // Then the state cell says so and the spinner turns, though systemd has not moved yet
         const QModelIndex cell = model.index(0, M::StateColumn);
         QCOMPARE(cell.data().toString(), u"INACTIVE REQUESTED · starting…"_s);

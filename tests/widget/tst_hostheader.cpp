@@ -2,6 +2,7 @@
 // timer, the connection and the guest counts following the GuestStore.
 
 #include "tests/harness/testenv.h"
+#include "tests/harness/testfiles.h"
 #include "tests/widget/sampleguests.h"
 #include "ui/window/hostheader.h"
 
@@ -11,16 +12,11 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using charon::test::writeFile;
 using namespace charon::core;
 using charon::ui::HostHeader;
 
-namespace {
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(content) == content.size();
-}
-} // namespace
+namespace { } // namespace
 
 class TestHostHeader : public QObject
 {

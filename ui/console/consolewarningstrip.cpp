@@ -2,10 +2,10 @@
 
 #include "ui/style/icons.h"
 #include "ui/style/statestyle.h"
+#include "ui/style/tintedbox.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPainter>
 #include <QPushButton>
 #include <QStyle>
 
@@ -46,18 +46,7 @@ QString ConsoleWarningStrip::text() const
 void ConsoleWarningStrip::paintEvent(QPaintEvent * /*event*/)
 {
     // The message bar's warning tint, so a warning looks the same everywhere in the window.
-    const QColor tone = StateStyle::accent(core::GuestState::Activating);
-    const QColor window = palette().color(QPalette::Window);
-    const auto mix = [&](qreal t) {
-        return QColor::fromRgbF(float(window.redF() * (1 - t) + tone.redF() * t),
-            float(window.greenF() * (1 - t) + tone.greenF() * t),
-            float(window.blueF() * (1 - t) + tone.blueF() * t));
-    };
-    QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(mix(0.6), 1));
-    painter.setBrush(mix(0.14));
-    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+    TintedBox::paint(this, StateStyle::accent(core::GuestState::Activating));
 }
 
 } // namespace charon::ui

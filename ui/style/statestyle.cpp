@@ -73,7 +73,7 @@ bool StateStyle::isTransitional(GuestState state)
 
 bool StateStyle::isBusy(const Guest &guest)
 {
-    return isTransitional(guest.derived.state) || !guest.jobInFlight.isEmpty();
+    return isTransitional(guest.derived.state) || guest.jobInFlight != core::JobKind::None;
 }
 
 QString StateStyle::text(const Guest &guest)
@@ -82,27 +82,6 @@ QString StateStyle::text(const Guest &guest)
     if (guest.derived.state == GuestState::Failed || guest.derived.reason == StopReason::None)
         return state;
     return state + u' ' + core::stopReasonName(guest.derived.reason);
-}
-
-QString StateStyle::jobText(const QString &job)
-{
-    if (job.isEmpty())
-        return {};
-    if (job == u"start"_s)
-        return tr("starting…");
-    if (job == u"stop"_s)
-        return tr("stopping…");
-    if (job == u"restart"_s)
-        return tr("restarting…");
-    if (job == u"kill"_s)
-        return tr("powering off…");
-    if (job == u"enable"_s)
-        return tr("enabling auto-boot…");
-    if (job == u"disable"_s)
-        return tr("disabling auto-boot…");
-    if (job == u"remove"_s)
-        return tr("removing…");
-    return tr("%1…").arg(job);
 }
 
 QString StateStyle::toolTip(const Guest &guest)
@@ -134,8 +113,8 @@ QString StateStyle::toolTip(const Guest &guest)
     const QString why = core::describeResult(guest.unitStatus);
     if (!why.isEmpty())
         tip += u' ' + tr("Last run: %1.").arg(why);
-    if (!guest.jobInFlight.isEmpty())
-        tip += u' ' + tr("Job in progress: %1").arg(jobText(guest.jobInFlight));
+    if (guest.jobInFlight != core::JobKind::None)
+        tip += u' ' + tr("Job in progress: %1").arg(core::jobKindText(guest.jobInFlight));
     return tip;
 }
 

@@ -34,8 +34,6 @@ public:
     // "ACTIVE", "INACTIVE REQUESTED", "ACTIVATING FAILURE" (waiting to restart after a crash).
     // FAILED carries no reason: it always means FAILURE, and saying it twice is noise.
     static QString text(const core::Guest &guest);
-    // "starting…" for job "start", and so on; "" when no job runs.
-    static QString jobText(const QString &job);
     // One sentence for tooltips: the state, what systemd says about the last run, the job.
     static QString toolTip(const core::Guest &guest);
     // Sort key: the states that need attention first (FAILED, transitions), then ACTIVE, ...

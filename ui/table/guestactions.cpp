@@ -11,6 +11,7 @@
 using namespace Qt::StringLiterals;
 using charon::core::Guest;
 using charon::core::GuestState;
+using charon::core::JobKind;
 
 namespace charon::ui {
 
@@ -32,7 +33,7 @@ bool isIn(GuestState state, std::initializer_list<GuestState> states)
 
 bool stopping(const Guest &g)
 {
-    return g.jobInFlight == u"stop"_s || g.jobInFlight == u"kill"_s;
+    return g.jobInFlight == JobKind::Stop;
 }
 } // namespace
 
@@ -144,7 +145,7 @@ QStringList GuestActions::canStart(const QList<Guest> &guests)
 {
     return namesWhere(guests, [](const Guest &g) {
         return isIn(g.derived.state, { GuestState::Inactive, GuestState::Failed })
-            && g.jobInFlight.isEmpty();
+            && g.jobInFlight == JobKind::None;
     });
 }
 
@@ -159,7 +160,7 @@ QStringList GuestActions::canStop(const QList<Guest> &guests)
 QStringList GuestActions::canRestart(const QList<Guest> &guests)
 {
     return namesWhere(guests, [](const Guest &g) {
-        return g.derived.state == GuestState::Active && g.jobInFlight.isEmpty();
+        return g.derived.state == GuestState::Active && g.jobInFlight == JobKind::None;
     });
 }
 
@@ -168,8 +169,7 @@ QStringList GuestActions::canForceStop(const QList<Guest> &guests)
     // Also while stopping: a hung stop script is exactly when a power-off is needed.
     return namesWhere(guests, [](const Guest &g) {
         return isIn(g.derived.state,
-                   { GuestState::Active, GuestState::Activating, GuestState::Deactivating })
-            && g.jobInFlight != u"kill"_s;
+            { GuestState::Active, GuestState::Activating, GuestState::Deactivating });
     });
 }
 
@@ -177,7 +177,7 @@ QStringList GuestActions::canSetAutoBoot(const QList<Guest> &guests, bool enable
 {
     return namesWhere(guests, [enable](const Guest &g) {
         return g.autoBoot != enable && g.derived.state != GuestState::Unknown
-            && g.jobInFlight.isEmpty();
+            && g.jobInFlight == JobKind::None;
     });
 }
 
@@ -186,7 +186,7 @@ QStringList GuestActions::canRemove(const QList<Guest> &guests)
     return namesWhere(guests, [](const Guest &g) {
         return isIn(g.derived.state,
                    { GuestState::Inactive, GuestState::Failed, GuestState::Unknown })
-            && g.jobInFlight.isEmpty();
+            && g.jobInFlight == JobKind::None;
     });
 }
 

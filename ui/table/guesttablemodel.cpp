@@ -103,7 +103,7 @@ QVariant GuestTableModel::data(const QModelIndex &index, int role) const
     case StateIconNameRole:
         return StateStyle::iconName(guest->derived.state);
     case JobTextRole:
-        return StateStyle::jobText(guest->jobInFlight);
+        return core::jobKindText(guest->jobInFlight);
     case BusyRole:
         return StateStyle::isBusy(*guest);
     case SortRole:
@@ -129,7 +129,7 @@ QVariant GuestTableModel::displayData(const Guest &guest, int column) const
     case MemoryColumn:
         return memoryText(guest.config.memoryMB);
     case StateColumn: {
-        const QString job = StateStyle::jobText(guest.jobInFlight);
+        const QString job = core::jobKindText(guest.jobInFlight);
         const QString state = StateStyle::text(guest);
         return job.isEmpty() ? state : state + u" · "_s + job;
     }

@@ -137,7 +137,7 @@ void GuestDetailsPane::refresh()
 
     set(Row::State, StateStyle::text(g));
     set(Row::LastResult, core::describeResult(g.unitStatus));
-    set(Row::Job, StateStyle::jobText(g.jobInFlight));
+    set(Row::Job, core::jobKindText(g.jobInFlight));
     set(Row::Started, GuestText::dateTime(g.startedAt));
     set(Row::Stopped, GuestText::dateTime(g.stoppedAt));
     set(Row::License, g.licenseStatus);

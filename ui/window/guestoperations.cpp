@@ -1,8 +1,7 @@
 #include "ui/window/guestoperations.h"
 
-#include "core/systemd/systemdcalljob.h"
+#include "core/guests/guestremover.h"
 #include "core/systemd/systemdclient.h"
-#include "core/systemd/systemdconnection.h"
 #include "core/units/unitfile.h"
 #include "ui/table/guestactions.h"
 #include "ui/window/messagebar.h"
@@ -150,64 +149,32 @@ void GuestOperations::markDefault()
 
 void GuestOperations::remove(const QStringList &names)
 {
-    if (names.isEmpty())
-        return;
-    if (!m_client->connection()->isLocal()) {
-        m_messages->showMessage(MessageBar::Level::Error,
-            tr("Removing guests of a remote host is not possible from here: its unit files "
-               "are on that host."));
-        return;
-    }
-    QStringList enabled;
+    const core::UnitFile units(m_scope, m_unitDirectory);
     for (const QString &name : names) {
-        if (const Guest *guest = m_store->find(name); guest && guest->autoBoot)
-            enabled << core::unitNameForGuest(name);
+        // One removal per guest, all in flight at once; no force: the action offers stopped
+        // guests only, and one that started meanwhile is refused, not stopped behind the
+        // admin's back.
+        ++m_pending;
+        auto *remover = new core::GuestRemover(m_client, units, m_default, name, false, this);
+        connect(remover, &core::GuestRemover::finished, this, &GuestOperations::onRemoved);
     }
-    if (enabled.isEmpty()) {
-        removeFiles(names);
-        return;
-    }
-    // Unlink auto-boot first: a dangling symlink in *.wants would outlive the unit file.
-    core::SystemdJob *disable = m_client->disableUnitFiles(enabled);
-    ++m_pending;
-    connect(disable, &SystemdJob::finished, this, [this, names](SystemdJob *job) {
-        --m_pending;
-        if (job->isError()) {
-            onFinished(job, names);
-            return;
-        }
-        removeFiles(names);
-    });
 }
 
-void GuestOperations::removeFiles(const QStringList &names)
+void GuestOperations::onRemoved(const core::GuestRemover *remover)
 {
-    core::UnitFile files(m_scope, m_unitDirectory);
-    QStringList removed;
-    for (const QString &name : names) {
-        QString error;
-        if (files.remove(name, &error)) {
-            removed << name;
-            continue;
-        }
-        m_messages->showMessage(
-            MessageBar::Level::Error, tr("Could not remove %1: %2").arg(name, error), {}, name);
-        Q_EMIT operationFinished(name, error);
-    }
-    if (removed.isEmpty())
+    --m_pending;
+    const QString name = remover->name();
+    if (!remover->isError()) {
+        m_messages->dismiss(name);
+        Q_EMIT operationFinished(name, {});
         return;
-    if (removed.contains(m_default.name()))
-        m_default.setName({}, nullptr);
-    // A failed unit stays loaded (and listed) until its failure is forgotten.
-    for (const QString &name : removed) {
-        const QString unit = core::unitNameForGuest(name);
-        auto *reset = new core::SystemdCallJob(m_client->connection(),
-            core::SystemdConnection::managerCall(u"ResetFailedUnit"_s, { unit }),
-            tr("Forgetting the failure of %1 failed").arg(name), this, -1,
-            { u"org.freedesktop.systemd1.NoSuchUnit"_s });
-        Q_UNUSED(reset); // it deletes itself when finished; an error here changes nothing
     }
-    track(m_client->reload(), removed);
+    const SystemdError &cause = remover->systemdError();
+    const auto level = cause.category == SystemdError::Category::Disconnected
+        ? MessageBar::Level::Warning
+        : MessageBar::Level::Error;
+    m_messages->showMessage(level, remover->errorString(), cause.details, name);
+    Q_EMIT operationFinished(name, remover->errorString());
 }
 
 } // namespace charon::ui

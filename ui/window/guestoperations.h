@@ -16,6 +16,7 @@
 #include <QTimer>
 
 namespace charon::core {
+class GuestRemover;
 class SystemdClient;
 class SystemdJob;
 } // namespace charon::core
@@ -50,9 +51,8 @@ public Q_SLOTS:
     void forceStop(const QStringList &names);
     void setAutoBoot(const QStringList &names, bool enable);
     void setDefault(const QString &name);
-    // Stops nothing: the action only offers stopped guests. Disables auto-boot, moves the unit
-    // files aside (as .bak), forgets a failed state and reloads systemd. Configuration files,
-    // disks and working directories are never touched.
+    // core::GuestRemover for each guest, without force: a guest found running is refused.
+    // Configuration files, disks and working directories are never touched.
     void remove(const QStringList &names);
 
 Q_SIGNALS:
@@ -63,7 +63,7 @@ private:
     void track(core::SystemdJob *job, const QStringList &names);
     void onFinished(core::SystemdJob *job, const QStringList &names);
     void markDefault();
-    void removeFiles(const QStringList &names);
+    void onRemoved(const core::GuestRemover *remover);
 
     core::SystemdClient *m_client;
     core::GuestStore *m_store;

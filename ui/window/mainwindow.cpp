@@ -175,7 +175,9 @@ void MainWindow::updateShownCount()
 void MainWindow::setHost(const QString &hostName, const QString &scope)
 {
     m_header->setHost(hostName, scope);
-    setWindowTitle(tr("Charon Manager — %1 (%2)").arg(hostName, scope));
+    // The document part only: the platform appends " — " and the application display name
+    // itself (QPlatformWindow::formatWindowTitle), so naming it here showed it twice.
+    setWindowTitle(m_header->hostText());
 }
 
 QString MainWindow::shownCountText() const

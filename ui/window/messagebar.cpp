@@ -2,11 +2,11 @@
 
 #include "ui/style/icons.h"
 #include "ui/style/statestyle.h"
+#include "ui/style/tintedbox.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLoggingCategory>
-#include <QPainter>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -161,17 +161,7 @@ void MessageBar::paintEvent(QPaintEvent * /*event*/)
     const QColor tone = worst == Level::Error ? StateStyle::accent(core::GuestState::Failed)
         : worst == Level::Warning             ? StateStyle::accent(core::GuestState::Activating)
                                               : QColor(0x3a, 0x7b, 0xd5);
-    const QColor window = palette().color(QPalette::Window);
-    const auto mix = [&](qreal t) {
-        return QColor::fromRgbF(float(window.redF() * (1 - t) + tone.redF() * t),
-            float(window.greenF() * (1 - t) + tone.greenF() * t),
-            float(window.blueF() * (1 - t) + tone.blueF() * t));
-    };
-    QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(mix(0.6), 1));
-    painter.setBrush(mix(0.14));
-    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+    TintedBox::paint(this, tone);
 }
 
 void MessageBar::updateChrome()

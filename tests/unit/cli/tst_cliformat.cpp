@@ -69,6 +69,9 @@ private Q_SLOTS:
                                    << QString() << u"INACTIVE (REQUESTED)"_s;
         QTest::newRow("job") << int(GuestState::Deactivating) << int(StopReason::None) << u"stop"_s
                              << u"DEACTIVATING [stop]"_s;
+        // systemd's own word, as it names the job, whatever the kind
+        QTest::newRow("try-restart") << int(GuestState::Active) << int(StopReason::None)
+                                     << u"try-restart"_s << u"ACTIVE [try-restart]"_s;
     }
     void stateText()
     {
@@ -77,7 +80,7 @@ private Q_SLOTS:
         QFETCH(QString, job);
         QFETCH(QString, text);
         Guest g = sample(u"g"_s, GuestState(state), StopReason(reason));
-        g.jobInFlight = job;
+        g.jobInFlight = jobKindFromSystemd(job);
         QCOMPARE(GuestFormat::stateText(g), text);
     }
 

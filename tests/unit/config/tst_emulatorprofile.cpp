@@ -4,6 +4,7 @@
 #include "core/config/configparser.h"
 #include "core/config/emulatorprofile.h"
 #include "core/config/profileregistry.h"
+#include "tests/harness/testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,6 +18,7 @@ using namespace Qt::StringLiterals;
 using charon::core::ConfigParser;
 using charon::core::EmulatorProfile;
 using charon::core::ProfileRegistry;
+using charon::test::writeFile;
 
 namespace {
 
@@ -24,13 +26,6 @@ QByteArray builtinJson(const QString &id)
 {
     QFile file(u":/charon/profiles/%1.json"_s.arg(id));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
 }
 
 // The PAR profile with the model read from `machine = "..."` instead.

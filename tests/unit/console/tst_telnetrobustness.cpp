@@ -3,35 +3,20 @@
 // crash, no unbounded memory, and the session reports what happened.
 
 #include "core/console/telnetsession.h"
+#include "tests/harness/residentmemory.h"
 #include "tests/harness/scriptedpeer.h"
 
-#include <QFile>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using charon::core::TelnetSession;
+using charon::test::hex;
+using charon::test::residentKiB;
 using charon::test::ScriptedPeer;
 
 namespace {
-
-QByteArray hex(const char *text)
-{
-    return QByteArray::fromHex(QByteArray(text));
-}
-
-qint64 residentKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
 
 // Sends `script`, then DO STATUS, and waits for our WONT STATUS: proof everything before it
 // was processed.

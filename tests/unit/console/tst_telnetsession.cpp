@@ -9,16 +9,12 @@
 
 using namespace Qt::StringLiterals;
 using charon::core::TelnetSession;
+using charon::test::hex;
 using charon::test::ScriptedPeer;
 using Option = TelnetSession::Option;
 using Side = TelnetSession::Side;
 
 namespace {
-
-QByteArray hex(const char *text)
-{
-    return QByteArray::fromHex(QByteArray(text));
-}
 
 // DO STATUS: we refuse it with WONT STATUS. Sent after a script, its answer proves that the
 // client has processed everything before it, so "no answer" can be asserted exactly.

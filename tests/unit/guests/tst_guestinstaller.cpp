@@ -2,6 +2,7 @@
 // passes; each refusal names its cause and leaves the disk as it was.
 
 #include "core/guests/guestinstaller.h"
+#include "tests/harness/testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,15 +14,12 @@ using namespace charon::core;
 
 namespace {
 
+// The harness's writeFile, returning the path (the tests pass it on), optionally executable.
 QString writeFile(const QString &path, const QByteArray &text, bool executable = false)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        f.write(text);
-    f.close();
+    charon::test::writeFile(path, text);
     if (executable)
-        f.setPermissions(f.permissions() | QFile::ExeOwner);
+        QFile::setPermissions(path, QFile::permissions(path) | QFile::ExeOwner);
     return path;
 }
 

@@ -7,6 +7,7 @@
 #include "core/guests/guestpipeline.h"
 #include "core/guests/gueststore.h"
 #include "core/guests/licensemonitor.h"
+#include "tests/harness/testfiles.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -18,11 +19,10 @@ using namespace charon::core;
 
 namespace {
 
+// Fails the test where the write fails.
 void writeFile(const QString &path, const QString &text)
 {
-    QFile f(path);
-    QVERIFY2(f.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(path));
-    f.write(text.toUtf8());
+    QVERIFY2(charon::test::writeText(path, text), qPrintable(path));
 }
 
 // What editors and atomic writers do: a new file renamed over the old one.

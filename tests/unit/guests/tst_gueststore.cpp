@@ -68,9 +68,9 @@ private Q_SLOTS:
     {
         GuestStore store;
         store.upsert(makeGuest(u"a"_s));
-        const auto fields = store.update(u"a"_s, [](Guest &g) { g.jobInFlight = u"start"_s; });
+        const auto fields = store.update(u"a"_s, [](Guest &g) { g.jobInFlight = JobKind::Start; });
         QCOMPARE(fields, Guest::Fields(Guest::Field::Job));
-        QCOMPARE(store.find(u"a"_s)->jobInFlight, u"start"_s);
+        QCOMPARE(store.find(u"a"_s)->jobInFlight, JobKind::Start);
         QCOMPARE(store.update(u"missing"_s, [](Guest &g) { g.isDefault = true; }), Guest::Fields());
     }
 

@@ -6,6 +6,7 @@
 #include "core/guests/gueststore.h"
 #include "core/guests/licensemonitor.h"
 #include "core/config/profileregistry.h"
+#include "tests/harness/testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,23 +19,16 @@
 
 using namespace Qt::StringLiterals;
 using namespace charon::core;
+using charon::test::appendToFile;
 
 namespace {
-
-bool append(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
-        return false;
-    return file.write(bytes) == bytes.size();
-}
 
 bool appendLines(const QString &path, const QStringList &lines)
 {
     QByteArray text;
     for (const QString &line : lines)
         text += line.toUtf8() + '\n';
-    return append(path, text);
+    return appendToFile(path, text);
 }
 
 // "<now>" in an expected status stands for a time read from the clock (lines without their
@@ -191,7 +185,7 @@ void TestLicenseMonitor::productLines()
 
     // Given a guest of that product whose configured log is followed
     const QString log = m_temp->filePath(u"guest.log"_s);
-    QVERIFY(append(log, "20240102:100000.000000:info:emulator started\n"));
+    QVERIFY(appendToFile(log, "20240102:100000.000000:info:emulator started\n"));
     GuestStore store;
     store.upsert(guest(u"g"_s, profile, log));
     LicenseMonitor monitor(&store);

@@ -3,6 +3,7 @@
 // stays bounded (capped lines, chunked reads, skipped backlog, only the tail of an old file).
 
 #include "core/license/emulatorlogtailer.h"
+#include "tests/harness/testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,16 +18,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace charon::core;
+using charon::test::appendToFile;
 
 namespace {
-
-bool append(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
-        return false;
-    return file.write(bytes) == bytes.size();
-}
 
 QString chatter(int i)
 {
@@ -103,7 +97,7 @@ private Q_SLOTS:
         tailer.followFile(path);
         // When the emulator writes the pieces, each one read before the next is written
         for (const QByteArray &piece : pieces) {
-            QVERIFY(append(path, piece));
+            QVERIFY(appendToFile(path, piece));
             QTRY_COMPARE(tailer.position(), sizeOf(path));
         }
         // Then exactly the complete lines come out, without their line ends
@@ -124,7 +118,7 @@ private Q_SLOTS:
         QVERIFY(tailer.watchedPaths().contains(QFileInfo(m_dir.path()).absoluteFilePath()));
         // When the directories and then the file are created and written
         QVERIFY(QDir(m_dir.path()).mkpath(u"late/sub"_s));
-        QVERIFY(append(path, "20240101:000000.000001:info:started\n"));
+        QVERIFY(appendToFile(path, "20240101:000000.000001:info:started\n"));
         // Then the whole new file is read, as a fresh one
         QTRY_COMPARE(recorder.all, QStringList { u"20240101:000000.000001:info:started"_s });
         QCOMPARE(opened.size(), 1);
@@ -136,7 +130,7 @@ private Q_SLOTS:
     {
         // Given a followed file with lines already read
         const QString path = m_dir.filePath(u"trunc.log"_s);
-        QVERIFY(append(path, "old one\nold two\n"));
+        QVERIFY(appendToFile(path, "old one\nold two\n"));
         EmulatorLogTailer tailer;
         Recorder recorder(tailer);
         QSignalSpy opened(&tailer, &EmulatorLogTailer::fileOpened);
@@ -147,7 +141,7 @@ private Q_SLOTS:
         QVERIFY(file.resize(0));
         QTRY_COMPARE(opened.size(), 2);
         QCOMPARE(opened.last().at(1).toBool(), true);
-        QVERIFY(append(path, "new\n"));
+        QVERIFY(appendToFile(path, "new\n"));
         // Then reading restarts at offset 0
         QTRY_COMPARE(recorder.all, (QStringList { u"old one"_s, u"old two"_s, u"new"_s }));
     }
@@ -166,12 +160,12 @@ private Q_SLOTS:
         // When the file is renamed away, gets a last line, and a new file takes its name
         QVERIFY(QFile::rename(path, path + u".1"_s));
         writer.write("last of old\n");
-        QVERIFY(append(path, "first of new\n"));
+        QVERIFY(appendToFile(path, "first of new\n"));
         // Then the old file's rest comes first, then the new file from its start
         QTRY_COMPARE(
             recorder.all, (QStringList { u"before"_s, u"last of old"_s, u"first of new"_s }));
         // And the new file is followed from now on
-        QVERIFY(append(path, "more\n"));
+        QVERIFY(appendToFile(path, "more\n"));
         QTRY_COMPARE(recorder.all.size(), 4);
         QCOMPARE(recorder.all.last(), u"more"_s);
     }
@@ -180,19 +174,19 @@ private Q_SLOTS:
     {
         // Given a followed file
         const QString path = m_dir.filePath(u"swap.log"_s);
-        QVERIFY(append(path, "a\n"));
+        QVERIFY(appendToFile(path, "a\n"));
         EmulatorLogTailer tailer;
         Recorder recorder(tailer);
         tailer.followFile(path);
         QTRY_COMPARE(recorder.all.size(), 1);
         // When another file is renamed onto its path
         const QString other = m_dir.filePath(u"swap.tmp"_s);
-        QVERIFY(append(other, "b\n"));
+        QVERIFY(appendToFile(other, "b\n"));
         QVERIFY(::rename(QFile::encodeName(other).constData(), QFile::encodeName(path).constData())
             == 0);
         QTRY_COMPARE(recorder.all, (QStringList { u"a"_s, u"b"_s }));
         // Then later writes to the new file are still seen (its watch was not lost)
-        QVERIFY(append(path, "c\n"));
+        QVERIFY(appendToFile(path, "c\n"));
         QTRY_COMPARE(recorder.all, (QStringList { u"a"_s, u"b"_s, u"c"_s }));
     }
 
@@ -209,10 +203,10 @@ private Q_SLOTS:
         tailer.followFile(path);
         // When a 300 KiB line is written in several pieces, then a normal one
         for (int i = 0; i < 3; ++i) {
-            QVERIFY(append(path, QByteArray(100 * 1024, 'x')));
+            QVERIFY(appendToFile(path, QByteArray(100 * 1024, 'x')));
             QTRY_COMPARE(tailer.position(), sizeOf(path));
         }
-        QVERIFY(append(path, "\nnext\n"));
+        QVERIFY(appendToFile(path, "\nnext\n"));
         // Then the long line arrives cut to the cap, once, and the next line intact
         QTRY_COMPARE(recorder.all.size(), 2);
         QCOMPARE(recorder.all.at(0), QString(1024, u'x'));
@@ -237,9 +231,9 @@ private Q_SLOTS:
         QRandomGenerator random(42);
         for (char &c : junk)
             c = char(random.bounded(256));
-        QVERIFY(append(path, junk));
+        QVERIFY(appendToFile(path, junk));
         // When a real line follows
-        QVERIFY(append(path, "\nerr:Contact with license key lost ...\n"));
+        QVERIFY(appendToFile(path, "\nerr:Contact with license key lost ...\n"));
         // Then it comes out intact, and no line exceeds the cap
         QTRY_VERIFY(!recorder.all.isEmpty()
             && recorder.all.last() == u"err:Contact with license key lost ..."_s);
@@ -283,7 +277,7 @@ private Q_SLOTS:
         QCOMPARE(recorder.replayed.count(false), 0);
         // And a line written afterwards is live
         const int batches = int(recorder.batches.size());
-        QVERIFY(append(path, "live\n"));
+        QVERIFY(appendToFile(path, "live\n"));
         QTRY_COMPARE(recorder.batches.size(), batches + 1);
         QCOMPARE(recorder.batches.last(), QStringList { u"live"_s });
         QCOMPARE(recorder.replayed.last(), false);
@@ -303,7 +297,7 @@ private Q_SLOTS:
         QByteArray text;
         for (int i = 0; i < 2000; ++i)
             text += QByteArray::number(i).rightJustified(49, '.') + '\n';
-        QVERIFY(append(path, text));
+        QVERIFY(appendToFile(path, text));
         // Then every line arrives, in order, over many small batches
         QTRY_COMPARE(recorder.all.size(), 2000);
         QCOMPARE(recorder.all.last(), QString::number(1999).rightJustified(49, u'.'));
@@ -316,7 +310,7 @@ private Q_SLOTS:
     {
         // Given a followed file and a 64 KiB backlog limit
         const QString path = m_dir.filePath(u"flood.log"_s);
-        QVERIFY(append(path, "start\n"));
+        QVERIFY(appendToFile(path, "start\n"));
         EmulatorLogTailer tailer;
         EmulatorLogTailer::Limits limits;
         limits.maxBacklogBytes = 64 * 1024;
@@ -331,7 +325,7 @@ private Q_SLOTS:
         while (flood.size() < 1024 * 1024)
             flood += "flood flood flood flood flood flood flood flood\n";
         flood += "the end\n";
-        QVERIFY(append(path, flood));
+        QVERIFY(appendToFile(path, flood));
         // Then most of it is skipped, reported, and the tail is read
         QTRY_COMPARE(skipped.size(), 1);
         QVERIFY(skipped.at(0).at(0).toLongLong() > 1000 * 1000);
@@ -346,9 +340,9 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(dir));
         const QString older = dir + u"/charon-par.20240101-080000-0000.log"_s;
         const QString newer = dir + u"/charon-par.20240102-080000-0000.log"_s;
-        QVERIFY(append(older, "older\n"));
-        QVERIFY(append(newer, "newer\n"));
-        QVERIFY(append(dir + u"/notes.txt"_s, "unrelated\n"));
+        QVERIFY(appendToFile(older, "older\n"));
+        QVERIFY(appendToFile(newer, "newer\n"));
+        QVERIFY(appendToFile(dir + u"/notes.txt"_s, "unrelated\n"));
         {
             QFile f(older);
             QVERIFY(f.open(QIODevice::ReadWrite));
@@ -363,10 +357,10 @@ private Q_SLOTS:
         QCOMPARE(tailer.currentFile(), newer);
         QTRY_COMPARE(recorder.all, QStringList { u"newer"_s });
         // When the emulator restarts: a last line in the old file, and a new file appears
-        QVERIFY(append(newer, "last words\n"));
+        QVERIFY(appendToFile(newer, "last words\n"));
         QTRY_COMPARE(recorder.all.size(), 2);
         const QString newest = dir + u"/hppa_log-20240103-080000-000000000.log"_s;
-        QVERIFY(append(newest, "fresh start\n"));
+        QVERIFY(appendToFile(newest, "fresh start\n"));
         // Then the tailer switches and reads the new file from its start
         QTRY_COMPARE(tailer.currentFile(), newest);
         QTRY_COMPARE(recorder.all, (QStringList { u"newer"_s, u"last words"_s, u"fresh start"_s }));
@@ -388,7 +382,7 @@ private Q_SLOTS:
     void stopReleasesEverything()
     {
         const QString path = m_dir.filePath(u"stop.log"_s);
-        QVERIFY(append(path, "x\n"));
+        QVERIFY(appendToFile(path, "x\n"));
         EmulatorLogTailer tailer;
         Recorder recorder(tailer);
         tailer.followFile(path);
@@ -397,7 +391,7 @@ private Q_SLOTS:
         tailer.stop();
         QVERIFY(tailer.watchedPaths().isEmpty());
         QVERIFY(tailer.currentFile().isEmpty());
-        QVERIFY(append(path, "y\n"));
+        QVERIFY(appendToFile(path, "y\n"));
         QTest::qWait(100); // not synchronisation: a window in which the line would show
         QCOMPARE(recorder.all.size(), 1);
     }

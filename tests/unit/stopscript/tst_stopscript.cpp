@@ -6,6 +6,7 @@
 #include "core/support/shellcase.h"
 #include "core/stopscript/stopscript.h"
 #include "core/stopscript/stopscriptrunner.h"
+#include "tests/harness/testfiles.h"
 
 #include <QFile>
 #include <QProcess>
@@ -14,6 +15,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using charon::test::readText;
 using namespace charon::core;
 
 Q_DECLARE_METATYPE(charon::core::StopScriptStatus)
@@ -47,12 +49,11 @@ case "$1" in
 esac
 )"_s;
 
+// The harness's writeText into `dir`, returning the path.
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QString &text)
 {
     const QString path = dir.filePath(name);
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        f.write(text.toUtf8());
+    charon::test::writeText(path, text);
     return path;
 }
 
@@ -60,12 +61,6 @@ EmulatorProfile::GuestOs profileOs(const QString &profile, const QString &os)
 {
     const auto p = ProfileRegistry::forId(profile);
     return p ? p->guestOs(os).value_or(EmulatorProfile::GuestOs {}) : EmulatorProfile::GuestOs {};
-}
-
-QString readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
 } // namespace
@@ -132,7 +127,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(
             script.addBranch(config, profileOs(u"axp"_s, u"openvms"_s), &error), qPrintable(error));
-        const QString text = readFile(script.path());
+        const QString text = readText(script.path());
         // Then it reads as "To customize", has the OS's command, and is executable
         QCOMPARE(script.statusFor(config), StopScriptStatus::ToCustomize);
         QVERIFY(text.contains(u"@SYS$SYSTEM:SHUTDOWN 0 SHUTDOWN NO YES LATER NO NONE"_s));
@@ -164,7 +159,7 @@ private Q_SLOTS:
         // When a branch is added for a new guest
         QVERIFY2(script.addBranch(u"/charon/added.cfg"_s, profileOs(u"par"_s, u"hpux"_s), &error),
             qPrintable(error));
-        const QString text = readFile(script.path());
+        const QString text = readText(script.path());
         // Then every old branch keeps its status, the new one is reachable (before *), and
         // the previous file is kept
         QCOMPARE(script.statusFor(u"/charon/added.cfg"_s), StopScriptStatus::ToCustomize);
@@ -172,7 +167,7 @@ private Q_SLOTS:
         QCOMPARE(script.statusFor(u"/charon/mpe prod.cfg"_s), StopScriptStatus::UsingRsh);
         QVERIFY(text.indexOf(u"'/charon/added.cfg')"_s) < text.indexOf(u"  *)"_s));
         QVERIFY(text.contains(u"shutdown -h -y 0"_s));
-        QCOMPARE(readFile(script.path() + u".bak"_s), kScript);
+        QCOMPARE(readText(script.path() + u".bak"_s), kScript);
         QVERIFY(text.startsWith(kScript.left(kScript.indexOf(u"  *)"_s))));
     }
 
@@ -257,7 +252,7 @@ private Q_SLOTS:
         QVERIFY(spy.wait(8000));
         const auto outcome = spy.first().first().value<StopScriptRunner::Outcome>();
         // Then the branch got the config as its one argument, and the emulator's exit was seen
-        QCOMPARE(readFile(log), config + u"|g1|1\n"_s);
+        QCOMPARE(readText(log), config + u"|g1|1\n"_s);
         QVERIFY(outcome.scriptRan);
         QCOMPARE(outcome.scriptExitCode, 0);
         QVERIFY2(outcome.emulatorExited, qPrintable(outcome.message));
@@ -297,7 +292,7 @@ private Q_SLOTS:
         QCOMPARE(spy.size(), 1); // one report only
         // What a hung script started is gone with it
         if (scriptTimedOut) {
-            const qint64 child = readFile(pidFile).trimmed().toLongLong();
+            const qint64 child = readText(pidFile).trimmed().toLongLong();
             QVERIFY(child > 0);
             QTRY_VERIFY(!StopScriptRunner::isAlive(child));
         }

@@ -5,6 +5,7 @@
 #include "core/units/unitdocument.h"
 #include "core/units/unitfile.h"
 #include "core/units/unitsyntax.h"
+#include "tests/harness/testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,6 +14,8 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using charon::test::readText;
+using charon::test::writeText;
 using namespace charon::core;
 
 namespace {
@@ -118,20 +121,6 @@ Guest sampleGuest(const QString &name = u"hpux-prod"_s)
 LaunchOptions sampleLaunch()
 {
     return { u"Charon-PAR"_s, u"-x"_s, false, u"/usr/bin/charon-vm"_s };
-}
-
-QString readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
-
-void writeText(const QString &path, const QString &text)
-{
-    QDir().mkpath(path.section(u'/', 0, -2));
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(text.toUtf8());
 }
 
 } // namespace
@@ -266,18 +255,18 @@ private Q_SLOTS:
         Guest g = sampleGuest();
         QString error;
         QVERIFY2(units.write(g, sampleLaunch(), UnitFile::Mode::Create, &error), qPrintable(error));
-        QString text = readAll(units.unitPath(g.name));
+        QString text = readText(units.unitPath(g.name));
         text.replace(u"[Service]\n"_s,
             u"Before=app.service\nAfter=storage.mount\n\n[Service]\n"
             "# keep me\nEnvironment=LANG=C\nExecStartPre=/usr/local/bin/admin-pre\n"
             "ExecStartPre=/usr/local/bin/second-pre\n"_s);
         text.replace(u"TimeoutStopSec=300"_s, u"TimeoutStopSec=42"_s);
-        writeText(units.unitPath(g.name), text);
+        QVERIFY(writeText(units.unitPath(g.name), text));
         // When the guest is rewritten with another config and emulator
         g.configPath = u"/charon/new.cfg"_s;
         g.emulator = u"/opt/charon/bin/hpa9"_s;
         QVERIFY2(units.write(g, sampleLaunch(), UnitFile::Mode::Update, &error), qPrintable(error));
-        const QString after = readAll(units.unitPath(g.name));
+        const QString after = readText(units.unitPath(g.name));
         // Then the admin's lines are still there, ours are updated, and the old file is kept
         for (const QString &kept : { u"Before=app.service"_s, u"After=storage.mount"_s,
                  u"After=network-online.target"_s, u"# keep me"_s, u"Environment=LANG=C"_s,
@@ -290,7 +279,7 @@ private Q_SLOTS:
         // the first non-helper pre-step is the "admin script" slot the guest owns (now empty)
         QVERIFY(!after.contains(u"admin-pre"_s));
         QVERIFY(after.contains(u"ExecStart=\"/opt/charon/bin/hpa9\" \"-x\" \"/charon/new.cfg\""_s));
-        QVERIFY(readAll(backupPathFor(units.unitPath(g.name))).contains(u"hpux prod.cfg"_s));
+        QVERIFY(readText(backupPathFor(units.unitPath(g.name))).contains(u"hpux prod.cfg"_s));
         const auto back = units.read(g.name);
         QVERIFY(back);
         QCOMPARE(back->guest.stopTimeoutSec, 42);
@@ -306,7 +295,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(units.write(g, sampleLaunch(), UnitFile::Mode::Create, &error), qPrintable(error));
         // Then the unit has our keys, in order, with the helper first among the pre-steps
-        const UnitDocument doc(readAll(units.unitPath(g.name)));
+        const UnitDocument doc(readText(units.unitPath(g.name)));
         QCOMPARE(doc.value(u"Unit"_s, u"Description"_s), u"Charon guest hpux-prod (Charon-PAR)"_s);
         QCOMPARE(doc.value(u"Service"_s, u"Type"_s), u"exec"_s);
         QCOMPARE(doc.values(u"Service"_s, u"ExecStartPre"_s),
@@ -327,13 +316,13 @@ private Q_SLOTS:
         QVERIFY(units.write(g, sampleLaunch(), UnitFile::Mode::Create, &error));
         // Given an admin's own drop-in next to ours
         const QString adminDropIn = units.unitPath(g.name) + u".d/10-admin.conf"_s;
-        writeText(adminDropIn, u"[Service]\nNice=5\n"_s);
+        QVERIFY(writeText(adminDropIn, u"[Service]\nNice=5\n"_s));
         // When the GUI turns protection and auto-restart on
         g.oomProtected = true;
         g.autoRestart = true;
         g.stopTimeoutSec = 0;
         QVERIFY2(units.writeSettings(g, &error), qPrintable(error));
-        const UnitDocument doc(readAll(units.dropInPath(g.name)));
+        const UnitDocument doc(readText(units.dropInPath(g.name)));
         QCOMPARE(doc.value(u"Service"_s, u"OOMScoreAdjust"_s), u"-1000"_s);
         QCOMPARE(doc.value(u"Service"_s, u"Restart"_s), u"on-failure"_s);
         QCOMPARE(doc.value(u"Service"_s, u"RestartSec"_s), u"30"_s);
@@ -345,13 +334,14 @@ private Q_SLOTS:
         g.oomProtected = false;
         g.autoRestart = false;
         QVERIFY(units.writeSettings(g, &error));
-        const UnitDocument off(readAll(units.dropInPath(g.name)));
+        const UnitDocument off(readText(units.dropInPath(g.name)));
         QVERIFY(!off.contains(u"Service"_s, u"OOMScoreAdjust"_s));
         QVERIFY(!off.contains(u"Service"_s, u"Restart"_s));
         QVERIFY(!off.contains(u"Unit"_s, u"StartLimitBurst"_s));
-        QCOMPARE(readAll(adminDropIn), u"[Service]\nNice=5\n"_s);
+        QCOMPARE(readText(adminDropIn), u"[Service]\nNice=5\n"_s);
         // And a later drop-in overrides ours when reading, as systemd does
-        writeText(units.unitPath(g.name) + u".d/90-admin.conf"_s, u"[Service]\nRestart=always\n"_s);
+        QVERIFY(writeText(
+            units.unitPath(g.name) + u".d/90-admin.conf"_s, u"[Service]\nRestart=always\n"_s));
         QVERIFY(units.read(g.name)->guest.autoRestart);
     }
 
@@ -410,12 +400,12 @@ private Q_SLOTS:
         QVERIFY(!units.write(sampleGuest(), sampleLaunch(), UnitFile::Mode::Update, &error));
         QVERIFY2(error.contains(u"no guest named"_s), qPrintable(error));
         QVERIFY(units.write(sampleGuest(), sampleLaunch(), UnitFile::Mode::Create, &error));
-        const QString before = readAll(units.unitPath(u"hpux-prod"_s));
+        const QString before = readText(units.unitPath(u"hpux-prod"_s));
         Guest other = sampleGuest();
         other.configPath = u"/elsewhere.cfg"_s;
         QVERIFY(!units.write(other, sampleLaunch(), UnitFile::Mode::Create, &error));
         QVERIFY2(error.contains(u"already exists"_s), qPrintable(error));
-        QCOMPARE(readAll(units.unitPath(u"hpux-prod"_s)), before);
+        QCOMPARE(readText(units.unitPath(u"hpux-prod"_s)), before);
     }
 
     void removeKeepsBackups()
@@ -438,7 +428,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!units.read(u"nope"_s, &error));
         QVERIFY(error.contains(u"no guest named \"nope\""_s));
-        writeText(units.unitPath(u"bad"_s), u"[Service]\nExecStart=\"/bin/x\n"_s);
+        QVERIFY(writeText(units.unitPath(u"bad"_s), u"[Service]\nExecStart=\"/bin/x\n"_s));
         QVERIFY(!units.read(u"bad"_s, &error));
         QVERIFY2(error.contains(u"ExecStart"_s), qPrintable(error));
     }
