@@ -1,8 +1,8 @@
 #pragma once
 // `charon-vm stop-script NAME`: internal, the unit's ExecStop=. Runs the common stop script's
 // branch for the guest's configuration and waits for the emulator ($MAINPID) to exit, within
-// the unit's stop timeout less a margin; always exits 0, so systemd then powers off whatever
-// still runs (KillSignal=SIGKILL) and the stop still counts as requested.
+// the unit's stop timeout less a margin; always exits 0, so systemd then ends whatever still
+// runs with KillSignal=SIGTERM (a clean end to systemd) and the stop counts as requested.
 
 #include "cli/clicommand.h"
 
@@ -20,6 +20,8 @@ public:
 
     // The runner's deadline for a unit stop timeout (seconds; 0 = none, -1 = systemd default).
     static int deadlineMs(int stopTimeoutSec);
+    // How long ago this process started (ms, from /proc/self/stat); 0 when unknown.
+    static qint64 processAgeMs();
 };
 
 } // namespace charon::cli

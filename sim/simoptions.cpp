@@ -62,7 +62,7 @@ bool parseCount(const QString &text, qint64 maximum, qint64 *value)
 QStringList SimOptions::switchKeys()
 {
     return { u"os"_s, u"crash_after"_s, u"crash_signal"_s, u"start_delay"_s, u"stop_delay"_s,
-        u"flood_bytes"_s, u"pace"_s };
+        u"flood_bytes"_s, u"pace"_s, u"leak_mb"_s };
 }
 
 QString SimOptions::environmentName(const QString &key)
@@ -160,6 +160,9 @@ bool SimOptions::applySwitches(const QHash<QString, QString> &directives,
         } else if (key == u"flood_bytes"_s) {
             ok = parseCount(value, qint64(1) << 40, &number);
             floodBytes = number;
+        } else if (key == u"leak_mb"_s) {
+            ok = parseCount(value, 64 * 1024, &number);
+            leakMegabytes = int(number);
         } else if ((ok = parseCount(value, key == u"pace"_s ? 10000 : 86400, &number))) {
             if (key == u"crash_after"_s)
                 crashAfterSeconds = int(number);

@@ -25,6 +25,7 @@ struct SimOptions
     int stopDelaySeconds = 0;
     qint64 floodBytes = 0; // sent to every client on connect
     int pacePercent = 100; // boot and shutdown text pacing; 0 = instant
+    int leakMegabytes = 0; // memory grown from start, up to this many MiB ("a leaking emulator")
 
     // Parses argv (without the program name). nullopt with *error set on a usage error;
     // nullopt with *error empty when --help was asked (usage printed by the caller).

@@ -4,6 +4,7 @@
 #include "sim/consoleserver.h"
 #include "sim/emulatorlog.h"
 #include "sim/guestmachine.h"
+#include "sim/memoryhog.h"
 #include "sim/persona.h"
 #include "sim/signalwatcher.h"
 #include "sim/systemdnotifier.h"
@@ -126,9 +127,8 @@ int Simulator::prepare()
     connect(m_console, &ConsoleServer::clientRefused, this,
         [](const QString &peer) { note(tr("console refused to %1: already in use").arg(peer)); });
     // Recorded where tests (and journald) can see them: the console client's NAWS and TTYPE.
-    connect(m_console, &ConsoleServer::clientWindowSizeChanged, this, [](int columns, int rows) {
-        note(tr("console window %1x%2").arg(columns).arg(rows));
-    });
+    connect(m_console, &ConsoleServer::clientWindowSizeChanged, this,
+        [](int columns, int rows) { note(tr("console window %1x%2").arg(columns).arg(rows)); });
     connect(m_console, &ConsoleServer::clientTerminalTypeChanged, this,
         [](const QString &type) { note(tr("console terminal type %1").arg(type)); });
     m_machine = new GuestMachine(m_console, std::move(persona), m_options.pacePercent, this);
@@ -166,6 +166,13 @@ void Simulator::start()
     }
     if (m_options.crashAfterSeconds >= 0)
         m_crashTimer.start(m_options.crashAfterSeconds * 1000);
+    if (m_options.leakMegabytes > 0) {
+        note(tr("leaking memory up to %1 MiB").arg(m_options.leakMegabytes));
+        m_hog = new MemoryHog(m_options.leakMegabytes, this);
+        connect(m_hog, &MemoryHog::capReached, this,
+            [](int megabytes) { note(tr("memory leak stopped at %1 MiB").arg(megabytes)); });
+        m_hog->start();
+    }
     if (m_options.startDelaySeconds > 0) {
         note(tr("start delay: the console opens in %1 s").arg(m_options.startDelaySeconds));
         m_startDelay.start(m_options.startDelaySeconds * 1000);

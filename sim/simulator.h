@@ -4,6 +4,7 @@
 // log, opens the console port (after the optional start delay, then READY=1 for Type=notify),
 // powers the guest on, and ends on SIGTERM (after the optional stop delay), on the guest's
 // power off, or by a simulated crash. SIGUSR1 / SIGUSR2 log a license lost / restored line.
+// The leak_mb switch makes it grow its memory from start (see MemoryHog).
 
 #include "core/domain/configsummary.h"
 #include "sim/simoptions.h"
@@ -18,6 +19,7 @@ namespace charon::sim {
 class ConsoleServer;
 class EmulatorLog;
 class GuestMachine;
+class MemoryHog;
 class SignalWatcher;
 
 class Simulator : public QObject
@@ -59,6 +61,7 @@ private:
     ConsoleServer *m_console = nullptr;
     GuestMachine *m_machine = nullptr;
     SignalWatcher *m_signals = nullptr;
+    MemoryHog *m_hog = nullptr;
     QTimer m_startDelay;
     QTimer m_stopDelay;
     QTimer m_crashTimer;

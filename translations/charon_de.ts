@@ -1724,6 +1724,14 @@ Ein Ersatz-Emulator für Charon: die Test-Schalter stehen in sim/README.md.
         <translation>nach der Stoppverzögerung beendet</translation>
     </message>
     <message>
+        <source>leaking memory up to %1 MiB</source>
+        <translation>Speicherleck bis %1 MiB</translation>
+    </message>
+    <message>
+        <source>memory leak stopped at %1 MiB</source>
+        <translation>Speicherleck bei %1 MiB angehalten</translation>
+    </message>
+    <message>
         <source>refusing to start: %1 has errors</source>
         <translation>Start verweigert: %1 enthält Fehler</translation>
     </message>

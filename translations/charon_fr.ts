@@ -1724,6 +1724,14 @@ Un émulateur Charon de substitution&#xa0;: voir sim/README.md pour les options 
         <translation>arrêté après le délai d’arrêt</translation>
     </message>
     <message>
+        <source>leaking memory up to %1 MiB</source>
+        <translation>fuite de mémoire jusqu’à %1 Mio</translation>
+    </message>
+    <message>
+        <source>memory leak stopped at %1 MiB</source>
+        <translation>fuite de mémoire arrêtée à %1 Mio</translation>
+    </message>
+    <message>
         <source>refusing to start: %1 has errors</source>
         <translation>démarrage refusé&#xa0;: %1 contient des erreurs</translation>
     </message>

@@ -3,6 +3,10 @@
 // the base; for a stopped guest the Result and the timestamps tell WHY it is stopped: REQUESTED
 // (stopped by someone, or never started because auto-boot is off) or FAILURE (the emulator
 // process failed, was killed by a signal, timed out, or hit the start limit).
+// Result=success meaning "requested" rests on the guest unit (docs/guest-units.md): it ends the
+// emulator with KillSignal=SIGTERM, which systemd counts as clean, and declares no other signal
+// clean, so only a stop systemd carried out (ours, systemctl stop, shutdown) reads REQUESTED;
+// an outside kill -9, a crash, an OOM kill or a stop timeout leaves a failure Result.
 
 #include <QString>
 #include <QtGlobal>

@@ -3,7 +3,7 @@
 // has a customized branch for the guest's configuration (not the untouched template), run it as `/bin/sh SCRIPT CONFIG` (argv, never a
 // shell string), then wait for the emulator (systemd's $MAINPID) to exit; all within a
 // deadline a little shorter than the unit's stop timeout. Whatever is still running after
-// that is killed by systemd (KillSignal=SIGKILL): a power-off, as the toolkit does.
+// that is ended by systemd (KillSignal=SIGTERM, SIGKILL only after TimeoutStopSec): a power-off.
 // Event-driven: a QProcess for the script, a short timer polling /proc for the emulator.
 
 #include "core/stopscript/stopscript.h"

@@ -23,6 +23,7 @@ const QString kInstall = u"Install"_s;
 const QString kNetworkOnline = u"network-online.target"_s;
 const QString kPrestart = u"prestart"_s;
 const QString kStopScript = u"stop-script"_s;
+const QString kOldSuccessSigkill = u"SIGKILL"_s; // our SuccessExitStatus= value until 2026-11
 
 QString tr(const char *text)
 {
@@ -271,13 +272,21 @@ QString UnitFile::renderUnit(
     doc.setValue(kService, u"ExecStart"_s, formatExecLine(argv));
     doc.setValue(kService, u"ExecStop"_s,
         formatExecLine({ launch.helperPath, scopeFlag(m_scope), kStopScript, g.name }));
-    // After the stop script (or without one) a still running emulator is powered off: the
-    // emulated machine has no notion of SIGTERM, and that is what the toolkit does.
-    doc.setValue(kService, u"KillSignal"_s, u"SIGKILL"_s);
-    // Without this, systemd marks every such stop "failed (Result: signal)" and a requested
-    // stop would read as a FAILURE. Out-of-memory kills still fail (Result: oom-kill).
-    if (!doc.values(kService, u"SuccessExitStatus"_s).join(u' ').split(u' ').contains(u"SIGKILL"_s))
-        doc.appendValue(kService, u"SuccessExitStatus"_s, u"SIGKILL"_s);
+    // After the stop script (or without one) systemd ends a still running emulator with
+    // SIGTERM, which it counts as a clean end: any stop systemd carries out (ours, systemctl
+    // stop, host shutdown) reads Result=success, REQUESTED. An emulator that outlives
+    // TimeoutStopSec is SIGKILLed (Result=timeout); one killed from outside, crashed or
+    // OOM-killed reads Result=signal / core-dump / oom-kill: FAILURE.
+    doc.setValue(kService, u"KillSignal"_s, u"SIGTERM"_s);
+    // Migration: units written before made a SIGKILL death clean with their own
+    // `SuccessExitStatus=SIGKILL` line, which made an outside `kill -9` read REQUESTED. Only
+    // that exact line goes; an admin's other SuccessExitStatus= values stay where they are.
+    if (const QStringList success = doc.values(kService, u"SuccessExitStatus"_s);
+        success.contains(kOldSuccessSigkill)) {
+        QStringList kept = success;
+        kept.removeAll(kOldSuccessSigkill);
+        doc.setValues(kService, u"SuccessExitStatus"_s, kept);
+    }
     if (!doc.contains(kService, u"TimeoutStartSec"_s))
         doc.setValue(kService, u"TimeoutStartSec"_s, QString::number(DefaultStartTimeoutSec));
     if (!doc.contains(kService, u"TimeoutStopSec"_s))

@@ -184,7 +184,9 @@ private Q_SLOTS:
         QCOMPARE(unitProperty(unit, u"StartLimitIntervalUSec"_s), u"10min"_s);
         QCOMPARE(unitProperty(unit, u"TimeoutStartUSec"_s), u"33s"_s);
         QCOMPARE(unitProperty(unit, u"TimeoutStopUSec"_s), u"44s"_s);
-        QCOMPARE(unitProperty(unit, u"KillSignal"_s), u"9"_s);
+        QCOMPARE(unitProperty(unit, u"KillSignal"_s), u"15"_s); // SIGTERM: see tst_stopreason
+        QCOMPARE(unitProperty(unit, u"SendSIGKILL"_s), u"yes"_s); // after TimeoutStopSec
+        QCOMPARE(unitProperty(unit, u"SuccessExitStatus"_s), QString()); // no signal is clean
         QCOMPARE(unitProperty(unit, u"Type"_s), u"exec"_s);
         QCOMPARE(unitProperty(unit, u"Description"_s), u"Charon guest settings (Charon-AXP)"_s);
         QVERIFY(unitProperty(unit, u"After"_s).contains(u"network-online.target"_s));

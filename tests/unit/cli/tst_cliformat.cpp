@@ -1,6 +1,7 @@
 // charon-vm's pure parts: the list table and JSON, the status details, the vm* aliases and the
 // stop-script deadline.
 
+#include <QElapsedTimer>
 #include <QTest>
 
 #include "cli/cliapp.h"
@@ -141,7 +142,9 @@ private Q_SLOTS:
         QTest::newRow("default 90 s") << -1 << 85000;
         QTest::newRow("300 s") << 300 << 295000;
         QTest::newRow("short") << 8 << 6000;
-        QTest::newRow("tiny") << 1 << 1000;
+        // never the whole timeout: systemd's clock would strike while the helper still runs
+        QTest::newRow("tiny") << 1 << 750;
+        QTest::newRow("2 s") << 2 << 1500;
         QTest::newRow("no limit") << 0 << (24 * 3600 - 5) * 1000;
     }
     void stopDeadlines()
@@ -149,6 +152,16 @@ private Q_SLOTS:
         QFETCH(int, timeout);
         QFETCH(int, deadline);
         QCOMPARE(StopScriptCommand::deadlineMs(timeout), deadline);
+    }
+    void processAgeCountsFromStart()
+    {
+        // The stop helper subtracts its own start-up from its budget: its age must be real
+        const qint64 first = StopScriptCommand::processAgeMs();
+        QVERIFY2(first >= 0 && first < 600000, qPrintable(QString::number(first)));
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(QTest::qWaitFor([&] { return clock.elapsed() >= 100; }));
+        QVERIFY(StopScriptCommand::processAgeMs() >= first + 80);
     }
 };
 

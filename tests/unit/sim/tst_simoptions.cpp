@@ -84,6 +84,7 @@ private Q_SLOTS:
         environment.insert(u"CHARON_SIM_CRASH_AFTER"_s, u"5"_s);
         environment.insert(u"CHARON_SIM_CRASH_SIGNAL"_s, u"SIGABRT"_s);
         environment.insert(u"CHARON_SIM_FLOOD_BYTES"_s, u"1048576"_s);
+        environment.insert(u"CHARON_SIM_LEAK_MB"_s, u"256"_s);
         SimOptions options;
         QString error;
         QVERIFY2(options.applySwitches(directives, environment, &error), qPrintable(error));
@@ -95,6 +96,7 @@ private Q_SLOTS:
         QCOMPARE(options.pacePercent, 0);
         QCOMPARE(options.floodBytes, qint64(1048576));
         QCOMPARE(options.startDelaySeconds, 0);
+        QCOMPARE(options.leakMegabytes, 256);
     }
 
     void badValues_data()
@@ -106,6 +108,7 @@ private Q_SLOTS:
         QTest::newRow("not a number") << u"CHARON_SIM_STOP_DELAY"_s << u"soon"_s;
         QTest::newRow("signal that does not kill") << u"CHARON_SIM_CRASH_SIGNAL"_s << u"CHLD"_s;
         QTest::newRow("flood") << u"CHARON_SIM_FLOOD_BYTES"_s << u"1e6"_s;
+        QTest::newRow("leak past 64 GiB") << u"CHARON_SIM_LEAK_MB"_s << u"65537"_s;
     }
 
     void badValues()
