@@ -9,6 +9,7 @@
 
 #include <QDBusConnection>
 #include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -16,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +42,16 @@ public:
         const QDBusMessage reply
             = m_bus.call(QDBusMessage::createMethodCall(service, path, iface, u"Subscribe"_s));
         return reply.type() == QDBusMessage::ReplyMessage;
+    }
+    // One round trip to systemd on the watcher's connection: the manager sends the signals of
+    // what it did before it handles the ping, so they are in (and recorded) once its reply is.
+    bool roundTrip()
+    {
+        const QDBusMessage ping = QDBusMessage::createMethodCall(u"org.freedesktop.systemd1"_s,
+            u"/org/freedesktop/systemd1"_s, u"org.freedesktop.DBus.Peer"_s, u"Ping"_s);
+        QDBusPendingCallWatcher call(m_bus.asyncCall(ping));
+        QSignalSpy done(&call, &QDBusPendingCallWatcher::finished);
+        return done.wait(5000) && !call.isError();
     }
     QStringList loaded;
 
@@ -124,7 +136,7 @@ private Q_SLOTS:
         QCOMPARE(byName.value(u"idle"_s).value(u"subState"_s).toString(), u"dead"_s);
         QCOMPARE(byName.value(u"idle"_s).value(u"startedAt"_s).toString(), QString());
         // And systemd loaded no unit file for it
-        QTest::qWait(200); // signals sent while the CLI ran are in by now
+        QVERIFY(watcher.roundTrip()); // signals sent while the CLI ran are in by now
         QVERIFY2(watcher.loaded.isEmpty(), qPrintable(watcher.loaded.join(u", "_s)));
 
         // Control: looking the unit up does load it, and the watcher sees that

@@ -11,6 +11,8 @@
 #include "tests/integration/awaitjob.h"
 #include "tests/integration/guestunitfixture.h"
 
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
@@ -57,6 +59,33 @@ class TestGuestMonitor : public QObject
         if (outcome.error.isError())
             qWarning() << outcome.error.message;
         return outcome.finished && !outcome.error.isError();
+    }
+    // One round trip to the manager on the monitor's own connection, outside its message
+    // count. systemd answers a client's messages in order, and the reply is handled after
+    // whatever systemd sent before it.
+    bool pingManager()
+    {
+        QDBusMessage ping = QDBusMessage::createMethodCall(SystemdConnection::Service,
+            SystemdConnection::ManagerPath, u"org.freedesktop.DBus.Peer"_s, u"Ping"_s);
+        QDBusPendingCallWatcher watcher(m_connection->bus().asyncCall(ping));
+        QSignalSpy done(&watcher, &QDBusPendingCallWatcher::finished);
+        return done.wait(5000) && !watcher.isError();
+    }
+    // The echo of the initial load is over: systemd has unloaded the stopped guests the
+    // monitor's reads loaded (only `stillLoaded` units match `pattern`), each UnitRemoved made
+    // the monitor ask GetUnitFileState, and the answers are in. Marker: the first ping comes
+    // back after those signals (sent before it), the second after the calls they caused.
+    bool waitForLoadEcho(const QString &pattern, int stillLoaded)
+    {
+        const bool unloaded = QTest::qWaitFor(
+            [&] {
+                QString out;
+                systemctl(
+                    { u"list-units"_s, u"--all"_s, u"--plain"_s, u"--no-legend"_s, pattern }, &out);
+                return out.trimmed().split(u'\n', Qt::SkipEmptyParts).size() == stillLoaded;
+            },
+            10000);
+        return unloaded && pingManager() && pingManager();
     }
 
 private Q_SLOTS:
@@ -314,9 +343,9 @@ private Q_SLOTS:
         QCOMPARE(GuestUnitFixture::daemonReload(), 0);
         QCOMPARE(systemctl({ u"start"_s, GuestUnitFixture::unitName(u"idle-0"_s) }), 0);
         QVERIFY(startMonitor());
-        // Let the echo of the initial load settle (systemd unloading the units we looked at)
-        QTest::qWait(1000);
-        // When nothing happens for three seconds
+        // Given the echo of the initial load is over (systemd unloading the units we looked at)
+        QVERIFY(waitForLoadEcho(GuestUnitFixture::unitName(u"idle-*"_s), 1));
+        // When nothing happens for three seconds (not synchronisation: the window watched)
         const quint64 before = m_connection->sentMessageCount();
         QTest::qWait(3000);
         // Then not one message was sent
@@ -354,17 +383,29 @@ private Q_SLOTS:
         SystemdJob *probe = m_client->unitFileState(GuestUnitFixture::unitName(u"quiet"_s));
         QVERIFY(awaitJob(probe).finished);
         QTRY_VERIFY((seen += monitor.readAllStandardOutput(), fromUs("GetUnitFileState") >= 1));
-        QTest::qWait(1000);
-        seen += monitor.readAllStandardOutput();
-        const int before = fromUs({});
-        // When idle for three seconds
+        // busctl prints in bus order: once it shows our n-th ping, it has shown everything we
+        // sent before it. Pings are ours, outside the monitor: they are not counted.
+        int pings = 0;
+        auto printedUpToNow = [&] {
+            if (!pingManager())
+                return false;
+            ++pings;
+            return QTest::qWaitFor(
+                [&] {
+                    return (seen += monitor.readAllStandardOutput(), fromUs("\"Ping\"") >= pings);
+                },
+                10000);
+        };
+        QVERIFY(waitForLoadEcho(GuestUnitFixture::unitName(u"quiet"_s), 1));
+        QVERIFY(printedUpToNow());
+        const int before = fromUs({}) - fromUs("\"Ping\"");
+        // When idle for three seconds (not synchronisation: the window watched)
         QTest::qWait(3000);
-        seen += monitor.readAllStandardOutput();
+        QVERIFY(printedUpToNow());
         monitor.terminate();
         monitor.waitForFinished();
-        seen += monitor.readAllStandardOutput();
         // Then the bus carried nothing from us
-        QCOMPARE(fromUs({}), before);
+        QCOMPARE(fromUs({}) - fromUs("\"Ping\""), before);
     }
 };
 

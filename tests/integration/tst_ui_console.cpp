@@ -112,7 +112,8 @@ private Q_SLOTS:
         QVERIFY2(tab->statusBar()->stateText().startsWith(u"The guest is stopped."_s),
             qPrintable(tab->statusBar()->stateText()));
         QVERIFY(screenText(tab).contains(u"[console closed"_s));
-        // And it does not dial the dead port meanwhile
+        // And it does not dial the dead port meanwhile (not synchronisation: a window in which
+        // a dial would show)
         QTest::qWait(1500);
         QCOMPARE(tab->link()->status(), Status::GuestStopped);
         QCOMPARE(tab->link()->retryInMs(), -1);

@@ -88,7 +88,7 @@ private Q_SLOTS:
         QCOMPARE(m_tabs->openConsole(u"a"_s), a);
         QCOMPARE(m_tabs->count(), 2);
         QCOMPARE(m_tabs->currentWidget(), a);
-        QTest::qWait(300);
+        QTest::qWait(300); // not synchronisation: a window in which a second dial would show
         QCOMPARE(sim.count("console connected"), 1);
         QCOMPARE(sim.count("console refused"), 0);
     }
@@ -106,7 +106,7 @@ private Q_SLOTS:
         QVERIFY2(tab->warningStrip()->text().contains(u"Ctrl-P halts the guest (break_on)"_s),
             qPrintable(tab->warningStrip()->text()));
         QVERIFY(tab->statusBar()->stateText().contains(u"warning"_s));
-        QTest::qWait(1000);
+        QTest::qWait(1000); // not synchronisation: a window in which a dial would show
         QCOMPARE(sim.count("console connected"), 0);
         // When the admin connects anyway
         tab->warningStrip()->connectButton()->click();

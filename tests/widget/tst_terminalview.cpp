@@ -338,8 +338,9 @@ private Q_SLOTS:
         QVERIFY(!view.isFollowingOutput());
         // New output does not move what the user is reading
         const qint64 reading = view.topLine();
+        const int range = view.verticalScrollBar()->maximum();
         view.feed("more output\r\n");
-        QTest::qWait(50);
+        QTRY_VERIFY(view.verticalScrollBar()->maximum() > range); // its frame is drawn
         QCOMPARE(view.topLine(), reading);
         QTest::keyClick(&view, Qt::Key_PageDown, Qt::ShiftModifier);
         QTest::keyClick(&view, Qt::Key_PageDown, Qt::ShiftModifier);
@@ -378,12 +379,18 @@ private Q_SLOTS:
         view.resize(800, 480);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QTest::qWait(100);
+        // (what the first show left to paint: the pending updates now, then one frame; a frame
+        // carries everything damaged since the last one, so after the frame that shows a first
+        // character nothing else is owed)
+        QCoreApplication::sendPostedEvents();
         PaintRecorder recorder(view.viewport());
+        view.feed(".");
+        QTRY_VERIFY(!recorder.rects.isEmpty());
+        recorder.rects.clear();
         // When one character arrives, Then only the cells around it are repainted
         view.feed("\x1b[5;10HX");
         QTRY_VERIFY(!recorder.rects.isEmpty());
-        QTest::qWait(50);
+        QTest::qWait(50); // not synchronisation: a window in which a larger repaint would show
         const QSize cell = view.cellSize();
         for (const QRect &r : std::as_const(recorder.rects))
             QVERIFY2(r.height() <= 5 * cell.height() && r.width() < view.viewport()->width() / 2,
@@ -392,7 +399,7 @@ private Q_SLOTS:
         recorder.rects.clear();
         for (int i = 0; i < 200; ++i)
             view.feed("x");
-        QTest::qWait(100);
+        QTest::qWait(100); // not synchronisation: the window in which frames are counted
         QVERIFY2(recorder.rects.size() <= 3, qPrintable(QString::number(recorder.rects.size())));
     }
 
@@ -425,7 +432,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         view.activateWindow();
         view.setFocus();
-        QTest::qWait(100);
+        QTest::qWait(100); // for the eye on a real display only: no check below depends on it
         const int seconds = qEnvironmentVariableIntValue("CHARON_SHOWCASE_SECONDS");
         if (seconds > 0)
             QTest::qWait(seconds * 1000);

@@ -59,7 +59,7 @@ private Q_SLOTS:
         QTRY_COMPARE(connector.state(), State::Connected);
         connector.disconnectFromHost();
         QCOMPARE(connector.state(), State::Closed);
-        QTest::qWait(50);
+        QTest::qWait(50); // not synchronisation: a window for a late "closed by peer"
         QCOMPARE(connector.state(), State::Closed); // not turned into "closed by peer"
     }
 

@@ -66,7 +66,7 @@ private Q_SLOTS:
         QCOMPARE(link.status(), Status::GuestStopped);
         QCOMPARE(
             link.statusText(), u"The guest is stopped. The console reconnects when it runs."_s);
-        QTest::qWait(500);
+        QTest::qWait(500); // not synchronisation: a window in which a wrong dial would show
         QCOMPARE(server.accepted, 0);
         link.setGuestState(GuestState::Activating);
         QCOMPARE(link.status(), Status::GuestStarting);
@@ -195,7 +195,7 @@ private Q_SLOTS:
             // Then the CLI's link stops there
             QCOMPARE(link.status(), Status::Unreachable);
             QCOMPARE(link.retryInMs(), -1);
-            QTest::qWait(300);
+            QTest::qWait(300); // not synchronisation: a window in which a redial would show
             QCOMPARE(server.accepted, 1);
         }
     }

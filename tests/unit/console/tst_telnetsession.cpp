@@ -230,8 +230,8 @@ private Q_SLOTS:
         session.sendData(typed);
         session.sendData("|");
         // Then exactly the expected bytes travel
-        QVERIFY(peer.waitForClientBytes(wire.size() + 1));
-        QTest::qWait(20);
+        // (the marker is in: everything typed before it is too, and nothing follows it)
+        QVERIFY(QTest::qWaitFor([&] { return peer.fromClient.endsWith('|'); }, 5000));
         QCOMPARE(peer.fromClient.toHex(), QByteArray(wire + '|').toHex());
     }
 
@@ -271,9 +271,13 @@ private Q_SLOTS:
             [&](const QByteArray &bytes) { received += bytes; });
         // When the peer's bytes arrive in separate reads (a sequence may be cut anywhere, so
         // only the last piece is followed by the sentinel)
+        // (each piece read before the next is sent: the session reads in its readyRead slot,
+        // connected before the spy's)
+        QSignalSpy arrived(&peer.client, &QIODevice::readyRead);
         for (qsizetype i = 0; i + 1 < chunks.size(); ++i) {
+            arrived.clear();
             peer.send(chunks.at(i));
-            QTest::qWait(50);
+            QVERIFY(arrived.wait(5000));
         }
         answerTo(peer, chunks.last());
         // Then the application sees the decoded bytes only

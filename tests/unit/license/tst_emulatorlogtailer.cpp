@@ -102,7 +102,7 @@ private Q_SLOTS:
         }
         // Then exactly the complete lines come out, without their line ends
         QTRY_COMPARE(recorder.all, expected);
-        QTest::qWait(50);
+        QTest::qWait(50); // not synchronisation: a window in which a stray line would show
         QCOMPARE(recorder.all, expected);
     }
 
@@ -392,7 +392,7 @@ private Q_SLOTS:
         QVERIFY(tailer.watchedPaths().isEmpty());
         QVERIFY(tailer.currentFile().isEmpty());
         QVERIFY(appendToFile(path, "y\n"));
-        QTest::qWait(100);
+        QTest::qWait(100); // not synchronisation: a window in which the line would show
         QCOMPARE(recorder.all.size(), 1);
     }
 

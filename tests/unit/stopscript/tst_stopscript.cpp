@@ -288,7 +288,7 @@ private Q_SLOTS:
         const auto outcome = spy.first().first().value<StopScriptRunner::Outcome>();
         QVERIFY(!outcome.emulatorExited);
         QCOMPARE(outcome.scriptTimedOut, scriptTimedOut);
-        QTest::qWait(100);
+        QTest::qWait(100); // not synchronisation: a window in which a second report would show
         QCOMPARE(spy.size(), 1); // one report only
         // What a hung script started is gone with it
         if (scriptTimedOut) {
