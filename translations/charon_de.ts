@@ -625,6 +625,18 @@ Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff v
         <source>no</source>
         <translation>nein</translation>
     </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Unit files</source>
+        <translation>Unit-Dateien</translation>
+    </message>
+    <message>
+        <source>changed on disk since systemd read them: systemctl daemon-reload applies them</source>
+        <translation>auf der Festplatte geändert, seit systemd sie gelesen hat: systemctl daemon-reload übernimmt sie</translation>
+    </message>
 </context>
 <context>
     <name>charon::cli::ListCommand</name>
@@ -2112,10 +2124,6 @@ Der systemd-Dienst verschwindet. Konfigurationsdateien, Platten und Arbeitsverze
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <source>Guest OS answer</source>
-        <translation>Antwort des Gastsystems</translation>
-    </message>
-    <message>
         <source>License</source>
         <translation>Lizenz</translation>
     </message>
@@ -2274,10 +2282,6 @@ Der systemd-Dienst verschwindet. Konfigurationsdateien, Platten und Arbeitsverze
         <translation>Konsole</translation>
     </message>
     <message>
-        <source>Guest OS</source>
-        <translation>Gastsystem</translation>
-    </message>
-    <message>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
@@ -2381,6 +2385,10 @@ Der systemd-Dienst verschwindet. Konfigurationsdateien, Platten und Arbeitsverze
     <message>
         <source>Configuration: %1</source>
         <translation>Konfiguration: %1</translation>
+    </message>
+    <message>
+        <source>The unit file changed on disk since systemd read it: systemctl daemon-reload applies the change.</source>
+        <translation>Die Unit-Datei wurde auf der Festplatte geändert, seit systemd sie gelesen hat: systemctl daemon-reload übernimmt die Änderung.</translation>
     </message>
 </context>
 <context>

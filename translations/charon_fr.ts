@@ -625,6 +625,18 @@ Codes de sortie&#xa0;: 0 succès, 1 autre erreur, 2 utilisation, 3 invité intro
         <source>no</source>
         <translation>non</translation>
     </message>
+    <message>
+        <source>License</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Unit files</source>
+        <translation>Fichiers d’unité</translation>
+    </message>
+    <message>
+        <source>changed on disk since systemd read them: systemctl daemon-reload applies them</source>
+        <translation>modifiés sur le disque depuis que systemd les a lus : systemctl daemon-reload les applique</translation>
+    </message>
 </context>
 <context>
     <name>charon::cli::ListCommand</name>
@@ -2112,10 +2124,6 @@ Le service systemd disparaît. Les fichiers de configuration, les disques et les
         <translation>Arrêté</translation>
     </message>
     <message>
-        <source>Guest OS answer</source>
-        <translation>Réponse du système invité</translation>
-    </message>
-    <message>
         <source>License</source>
         <translation>Licence</translation>
     </message>
@@ -2274,10 +2282,6 @@ Le service systemd disparaît. Les fichiers de configuration, les disques et les
         <translation>Console</translation>
     </message>
     <message>
-        <source>Guest OS</source>
-        <translation>Système invité</translation>
-    </message>
-    <message>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>
@@ -2381,6 +2385,10 @@ Le service systemd disparaît. Les fichiers de configuration, les disques et les
     <message>
         <source>Configuration: %1</source>
         <translation>Configuration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The unit file changed on disk since systemd read it: systemctl daemon-reload applies the change.</source>
+        <translation>Le fichier d’unité a changé sur le disque depuis que systemd l’a lu : systemctl daemon-reload applique la modification.</translation>
     </message>
 </context>
 <context>
