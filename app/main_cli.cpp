@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // charon-vm: the command-line companion (also vmlist, vmstart, vmstop, vmcfg by argv[0]).
 // Everything happens in cli/: this only sets up the application and runs the event loop.
 #include "translations/translations.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // charon-manager: the desktop application. Parses the command line, connects to the chosen
 // systemd manager, keeps the live guest store in line with it and opens the main window on it.
 #include "core/session/guestsession.h"

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Charon Manager authors
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Guest list benchmark: `charon-vm --user list` (table and --json) against the floor
 # (`systemctl --user list-units 'charon-guest-*'`, one D-Bus round trip) and against the
 # toolkit's way (one `systemctl show` per guest), in the same hyperfine run, whole-process times,

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Charon Manager authors
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Main window benchmark driver: a private real systemd manager with GUESTS simulated guests
 # (half running), then bench_main_window (offscreen) run STARTUP_RUNS times for the startup
 # time and memory alone, and FULL_RUNS times with the idle count and the latency cycles.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // How fast a console tab takes a flood, and what it costs: charon-guest-sim sends N bytes
 // (CHARON_SIM_FLOOD_BYTES, 50 MB by default) to each client. Measured in one run:
 //  - source: a plain QTcpSocket draining the simulator (what the sender can do at all);

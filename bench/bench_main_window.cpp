@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Main window benchmark, run by bench/bench-main-window.sh against a private systemd manager.
 // Builds the objects app/main_gui.cpp builds, in the same order, then measures:
 //  1. startup: from process start (exec) to a populated table: the monitor synced with the

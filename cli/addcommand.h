@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // `charon-vm add --emulator PATH --config PATH [--name NAME] [--workdir DIR] [--auto-boot]`:
 // checks everything first (paths, configuration, name, console port, what a unit can express)

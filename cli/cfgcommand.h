@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // `charon-vm cfg [NAME] [--force]` (vmcfg): edit a guest's configuration safely. The editor
 // ($VISUAL, $EDITOR, else vi; run from argv, never a shell) gets a copy; the copy is checked

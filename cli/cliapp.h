@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // charon-vm's dispatcher: picks the command from argv[0] (vmlist, vmstart, vmstop, vmcfg are
 // links to charon-vm) or from the first word, parses the global options (--user / --system)

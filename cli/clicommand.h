@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Base of the charon-vm commands: each declares its options and synopsis, runs with the parsed
 // command line, and ends by calling finish() exactly once (possibly much later, from the

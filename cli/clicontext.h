@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // What every charon-vm command shares: the scope (--user / --system), the guest unit files,
 // the star (default guest), the stop script, a lazily opened systemd client, and the one place

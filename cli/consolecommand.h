@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // `charon-vm console [NAME]` (and `vmconsole`): connects the terminal it runs in to the guest's
 // console (core/terminalconsole: raw mode, Ctrl-] leaves). The console port and the halt keys

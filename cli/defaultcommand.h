@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // `charon-vm default [NAME | --clear]`: shows or sets the star, the guest the other commands
 // (and the vm* aliases) use when none is named.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // `charon-vm enable|disable [NAME...]`: auto-boot on or off, i.e. the unit's [Install]
 // WantedBy= link, then a daemon-reload so systemd reports it at once.

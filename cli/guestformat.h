@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // How charon-vm prints guests: the host header and table of `list`, the JSON objects of
 // `--json`, and the details of `status`. Pure functions of the values, so their layout is

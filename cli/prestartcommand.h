@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // `charon-vm prestart NAME`: internal, the unit's first ExecStartPre=. Refuses the start (exit
 // 1, the reasons in the journal) when the configuration is missing or has errors, since the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Raw mode for the terminal `charon-vm console` runs in: every key goes to the guest as typed
 // (no line editing, no echo, Ctrl-C and Ctrl-Z are bytes, not signals). The previous settings

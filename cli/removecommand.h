@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // `charon-vm remove NAME [--force]`: core::GuestRemover (the same removal as the GUI's) with
 // the CLI's exit codes and lines. Removes the guest's unit and our drop-in (kept as .bak)

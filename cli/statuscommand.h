@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // `charon-vm status [NAME] [--json]`: one guest in detail: state and its cause, dates,
 // configuration summary, settings, stop-script status and the four NIC checks.

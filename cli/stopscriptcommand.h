@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // `charon-vm stop-script NAME`: internal, the unit's ExecStop=. Runs the common stop script's
 // branch for the guest's configuration and waits for the emulator ($MAINPID) to exit, within

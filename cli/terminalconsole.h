@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // `charon-vm console NAME` (and `vmconsole`): a guest's console in the terminal the command
 // runs in, through the same ConsoleLink / TelnetSession code as the console tabs. The terminal

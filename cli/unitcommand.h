@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // `charon-vm start|stop|restart [NAME...]` (vmstart, vmstop): one systemd job per guest, all
 // sent at once (guests start in parallel, as at boot), each waited for to its result unless

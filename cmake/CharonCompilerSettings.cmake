@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Charon Manager authors
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Compiler settings shared by every target of the project: warnings, Qt safety macros and the
 # optional sanitizer build. Applied through an INTERFACE target so each library opts in once.
 add_library(charon_settings INTERFACE)

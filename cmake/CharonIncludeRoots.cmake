@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Charon Manager authors
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Include roots that expose one top folder each. A library's include path names only the
 # layers it may use: charon_core's is a directory holding just a link `core -> <source>/core`,
 # so `#include "ui/..."` or `#include "cli/..."` from core fails to compile instead of merely

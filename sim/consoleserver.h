@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The emulator's console port: a TCP server that accepts one telnet client at a time, as a
 // Charon console does. A second client gets a one-line refusal naming the current one and is

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The emulator log a real Charon writes, in its product's style, so that the manager's log
 // watcher can be tested on it: `YYYYMMDD:HHMMSS.uuuuuu:` timestamps, NIC lines

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The emulated firmware, shared by the personas that run on it: HP PA-RISC PDC (HP-UX, MPE/iX),
 // Alpha SRM (OpenVMS Alpha, Tru64) and the VAX console (OpenVMS VAX). Text and the few

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Realistic console output in any quantity, for throughput tests: syslog-style kernel and
 // daemon lines of varying length, each ending in CR LF, cut so that exactly the requested

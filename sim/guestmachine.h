@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The emulated machine as seen on its console: plays the persona's scripts on the console at
 // a believable pace, feeds typed input through the line discipline to the persona (holding

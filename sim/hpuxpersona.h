@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // HP-UX 11i v3 on an HP 9000 (Charon-PAR): PDC self-test, ISL, the vmunix boot and rc start-up,
 // `Console Login:`, a POSIX shell with a few commands, and `shutdown -h -y 0` down to

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The guest's terminal line discipline on the console: collects typed characters into lines,
 // echoes them when the OS echoes (not at a password prompt), handles erase (BS/DEL) and kill

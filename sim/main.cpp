@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // charon-guest-sim: a stand-in Charon emulator (see sim/README.md).
 #include "sim/simoptions.h"
 #include "sim/simulator.h"

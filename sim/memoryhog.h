@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The leak_mb switch: grows the simulator's memory by one MiB every few milliseconds, touching
 // every page so the kernel must really back it, until a cap. Inside a unit with a memory limit

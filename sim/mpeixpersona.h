@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // MPE/iX 7.5 on an HP 3000 (Charon-PAR): PDC, ISL `START`, the MPE launch, an unlogged
 // `MPE XL:` prompt that wants `HELLO user.account`, a CI with a few commands, and the clean

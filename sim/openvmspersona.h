@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // OpenVMS on an AlphaServer (Charon-AXP, SRM console) or a VAX (Charon-VAX): firmware, boot and
 // start-up messages, `Username:`/`Password:`, DCL with a few commands (abbreviations allowed,

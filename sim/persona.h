@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The guest operating system the simulator plays on the console: firmware banner, autoboot,
 // login, a shell answering a few commands, and the OS's clean shutdown back to the firmware

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // What the guest says in answer to one event (power on, a typed line, a key): a list of steps,
 // each a piece of console text shown after a short pause, optionally followed by an effect on

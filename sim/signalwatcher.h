@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Unix signals delivered into the event loop: the handler only writes the signal number to a
 // self-pipe, and a QSocketNotifier on the pipe's read end emits signalReceived() from the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // How charon-guest-sim was asked to run: the command line of the real emulator (`-x CONFIG`
 // for Charon-PAR, `-d CONFIG` for Charon-AXP/VAX) plus the test switches, each taken from the

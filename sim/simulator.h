@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // charon-guest-sim as a whole: reads the configuration with the core parser the way the real
 // emulator would (refusing one with errors or without a console port), writes the emulator

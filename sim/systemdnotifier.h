@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The sd_notify protocol without libsystemd: one datagram ("READY=1", "STOPPING=1", ...) to
 // the unix socket named by $NOTIFY_SOCKET, which systemd sets for Type=notify services.

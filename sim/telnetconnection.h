@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // One console client, spoken to in telnet (RFC 854) through libtelnet: on connect the server
 // offers WILL ECHO and WILL SUPPRESS-GO-AHEAD (character mode, the guest echoes) and asks

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Tru64 UNIX 5.1B on an AlphaServer (Charon-AXP): SRM console, the vmunix boot, `login:`, a
 // shell with a few commands, and `/sbin/init 0` or `shutdown -h now` down to the SRM `>>>`

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // First stage of reading a Charon configuration: turns raw bytes into numbered logical lines
 // with comments removed, surviving what real files contain: a UTF-8 byte-order mark, CRLF line

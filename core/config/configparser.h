@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Reads one Charon configuration file into a ConfigSummary: model (and CPUs from the model
 // catalogue), memory, console port and where it listens, log, break_on/stop_on, license ids,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // One Charon product family (PAR, AXP, VAX) described as data: how its configuration files
 // write each setting (regular expressions), which keys need or refuse '=', how the emulator is

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The data behind an EmulatorProfile, shared by the profile (accessors) and ProfileJsonReader
 // (which fills it). Private to core.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The model catalogue: how many CPUs a configured hardware model has (the toolkit's
 // "predefined file of models and CPU numbers", "-" when unknown). Read from models.tsv: the

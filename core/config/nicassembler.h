@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Gathers what a configuration says about network adapters, line by line, and turns it into
 // the NIC list of a ConfigSummary. PAR names a NIC once (EWA0.iface, EWA0.mapping_mode); AXP

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Turns one emulator profile JSON document into EmulatorProfile::Data, checking everything a
 // hand-edited override can get wrong (missing keys, bad regular expressions, a pattern without

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The emulator profiles the application uses, read once (EmulatorProfile::loadAll) and kept:
 // parsing hundreds of configurations must not re-read and re-compile the JSON patterns each

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Opens the transport of a console: a TCP connection to the emulator's console port (normally
 // 127.0.0.1:PORT) and reports its life in the words an admin expects: connecting, connected,

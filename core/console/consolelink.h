@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // One guest's console connection as a whole, for a console tab or the CLI: it dials the console
 // port (ConsoleConnector), speaks telnet over it (TelnetSession) and keeps the conversation

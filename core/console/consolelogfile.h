@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // A console session written to a file as it happens: the guest's bytes after telnet decoding,
 // exactly as the terminal got them (escape sequences included), so `less -R` or a grep shows

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The telnet stage of a console: between a transport (QTcpSocket today, an ssh channel later;
 // any QIODevice) and the terminal. It turns transport bytes into application bytes and typed

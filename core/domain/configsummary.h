@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The typed result of reading one Charon configuration file: what the manager needs to know
 // about a guest (model, CPUs, memory, console, NICs, log) plus every problem found, each with

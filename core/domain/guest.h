@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // One guest as the product knows it: what its unit file and configuration say (static part)
 // and what systemd says now (live part). A plain value: GuestStore owns the live copies and

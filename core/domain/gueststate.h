@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The state a guest shows, derived from systemd's view of its unit. systemd's ActiveState is
 // the base; for a stopped guest the Result and the timestamps tell WHY it is stopped: REQUESTED

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The kind of systemd job running on a guest's unit (Guest::jobInFlight). systemd names job
 // types with strings ("start", "try-restart", ...); they are mapped to an enum once, where the

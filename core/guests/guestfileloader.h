@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Reads what a guest's files say, off the GUI thread: its Charon configuration (through
 // ConfigParser) and the first lines of the administrator's pre-start script. Parsing 300

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Adding a guest, the part that needs no systemd: from what a person gives (emulator, config,
 // maybe a name, a working directory, a family), check everything (files, configuration,

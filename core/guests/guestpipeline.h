@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Everything the product knows about a guest beyond systemd's unit properties, worked out in
 // one place for the window and for charon-vm alike. Whoever fills a GuestStore with what

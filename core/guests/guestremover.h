@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Removing one guest: the single implementation behind the GUI's Remove action and
 // `charon-vm remove`, so both make the same checks and `force` means the same thing.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // One look at the guests, for charon-vm: what GuestMonitor keeps up to date for the window,
 // taken once. Identity and settings come from the unit files (exact, as written), the state

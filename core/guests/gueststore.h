@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The live list of guests of one host: the single place views (table model, details, tray,
 // CLI) read from. Whoever learns something about a guest (the systemd monitor, the config

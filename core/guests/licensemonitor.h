@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Watches the emulator log of every guest in a GuestStore and turns the license and NIC lines
 // into state and notifications. Per guest: an EmulatorLogTailer on the configured log (or, with

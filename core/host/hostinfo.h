@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The host facts shown above the guest list (and by `charon-vm list`): host name, boot time,
 // CPU count, memory. Cheap reads of /proc only, done when refresh() is called; the values are

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The toolkit's four checks on the host NICs a guest's configuration uses: (1) the interface
 // does not exist (/sys/class/net), (2) it is still managed by the network configuration tool

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Before an emulator starts, every offload feature of the host NICs it uses is turned off,
 // as the toolkit does: Charon exchanges raw Ethernet frames with a dedicated NIC, and segment

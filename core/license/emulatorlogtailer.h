@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Follows one emulator log as `tail -F` would, woken by inotify (QFileSystemWatcher) rather
 // than by a timer: it watches the file and its directory (or the nearest existing parent while

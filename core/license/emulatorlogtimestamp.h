@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // When an emulator log line says it was written. Charon lines start with
 // `YYYYMMDD:HHMMSS.uuuuuu:` (e.g. `20160927:150619.152882:Device EWA0 (enp6s0) : RX up`),

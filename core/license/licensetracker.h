@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The license situation of one guest, worked out from the emulator log lines the profile
 // recognises (EmulatorProfile::matchLogLine): a key lost (since when, for how long the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The wiring of one application session, in one place: a systemd connection (user or system
 // manager), the client that talks to it, the guest store, the monitor that keeps the store

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The toolkit's common stop script: one shell script with a `case "$1" in` branch per guest
 // configuration file, holding the admin's clean shutdown commands (ssh / rsh / expect on the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // What `charon-vm stop-script GUEST` (the unit's ExecStop=) does: when the common stop script
 // has a customized branch for the guest's configuration (not the untouched template), run it as `/bin/sh SCRIPT CONFIG` (argv, never a

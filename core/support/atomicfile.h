@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Writing a file the way a configuration tool must: all or nothing (QSaveFile renames a
 // complete temporary file over the old one) and with the previous version kept beside it as

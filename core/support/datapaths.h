@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Where the manager's data files (emulator profiles, the model catalogue) are read from, in
 // order: the copy compiled in as a Qt resource, the installed copy, the administrator's and the

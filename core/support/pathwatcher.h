@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Tells when files named by path change, the way an admin edits them: written in place, or
 // replaced by a rename (what editors and atomic writers do), deleted and created again. A

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Just enough of the POSIX shell grammar to find the branches of `case ... in ... esac` blocks in
 // an admin's script: each branch's patterns (quoted parts literal, unquoted * ? [..] globbing,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Turns a guest unit's D-Bus properties into the systemd-derived part of a Guest. Pure: no
 // D-Bus, no files, so the whole mapping is unit-tested with hand-made property maps.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Matching systemd's JobRemoved signals with the StartUnit/StopUnit/RestartUnit replies that
 // name the job. Both are queued D-Bus messages and a quick job's JobRemoved may be read before

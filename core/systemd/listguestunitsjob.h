@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The whole list of guests of a host in one round trip: ListUnitFilesByPatterns (every
 // installed guest unit file, loaded or not, with its enablement) and ListUnitsByPatterns

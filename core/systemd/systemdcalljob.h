@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // A request that is one D-Bus method call: Subscribe, KillUnit, Reload, GetUnitFileState, a
 // property Get. The reply's arguments are the result.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The requests the product makes to one host's systemd manager, each an asynchronous job
 // (SystemdJob) that ends in one finished(). Guest-level wording: units are named by their

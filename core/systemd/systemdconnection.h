@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The D-Bus link to one host's systemd manager: the system bus (default), the session bus of
 // the user's own manager (`--user`), a bus address (a remote host through `unixexec:` and

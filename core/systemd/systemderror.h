@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // What went wrong with a request to systemd, in a form each consumer can use: a category the
 // CLI turns into an exit code and the UI into an icon, a translated sentence naming the guest

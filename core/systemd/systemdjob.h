@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Base of every request to systemd: a small object that sends its D-Bus calls at once,
 // asynchronously, and ends in exactly one finished() carrying either success (with the

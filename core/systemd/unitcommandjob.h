@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Start, stop or restart one unit and follow the systemd job to its end. StartUnit & co. reply
 // as soon as the job is queued, with the job's object path; the outcome arrives later in the

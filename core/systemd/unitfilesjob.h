@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Enable or disable guest unit files (auto-boot on/off), then Manager.Reload: systemd does not
 // refresh UnitFileState and friends by itself after an enablement change. Ends after the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The slice of a unit's D-Bus properties the manager uses, decoded once when it arrives.
 // systemd sends about 300 properties per service; keeping only the ones a Guest is built from

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The properties of one unit that a Guest is built from: GetAll on
 // org.freedesktop.systemd1.Unit and on org.freedesktop.systemd1.Service, both sent at once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // One character cell of the terminal as the rest of the UI sees it, independent of libvterm:
 // the scrollback stores lines of these (16 bytes a cell), the renderer paints them, selection

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The terminal state stage of a console: a libvterm terminal (xterm-compatible: colours,
 // attributes, DEC line drawing, alternate screen, wide characters) plus the scrollback that

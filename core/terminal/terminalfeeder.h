@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Hands guest output to a TerminalEngine in time slices: 4 KiB at a time for at most ~4 ms,
 // then the event loop runs (paint, keys, the socket) before the rest. A console flooding

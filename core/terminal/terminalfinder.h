@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Finds text in a terminal's scrollback and screen, line by line, for the view's find bar and
 // find() API. Hits are ranges of cells (wide characters count as their two cells), so the view

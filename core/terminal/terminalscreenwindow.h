@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Which engine lines a terminal view shows: its top line, and whether it follows new output
 // (stuck to the bottom) or stays on the history the user scrolled to, even while lines scroll

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The lines that scrolled off the top of the terminal, oldest first, in a ring of bounded
 // size (10 000 lines unless configured). Each line keeps only its cells up to the last

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // What the user selected in a terminal, in stable line numbers (see TerminalEngine), so it
 // stays on its text while output scrolls. Character mode runs between cell boundaries; word

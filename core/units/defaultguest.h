@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The "star": the guest the command-line tools (vmlist, vmstart, vmstop, vmconsole, vmcfg) act
 // on when none is named. One line in $XDG_CONFIG_HOME/charon-manager/default-guest (user scope)

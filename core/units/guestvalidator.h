@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // What must hold on the host before a guest is added (or its launch changed): the emulator
 // exists and is executable, the configuration is readable, the working directory exists, and

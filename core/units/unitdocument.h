@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // A systemd unit file (or drop-in) as an editable document that keeps every line it is not told
 // to change: comments, blank lines, keys we do not own, an administrator's Before=/After=.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Whether guest units are enabled, read from the symlinks systemd's enablement consists of,
 // without asking systemd. Asking is what ListUnitFilesByPatterns does, and systemd answers it

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Reads and writes the systemd units that ARE the guests: charon-guest-<name>.service in the
 // system (/etc/systemd/system) or user ($XDG_CONFIG_HOME/systemd/user) unit directory, plus

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The quoting rules of systemd unit files (systemd.syntax(7), systemd.service(5) "Command
 // lines"), both ways, so any path or argument reaches the emulator byte-exact and never a shell.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Running charon-vm as a user would, for the integration suites: the real binary (or one of
 // its vm* links) with --user against the suite's private manager, its exit code and output

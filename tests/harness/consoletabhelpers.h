@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Driving a console tab as an admin would, for the widget and integration tests of the
 // console: read what its terminal shows, type a line into it. Header-only; only programs that

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // What a scripted systemd manager (FakeSystemdManager) knows, units and jobs, and the replies it
 // computes from that: ListUnitFilesByPatterns, ListUnitsByPatterns, GetAll/Get on unit and job

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // A scripted systemd Manager on a private bus (PrivateBus), for tests that must replay an exact
 // ordering of replies and signals. It owns org.freedesktop.systemd1 and answers, under

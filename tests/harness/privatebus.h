@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // A private D-Bus message bus for one test: a `dbus-daemon` of our own, listening on a socket in
 // a temporary directory, with a policy that lets every connection own any name. Tests put a

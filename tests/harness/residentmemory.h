@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The resident memory of this process (VmRSS in /proc/self/status), for the tests and
 // benchmarks that bound how much memory a flood of input may cost. Header-only: the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // A network peer scripted by a test: a QTcpServer on 127.0.0.1 and the one connection it
 // accepts. The test writes exact bytes as the "server" and compares what the client sent,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // charon-guest-sim started directly as a child process (no systemd) on a free console port, for
 // tests that need a real console peer: boot text, login, commands, the one-client rule. Its

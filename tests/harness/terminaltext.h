@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // What a terminal holds, scrollback and screen, one line per row joined with '\n': how the
 // console tests read what an admin would see. Header-only.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // What every test program may need from its surroundings: the paths of the programs under test
 // (given by CTest as environment), the private systemd manager of an integration suite, and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Small synchronous file helpers for tests (fine there, never in the product): write a file
 // whole, append to one, read one back. Header-only, so unit, widget and integration programs

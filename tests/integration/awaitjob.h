@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Waiting for a SystemdJob in a test: the job deletes itself after finished(), so everything a
 // test wants to look at is copied out in the slot. Tests may wait; product code never does.

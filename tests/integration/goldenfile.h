@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Golden files: a command's output compared with a checked-in expected file, so that any change
 // of output shows as a diff in review. Before the comparison, what varies between runs and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Guest units for the suite's private systemd manager: stand-in emulators (shell scripts in a
 // temporary directory, invoked as `<script> -x <config>` like a detached Charon-PAR) and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Guests for tst_stopreason_systemd: charon-guest-sim (or a stand-in that dies of SIGTERM) as
 // the emulator of a unit written by the product's own UnitFile into a manager's user unit

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // charon-vm as a user runs it: the real binary, --user, against the suite's private systemd
 // manager, with the guest simulator as the emulator. Each command's effect is checked in
 // systemd itself (systemctl show) and on disk, and each bad input gives its exit code and

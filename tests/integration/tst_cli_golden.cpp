@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Golden files for charon-vm: `list`, `list --json`, `status NAME`, `status --json NAME` (and
 // `status --json` for the default guest) against the expected output in tests/golden/cli/, for
 // a fixed set of guests on the suite's private systemd manager: a running AXP guest with the

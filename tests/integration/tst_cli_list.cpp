@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // `charon-vm list` against the suite's private systemd manager: every guest with the state
 // systemd gives it (running, failed, stopped and in memory, never loaded), and the cost rule
 // behind it: a guest systemd does not hold in memory is not asked about, so listing makes

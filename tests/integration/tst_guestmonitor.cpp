@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // GuestMonitor against the suite's REAL private systemd --user manager: the store follows
 // starts, crashes, stops, enablement, unit files coming and going, parallel starts, and a
 // manager restart or a dead bus in the middle; and the monitor says nothing while idle.

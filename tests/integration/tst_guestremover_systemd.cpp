@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // GuestRemover against the suite's REAL private systemd --user manager: the removal both the
 // GUI and `charon-vm remove` use. A stopped guest loses its auto-boot link, its unit file and
 // drop-in (kept as .bak) and the star; a running one is refused unless forced, and forced it

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The test harness itself: a private systemd --user manager that really runs units, reports
 // failures the way systemd does, and never puts anything in the host's root cgroup.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // LicenseMonitor end to end: charon-guest-sim runs as a unit of the suite's real private
 // systemd manager and writes its emulator log in its product's style; `systemctl --user kill
 // -s USR1` makes it log a license loss, USR2 the key's return, and the guest's licenseStatus

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // charon-guest-sim as a real systemd --user service, reached over its real console port: boot,
 // login and clean shutdown (inactive, Result=success), the crash switch (failed, Result=signal),
 // the single-console rule, license lines on SIGUSR1/SIGUSR2, a slow start seen as ACTIVATING

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // "REQUESTED must mean requested", on the suite's REAL private systemd --user manager with
 // charon-guest-sim as the emulator and the unit exactly as UnitFile writes it (KillSignal=SIGTERM,
 // ExecStop=charon-vm stop-script): every way a guest can end is checked against the (state,

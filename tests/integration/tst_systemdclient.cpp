@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // SystemdClient against the suite's REAL private systemd --user manager: listing, properties,
 // start/stop/restart/kill with job tracking, enable/disable, and error messages that name the
 // guest and the cause.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The window and charon-vm tell the same truth. Guests added with `charon-vm add` (the product's
 // own path) on the suite's real systemd, run by the guest simulator: one with a customized
 // stop-script branch and a NIC that does not exist, one whose branch is still the template, one

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // A console tab over a guest that is a REAL systemd --user service (charon-guest-sim as the
 // emulator), wired as the app wires it (SystemdConnection -> SystemdClient -> GuestMonitor ->
 // GuestStore -> ConsoleTabs): the tab logs in and shuts HP-UX down cleanly, the unit goes

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The main window against the suite's REAL private systemd --user manager, wired as the app
 // wires it (SystemdConnection -> SystemdClient -> GuestMonitor -> GuestStore -> MainWindow, and
 // GuestActions -> GuestOperations -> SystemdClient): rows appear, state cells change when a

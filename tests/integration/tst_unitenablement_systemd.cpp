@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // UnitEnablement reads enablement from the links systemd keeps, without asking it: for every
 // way an administrator can enable, disable or mask a guest, its answer must be what
 // `systemctl is-enabled` prints on the real manager (the source of truth).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Unit files as the real systemd reads them: guests with hostile paths are written into the
 // suite's private user manager, started and stopped; the stand-in emulator and helper record
 // their argv and working directory, which must be byte-exact.

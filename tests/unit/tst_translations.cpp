@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The shipped translations: the embedded .qm files load, known strings come out in French and
 // German (also through the product's own code), every message of the .ts files is finished, the
 // placeholders of each translation match its source, and every context lupdate wrote is one the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Hand-made guests for widget tests and the screenshot: a realistic host with guests of every
 // family in every state, without systemd. Header-only so each test program just includes it.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The main window with a console tab as a person sees it: the sample host, with hpux-prod's
 // console open on the real charon-guest-sim showing its boot and login. The test checks that
 // the terminal really drew the guest's text. It saves no picture: the pictures in docs/ come

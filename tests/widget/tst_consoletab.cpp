@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // One console tab against the real charon-guest-sim (started directly, no systemd) and, where
 // exact bytes matter, a scripted peer: boot text and login in the terminal's cells, typed keys
 // reaching the guest, NAWS on every resize, a console held by another client said plainly (and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The console tabs of the main window against the real charon-guest-sim (started directly):
 // opening a guest's console twice focuses the first, Enter and a double click on a guest row
 // open it, a halt-key warning comes before any connection and is remembered for the session,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // GuestTableModel and GuestFilterProxy over a hand-filled GuestStore: the model contract holds
 // (QAbstractItemModelTester), rows follow the store, a change repaints only its cells, the
 // state roles say the same thing in colour, icon and text, sorting and filtering work.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // HostHeader: the host's facts from a (fake) /proc through HostInfo, memory re-read on its
 // timer, the connection and the guest counts following the GuestStore.
 

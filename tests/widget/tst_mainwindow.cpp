@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // MainWindow over a hand-filled GuestStore: it builds with the host in its title, selecting a
 // row (by mouse) fills the details pane, the actions' enablement follows the selection's
 // states and changes with them, requests carry only the guests they apply to, destructive

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // MessageBar: messages stack newest first, a key replaces its older message, the bar hides
 // when empty and never holds more than kMaxMessages.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The window as a person sees it: the sample host rendered in a light and a dark palette. The
 // test checks that each state's pill really carries its colour on screen. It saves no picture:
 // the pictures in docs/ come from the real product on the demo's guests (scripts/screenshots).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // charon::terminal::TerminalEngine: escape sequences in, cells out. Colours, attributes, cursor, DEC line
 // drawing, wide characters, alternate screen, scrollback, resize, damage, and the bytes
 // libvterm sends back (device answers, key encodings, paste).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // TerminalRenderer: what lands on the pixels (colours, selection, cursor, seamless line
 // drawing) and how it gets there: one drawText per run of same-styled cells, nothing for blank
 // rows, only the rows asked for.

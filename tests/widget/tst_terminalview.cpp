@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // TerminalView offscreen: the bytes keys produce, resize to columns/rows, selection and the
 // clipboard, paste, find in scrollback, scrolling, zoom, the context menu, and that repaints
 // stay small and coalesced.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // TintedBox, the rounded tinted box of the message bar and the console warning strip: it
 // paints exactly what both widgets painted inline before it was shared (the reference below
 // is that code), on light and dark palettes, and its fill is the window colour moved 14 %

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The thin bar under a console's terminal: the connection state in words (with an icon, so
 // colour is not the only cue), the guest's name and console port, a note when the session is

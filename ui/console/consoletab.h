@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // One guest's console, as a tab of the main window or, detached, in a window of its own: the
 // terminal (TerminalView) over a ConsoleLink, the warning strip above it, the status bar below.

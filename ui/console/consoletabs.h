@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The consoles of the main window: one ConsoleTab per guest, in tabs, or detached into windows
 // of their own. Opening a guest's console a second time brings the open one forward instead of

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The strip a console tab shows above its terminal before connecting to a guest whose
 // configuration makes a console key halt it (break_on / stop_on): what the key does and a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // A detached console: a top-level window holding one ConsoleTab, titled with the guest's name
 // and the connection state. Closing it is a request (the tab may ask first); the console

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The words the window uses for a guest's facts, shared by the table's tooltips and the
 // details pane so both say the same thing: NIC checks explained, stop-script status, console

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Every icon the window uses, drawn with QPainter (see PaintedIconEngine): nothing depends on
 // an installed icon theme. Action icons still prefer the desktop theme's icon when it has one

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // A QIconEngine that draws its picture with QPainter at whatever size and device pixel ratio
 // the view asks for: crisp icons with no image files and no icon theme assumed. The drawing

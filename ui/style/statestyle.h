@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // How a guest state looks, in one place: accent colour, icon shape and text. Colour is never
 // the only cue (each state has its own icon shape and its name), and the accents are mid-tone

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The rounded, tinted box that messages are drawn in (the message bar, the console tab's
 // halt-key warning strip): the window colour mixed with an accent, 14 % for the fill and 60 %

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Every command on guests, as QActions, in one place: the toolbar, the context menu and the
 // keyboard shortcuts all use these same objects. setSelection() enables each action when at

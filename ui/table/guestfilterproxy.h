@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Sorting and the filter box of the guest table. The filter keeps a guest when every word
 // typed appears (case-insensitively) in its name, configuration path or state text, so

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The guest list as a table, over the live GuestStore. It holds no copy of the guests: rows
 // are the store's rows, and the model forwards the store's signals with the exact model

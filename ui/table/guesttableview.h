@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The guest table as a view: a flat list (QTreeView without a root, uniform row heights, so
 // hundreds of rows scroll as cheaply as ten), whole-row multi-selection, the state pill

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Paints the state cell as a "pill": the state's icon (shape), its name (text) and a tint of
 // its colour, with the palette's own text colour so it stays readable in light and dark

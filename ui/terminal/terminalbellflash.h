@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The visual bell of a terminal view: a thin frame along the widget's edges, shown for 150 ms.
 // Only the frame is repainted, never the whole view (cheap over X11), and a burst of BELs

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Draws the box-drawing characters of consoles (DEC special graphics, the light, heavy and
 // double lines of U+2500..U+256C) as rectangles that reach the cell edges, so frames and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The right-click menu of a terminal view: copy, paste, select all, find, clear scrollback,
 // zoom, and Send Break, which only emits the view's breakRequested(): whether a break may halt

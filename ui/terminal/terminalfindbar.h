@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The small find bar a terminal view shows over its top-right corner (Ctrl+Shift+F or the
 // context menu): a text field and up/down buttons. Enter searches upwards (older output, what

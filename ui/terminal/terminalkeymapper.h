@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Turns a Qt key press into what the terminal should send: a named key or a character for
 // libvterm to encode for the current modes (cursor keys, keypad, function keys, Alt as an

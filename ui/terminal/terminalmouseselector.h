@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Turns mouse presses and drags on a terminal view into a terminal::TerminalSelection: one click starts
 // a character selection between cell boundaries, a double click selects a word and a triple

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Turns the symbolic colours of a terminal::TerminalCell into QColors: the 16 ANSI colours of a scheme,
 // the xterm 256-colour cube and grey ramp, true colours as they are, and the default

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The renderer stage of a console: paints rows of terminal cells with a QPainter. It is built
 // to be cheap over X11 forwarding: only the rows and columns asked for are painted,

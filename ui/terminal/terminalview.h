@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The view stage of a console: a scrollable terminal widget over a terminal::TerminalEngine. Guest bytes
 // come in through feed() (time-sliced, so a flood never blocks the GUI for long); typed keys,

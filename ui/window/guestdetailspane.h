@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The details of the selected guest, beside the table: service settings, dates, stop script,
 // console, NICs with their checks in words, license, guest OS answer and the configuration's

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Carries out what the admin asks of guests: connects GuestActions' requests to SystemdClient
 // jobs, one job per guest, all in flight at once (stopping ten guests takes as long as the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The strip at the top of the window: which host this is and how it is doing, readable at a
 // glance. Host name and scope, boot time, CPUs, memory free/total with a bar, whether we are

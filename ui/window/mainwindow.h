@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The main window: host header on top, the message bar, then the guest table with the
 // selected guest's details beside it; the guest actions in a toolbar, a menu and the table's

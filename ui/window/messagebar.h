@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The window's one place for failures and notices: a strip above the guest table that stacks
 // short messages ("Could not start hpux-prod: permission denied"), each with optional details

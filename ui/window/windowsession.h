@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Puts a MainWindow on a running GuestSession: the session's store is what the window shows,
 // GuestOperations (parented to the window) carries out its actions through the session's

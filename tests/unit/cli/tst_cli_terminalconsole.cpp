@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // runConsole() (what `charon-vm console` runs) in a real pseudo-terminal against the real
 // charon-guest-sim: this test program starts itself as the console process on the pty's slave
 // side and plays the user on the master side. The login prompt appears, keys reach the guest,

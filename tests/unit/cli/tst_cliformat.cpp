@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // charon-vm's pure parts: the list table and JSON, the status details, the vm* aliases and the
 // stop-script deadline.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Helpers for the ConfigParser tests: where the sample configurations are, and a ConfigSummary
 // flattened to short strings so that one QCOMPARE checks a whole result ("E12 W14" for issues).

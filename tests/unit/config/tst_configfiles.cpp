@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // ConfigParser::parseFile against paths that are not a readable configuration: missing,
 // a directory, binary, too large (read bounded), a FIFO (must not block), unreadable; and the
 // speed of parsing many files with the family guessed (profiles are cached, not re-read).

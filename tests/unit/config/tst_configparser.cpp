@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // ConfigParser against realistic configurations of every family and against the mess real
 // files contain. Each row names exact values and the exact lines of the issues expected.
 #include "core/config/configparser.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // EmulatorProfile: the built-in family descriptions, log line classification, validation of
 // hand-edited JSON, and the override directories (a changed pattern changes parsing; a broken
 // override is reported and the built-in stays in use).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // ModelCatalogue: CPU counts of the configured models, forgiving lookup, TSV validation and the
 // override files.
 #include "core/config/modelcatalogue.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // ConsoleLink against scripted servers on 127.0.0.1: a stopped guest is not dialled, a refused
 // port is retried with a bounded backoff, a server that hangs up at once (with or without a
 // refusal line) reads as "in use" and its words never reach the terminal, a negotiating peer

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // TelnetSession's flow control against a scripted peer: a big burst is delivered in bounded
 // pieces (the event loop runs between them), a paused session delivers nothing and leaves the
 // bytes in the transport, resuming delivers them, and a peer closing while paused still has

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // TelnetSession against programs we did not write: inetutils telnetd (a real RFC 854 server
 // that negotiates TERMINAL-TYPE, NAWS, ECHO, SGA... and runs a program on a pty) and socat
 // serving a plain program without any telnet (the "socket" console type of Charon), where the

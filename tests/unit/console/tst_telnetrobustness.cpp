@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // TelnetSession against hostile or broken peers: garbage, subnegotiations beyond the buffer or
 // without end, a peer closing in the middle of a sequence, slots deleting the session. No
 // crash, no unbounded memory, and the session reports what happened.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // TelnetSession against a scripted peer: option negotiation, TERMINAL-TYPE, NAWS, escaping and
 // newline rules, byte for byte. Hostile peers: tst_telnetrobustness.cpp.
 

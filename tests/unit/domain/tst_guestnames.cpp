@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Guest names and unit names: which names are accepted, and the round trip to unit names.
 
 #include "core/domain/guest.h"

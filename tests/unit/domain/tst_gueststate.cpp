@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // deriveState() and describeResult(): the whole mapping from systemd's unit properties to what
 // a guest shows, as tables. Each row is one combination systemd can report.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // JobKind: systemd's job type words map to the enum and back unchanged (the CLI prints them),
 // an unknown word is Other, and every job has a phrase for people.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // GuestFileLoader: the first lines of a pre-start script, and configurations parsed on worker
 // threads with the results delivered in the owner's thread; and the budget for 300 guests.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // GuestInstaller: adding a guest writes its unit and a stop-script branch only when every check
 // passes; each refusal names its cause and leaves the disk as it was.
 

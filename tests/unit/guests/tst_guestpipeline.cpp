@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // GuestPipeline: the one place that adds what a guest's files say to what systemd says.
 // Given a store holding guests as a monitor would put them there (identity only), the pipeline
 // must fill the configuration, the pre-start script's head, the stop-script status, the NIC

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // GuestRemover, the parts that need no systemd: which ActiveStates count as running, and the
 // checks made before anything is asked of systemd or touched on disk (an invalid name, a
 // guest with no unit file, a remote host, no bus). The whole removal against a real manager is in

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // GuestStore: rows stay stable, listeners hear exactly which fields changed, resync after a
 // reconnect produces the minimal set of adds/removes/changes.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // LicenseMonitor against real log files: the literal license lines of each Charon product
 // become the right state, the right sentence in the store and the right events; NIC lines
 // become nicEvent(); history at start sets the state silently; a new run resets it; the

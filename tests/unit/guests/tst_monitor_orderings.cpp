@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // GuestMonitor against a scripted manager (FakeSystemdManager) on a private bus: the orderings
 // behind the monitor's last fixes, replayed exactly instead of waited for under load.
 //  - A PropertiesChanged read between the two GetAll replies (Unit, Service) of a read: the

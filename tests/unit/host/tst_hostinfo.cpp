@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // HostInfo: the host header's values from a fake /proc, and sane values from the real one.
 
 #include "core/host/hostinfo.h"

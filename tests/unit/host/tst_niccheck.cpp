@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // NicChecker: the four NIC problems against a fake sysfs, ifupdown file and nmcli, plus a real
 // check of `lo`; NicOffload against a fake ethtool.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // EmulatorLogTailer on real files in a temporary directory: lines arrive whole whatever pieces
 // they are written in, truncation and rotation start over, late files are found, and memory
 // stays bounded (capped lines, chunked reads, skipped backlog, only the tail of an old file).

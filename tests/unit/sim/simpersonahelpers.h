@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Helpers shared by the persona unit tests (tst_simpersona, tst_simshutdown): a booted persona
 // of each OS on a small machine, and the login an operator would type.

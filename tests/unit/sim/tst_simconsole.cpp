@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The console side of charon-guest-sim: the line discipline, the telnet server (negotiation,
 // NAWS/TTYPE, IAC escaping, CR NUL / CR LF), the single-client rule with its refusal line, the
 // bounded backlog and the flood generator. The server runs on a loopback port.

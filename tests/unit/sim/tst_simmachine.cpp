@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // GuestMachine: the persona played on a console at a pace, typed input through the line
 // discipline (echo, type-ahead), and break_on / stop_on keys. The console is not listening:
 // what the guest prints collects in its backlog, which is all these tests read.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // MemoryHog (the simulator's leak_mb switch): it grows to its cap and stops there, so a test
 // can make the simulator be OOM-killed inside a memory-limited unit, and a switch given by
 // mistake cannot eat the machine.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // How charon-guest-sim is told what to do (command line, directive comments, environment, the
 // environment winning) and the emulator log lines it writes in each product's style.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The guest personas of charon-guest-sim, without any network: input lines in, console text and
 // effects out. Each OS must boot to its login prompt, accept any credentials, answer a few
 // commands (case-insensitively where the OS is); shutdowns are in tst_simshutdown.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The clean shutdown of each guest persona: recognised in the OS's own syntax (and only
 // there), ending in power off (PDC machines) or at the firmware prompt (SRM / VAX), where
 // `power off`, F6 or `boot` take over; a console break halts uncleanly.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The common stop script: status per configuration as the toolkit shows it, the template
 // branch, adding branches to an admin's script, and running a branch then waiting for the
 // emulator.

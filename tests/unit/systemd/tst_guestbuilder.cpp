@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // GuestBuilder and UnitPropertyCodec: from a unit's D-Bus properties (hand-made here; the
 // integration suites feed real ones) to the systemd part of a Guest.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // JobRemovalBuffer: a job's end is matched with the reply naming the job whichever of the two
 // D-Bus messages is read first, including when that reply is the last one outstanding (the
 // order that once lost a quick stop job's end and left `charon-vm stop` waiting).

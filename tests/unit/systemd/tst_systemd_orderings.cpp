@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // SystemdClient against a scripted manager (FakeSystemdManager) on a private bus: the orderings
 // of replies and signals a real systemd produces only now and then, replayed every time.
 //  - A quick job's JobRemoved is read before the reply that names the job (systemd sends the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // SystemdError: every D-Bus error name systemd or polkit sends lands in the category the CLI
 // maps to an exit code, and the message names the request and the cause.
 

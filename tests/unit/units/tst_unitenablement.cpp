@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // UnitEnablement on directories built by hand: which link means what, and which wins.
 
 #include "core/units/unitenablement.h"

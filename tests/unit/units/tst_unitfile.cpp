@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Unit files: systemd quoting both ways over many hostile generated paths, the write/read round
 // trip of a guest, and preservation of everything the manager does not own.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The unit lines that decide how a stop READS (docs/guest-units.md, "REQUESTED must mean
 // requested"): KillSignal=SIGTERM, which systemd counts as a clean end, no SuccessExitStatus
 // of ours, the default stop timeout; and the migration of units written before, which carried
