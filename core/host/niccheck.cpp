@@ -97,7 +97,12 @@ QSet<QString> NicChecker::ifupdownManaged() const
 QList<NicCheck> NicChecker::evaluate(const Guest &guest, const QList<Guest> &allGuests,
     const QSet<QString> &networkManagerManaged) const
 {
-    const QSet<QString> ifupdown = ifupdownManaged();
+    return evaluate(guest, allGuests, networkManagerManaged, ifupdownManaged());
+}
+
+QList<NicCheck> NicChecker::evaluate(const Guest &guest, const QList<Guest> &allGuests,
+    const QSet<QString> &networkManagerManaged, const QSet<QString> &ifupdown) const
+{
     QList<NicCheck> out;
     for (const NicConfig &nic : guest.config.nics) {
         if (nic.interface.isEmpty())
@@ -138,8 +143,9 @@ void NicChecker::check(const QList<Guest> &guests, const QList<Guest> &allGuests
             [](const NicConfig &n) { return !n.interface.isEmpty(); });
     });
     const auto report = [this, guests, allGuests](const QSet<QString> &managed) {
+        const QSet<QString> ifupdown = ifupdownManaged();
         for (const Guest &guest : guests)
-            Q_EMIT finished(guest.name, evaluate(guest, allGuests, managed));
+            Q_EMIT finished(guest.name, evaluate(guest, allGuests, managed, ifupdown));
     };
     if (m_roots.nmcli.isEmpty() || !anyNic) {
         // Queued, so callers see the same order of events whichever path is taken.

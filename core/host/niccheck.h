@@ -45,6 +45,9 @@ public:
     // The checks themselves, given the devices NetworkManager manages.
     QList<NicCheck> evaluate(const Guest &guest, const QList<Guest> &allGuests,
         const QSet<QString> &networkManagerManaged) const;
+    // The same with the ifupdown-managed set already read (one read serves a whole batch).
+    QList<NicCheck> evaluate(const Guest &guest, const QList<Guest> &allGuests,
+        const QSet<QString> &networkManagerManaged, const QSet<QString> &ifupdown) const;
     // Interfaces with a non-manual `iface` stanza in the interfaces file (and files it sources).
     QSet<QString> ifupdownManaged() const;
     // From `nmcli -t -f DEVICE,STATE device` output: devices whose state is not "unmanaged".
