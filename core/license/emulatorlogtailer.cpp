@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "core/license/emulatorlogtailer.h"
 
+#include "core/support/watchset.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QFileSystemWatcher>
 #include <QTimer>
 
 #include <algorithm>
@@ -61,11 +62,11 @@ QString decodeLine(QByteArray bytes)
 
 EmulatorLogTailer::EmulatorLogTailer(QObject *parent)
     : QObject(parent)
-    , m_watcher(new QFileSystemWatcher(this))
+    , m_watcher(new WatchSet(this))
 {
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &EmulatorLogTailer::onFileChanged);
+    connect(m_watcher, &WatchSet::fileChanged, this, &EmulatorLogTailer::onFileChanged);
     connect(
-        m_watcher, &QFileSystemWatcher::directoryChanged, this, &EmulatorLogTailer::checkTarget);
+        m_watcher, &WatchSet::directoryChanged, this, &EmulatorLogTailer::checkTarget);
 }
 
 EmulatorLogTailer::~EmulatorLogTailer() = default;

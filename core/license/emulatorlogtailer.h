@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Charon Manager authors
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
-// Follows one emulator log as `tail -F` would, woken by inotify (QFileSystemWatcher) rather
+// Follows one emulator log as `tail -F` would, woken by inotify (a WatchSet: one inotify instance shared by every tailer) rather
 // than by a timer: it watches the file and its directory (or the nearest existing parent while
 // the directory is missing), reads only the bytes appended since the last offset, starts over
 // when the file shrinks or is replaced (rotation), and hands complete lines to the listener.
@@ -16,9 +16,10 @@
 #include <QString>
 #include <QStringList>
 
-class QFileSystemWatcher;
 
 namespace charon::core {
+
+class WatchSet;
 
 class EmulatorLogTailer : public QObject
 {
@@ -81,7 +82,7 @@ private:
     void deliver(const QStringList &batch, bool replay);
     void rewatch();
 
-    QFileSystemWatcher *m_watcher = nullptr;
+    WatchSet *m_watcher = nullptr; // one shared inotify instance for all tailers
     Limits m_limits;
     Mode m_mode = Mode::Idle;
     QString m_target; // the file (Mode::File) or the directory (Mode::Newest)

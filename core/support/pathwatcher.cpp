@@ -29,9 +29,9 @@ QString stampOf(const QString &path)
 PathWatcher::PathWatcher(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &PathWatcher::onFileChanged);
+    connect(&m_watcher, &WatchSet::fileChanged, this, &PathWatcher::onFileChanged);
     connect(
-        &m_watcher, &QFileSystemWatcher::directoryChanged, this, &PathWatcher::onDirectoryChanged);
+        &m_watcher, &WatchSet::directoryChanged, this, &PathWatcher::onDirectoryChanged);
 }
 
 QString PathWatcher::directoryOf(const QString &path)

@@ -8,7 +8,8 @@
 // A path that does not exist yet is watched through its directory (when that exists), so
 // creating it is seen too.
 
-#include <QFileSystemWatcher>
+#include "core/support/watchset.h"
+
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -40,7 +41,7 @@ private:
     void watchFile(const QString &path);
     static QString directoryOf(const QString &path);
 
-    QFileSystemWatcher m_watcher;
+    WatchSet m_watcher;
     QSet<QString> m_paths;
     QHash<QString, int> m_directoryUsers; // directory -> watched paths in it
     QHash<QString, QString> m_stamps; // path -> what it looked like (inode, size, mtime)

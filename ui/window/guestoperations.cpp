@@ -30,8 +30,8 @@ GuestOperations::GuestOperations(core::SystemdClient *client, GuestStore *store,
     // Queued: the store is still announcing the new row to the views when guestAdded arrives.
     connect(
         store, &GuestStore::guestAdded, this, &GuestOperations::markDefault, Qt::QueuedConnection);
-    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &GuestOperations::markDefault);
-    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] {
+    connect(&m_watcher, &core::WatchSet::fileChanged, this, &GuestOperations::markDefault);
+    connect(&m_watcher, &core::WatchSet::directoryChanged, this, [this] {
         // An atomic rewrite replaces the file: watch the new one.
         if (!m_watcher.files().contains(m_default.path()) && QFileInfo::exists(m_default.path()))
             m_watcher.addPath(m_default.path());

@@ -13,7 +13,7 @@
 #include "core/units/defaultguest.h"
 #include "core/guests/gueststore.h"
 
-#include <QFileSystemWatcher>
+#include "core/support/watchset.h"
 #include <QObject>
 #include <QTimer>
 
@@ -76,7 +76,7 @@ private:
     core::UnitScope m_scope;
     core::DefaultGuest m_default;
     QString m_unitDirectory;
-    QFileSystemWatcher m_watcher;
+    core::WatchSet m_watcher;
     QTimer m_markLater;
     int m_pending = 0;
     int m_forceStopGraceMs = DefaultForceStopGraceMs;
