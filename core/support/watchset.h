@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // The files and directories one object watches, with QFileSystemWatcher's interface, but all
 // sets of a thread share ONE QFileSystemWatcher, so one inotify instance. Linux allows 128
