@@ -27,6 +27,7 @@
 #include "ui/window/mainwindow.h"
 #include "ui/window/windowsession.h"
 #include "core/session/guestsession.h"
+#include "core/support/watchset.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -204,6 +205,9 @@ int main(int argc, char **argv)
     report("rows", model->rowCount());
     report("populated_vmrss_kib", double(statusKiB("VmRSS")));
     report("populated_vmhwm_kib", double(statusKiB("VmHWM")));
+    // Every file watch (200 logs, configs, scripts, unit files) shares one inotify instance.
+    report("inotify_instances", double(core::WatchSet::inotifyInstancesInProcess()));
+    report("watched_paths", double(session.pipeline()->watchedPaths().size()));
 
     // 2. Idle. First what the app still sends once populated (echoes of its own load), then
     // a quiet window, counted by our counter and by the bus itself.
