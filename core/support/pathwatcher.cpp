@@ -41,10 +41,19 @@ QString PathWatcher::directoryOf(const QString &path)
 
 void PathWatcher::add(const QString &path)
 {
-    if (path.isEmpty() || m_paths.contains(path))
+    if (path.isEmpty())
         return;
-    m_paths.insert(path);
     const QString dir = directoryOf(path);
+    if (m_paths.contains(path)) {
+        // Already asked for: its folder (or the file) may exist by now where it did not before.
+        if (!m_watcher.directories().contains(dir) && QFileInfo::exists(dir)) {
+            m_watcher.addPath(dir);
+            m_stamps.insert(path, stampOf(path));
+        }
+        watchFile(path);
+        return;
+    }
+    m_paths.insert(path);
     if (m_directoryUsers[dir]++ == 0 && QFileInfo::exists(dir))
         m_watcher.addPath(dir);
     m_stamps.insert(path, stampOf(path));

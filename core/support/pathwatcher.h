@@ -23,8 +23,9 @@ class PathWatcher : public QObject
 public:
     explicit PathWatcher(QObject *parent = nullptr);
 
-    // Paths are compared as given (absolute paths expected). Adding a watched path or removing
-    // an unwatched one does nothing.
+    // Paths are compared as given (absolute paths expected). Adding a path again takes its
+    // folder and file under watch if they have appeared since (a folder missing at the first
+    // add cannot be watched yet); removing an unwatched path does nothing.
     void add(const QString &path);
     void remove(const QString &path);
     // Keeps exactly `paths` under watch.

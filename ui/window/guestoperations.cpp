@@ -30,13 +30,8 @@ GuestOperations::GuestOperations(core::SystemdClient *client, GuestStore *store,
     // Queued: the store is still announcing the new row to the views when guestAdded arrives.
     connect(
         store, &GuestStore::guestAdded, this, &GuestOperations::markDefault, Qt::QueuedConnection);
-    connect(&m_watcher, &core::WatchSet::fileChanged, this, &GuestOperations::markDefault);
-    connect(&m_watcher, &core::WatchSet::directoryChanged, this, [this] {
-        // An atomic rewrite replaces the file: watch the new one.
-        if (!m_watcher.files().contains(m_default.path()) && QFileInfo::exists(m_default.path()))
-            m_watcher.addPath(m_default.path());
-        markDefault();
-    });
+    // PathWatcher follows the file through atomic rewrites and its creation or removal.
+    connect(&m_watcher, &core::PathWatcher::changed, this, &GuestOperations::markDefault);
     setDefaultGuestFile(m_default.path());
 }
 
@@ -54,15 +49,7 @@ void GuestOperations::connectActions(GuestActions *actions)
 void GuestOperations::setDefaultGuestFile(const QString &path)
 {
     m_default = core::DefaultGuest(m_scope, path);
-    if (!m_watcher.files().isEmpty())
-        m_watcher.removePaths(m_watcher.files());
-    if (!m_watcher.directories().isEmpty())
-        m_watcher.removePaths(m_watcher.directories());
-    const QString dir = QFileInfo(path).absolutePath();
-    if (QFileInfo::exists(dir))
-        m_watcher.addPath(dir);
-    if (QFileInfo::exists(path))
-        m_watcher.addPath(path);
+    m_watcher.setPaths({ QFileInfo(path).absoluteFilePath() });
     markDefault();
 }
 

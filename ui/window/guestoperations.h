@@ -13,7 +13,7 @@
 #include "core/units/defaultguest.h"
 #include "core/guests/gueststore.h"
 
-#include "core/support/watchset.h"
+#include "core/support/pathwatcher.h"
 #include <QObject>
 #include <QTimer>
 
@@ -76,7 +76,7 @@ private:
     core::UnitScope m_scope;
     core::DefaultGuest m_default;
     QString m_unitDirectory;
-    core::WatchSet m_watcher;
+    core::PathWatcher m_watcher; // the default-guest file, surviving atomic rewrites
     QTimer m_markLater;
     int m_pending = 0;
     int m_forceStopGraceMs = DefaultForceStopGraceMs;

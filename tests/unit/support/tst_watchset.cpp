@@ -5,6 +5,7 @@
 // instances where Linux grants a user 128, and Qt would fall back to polling.
 
 #include "core/support/watchset.h"
+#include "tests/harness/testfiles.h"
 
 #include <QFile>
 #include <QPointer>
@@ -19,11 +20,10 @@ using namespace Qt::StringLiterals;
 using charon::core::WatchSet;
 
 namespace {
+// Fails the test where the write fails.
 void append(const QString &path, const QByteArray &bytes)
 {
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::Append));
-    f.write(bytes);
+    QVERIFY2(charon::test::appendToFile(path, bytes), qPrintable(path));
 }
 } // namespace
 
