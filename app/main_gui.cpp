@@ -4,6 +4,7 @@
 // systemd manager, keeps the live guest store in line with it and opens the main window on it.
 #include "core/session/guestsession.h"
 #include "translations/translations.h"
+#include "ui/window/guestoperations.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/windowsession.h"
 
@@ -49,7 +50,8 @@ int main(int argc, char **argv)
     // asynchronous; GuestSession and WindowSession are the one place this is wired.
     core::GuestSession session(userScope ? core::UnitScope::User : core::UnitScope::System);
     ui::MainWindow window(session.store());
-    ui::WindowSession::attach(&window, &session);
+    ui::GuestOperations *operations = ui::WindowSession::attach(&window, &session);
+    ui::WindowSession::attachWatching(&window, &session, operations);
     window.show();
     session.start();
     return QApplication::exec();

@@ -16,6 +16,7 @@
 #include "cli/statuscommand.h"
 #include "cli/stopscriptcommand.h"
 #include "cli/unitcommand.h"
+#include "cli/watchcommand.h"
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -33,7 +34,7 @@ QStringList CliApp::commandNames()
 {
     return { u"list"_s, u"status"_s, u"start"_s, u"stop"_s, u"restart"_s, u"add"_s, u"remove"_s,
         u"enable"_s, u"disable"_s, u"default"_s, u"cfg"_s, u"console"_s, u"prestart"_s,
-        u"stop-script"_s };
+        u"stop-script"_s, u"watch"_s };
 }
 
 QString CliApp::aliasCommand(const QString &programName)
@@ -73,6 +74,8 @@ CliCommand *CliApp::create(const QString &name, CliContext *context)
         return new PrestartCommand(context, this);
     if (name == u"stop-script"_s)
         return new StopScriptCommand(context, this);
+    if (name == u"watch"_s)
+        return new WatchCommand(context, this);
     return nullptr;
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "cli/clicontext.h"
 
+#include "core/events/watchpreferences.h"
+#include "core/probe/osprobescript.h"
 #include "core/systemd/systemdclient.h"
 #include "core/systemd/systemdconnection.h"
 
@@ -83,6 +85,8 @@ core::GuestSnapshot *CliContext::snapshot(core::GuestPipeline::Parts parts, QObj
     core::GuestPipeline::Options options;
     options.parts = parts;
     options.stopScriptPath = m_stopScript.path();
+    options.osProbePath = core::OsProbeScript::defaultPath(m_scope == core::UnitScope::System);
+    options.osProbeTimeoutMs = core::WatchPreferences().osProbeTimeoutSec() * 1000;
     auto *snapshot = new core::GuestSnapshot(m_units, m_scope, client(), options, parent);
     snapshot->setDefaultGuest(m_star.name());
     return snapshot;

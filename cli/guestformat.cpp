@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "cli/guestformat.h"
 
+#include "core/domain/guestfacts.h"
 #include "core/stopscript/stopscript.h"
 
 #include <QCoreApplication>
@@ -124,6 +125,15 @@ QJsonObject GuestFormat::json(const Guest &g)
     };
 }
 
+QJsonObject GuestFormat::osAnswerJson(const OsAnswer &a)
+{
+    const auto time
+        = [](const QDateTime &t) { return t.isValid() ? t.toString(Qt::ISODate) : QString(); };
+    return QJsonObject { { u"verdict"_s, osVerdictName(a.verdict) }, { u"detail"_s, a.detail },
+        { u"checkedAt"_s, time(a.checkedAt) }, { u"answeredAt"_s, time(a.answeredAt) },
+        { u"text"_s, osAnswerText(a) } };
+}
+
 QStringList GuestFormat::details(const Guest &g)
 {
     QStringList lines;
@@ -161,6 +171,8 @@ QStringList GuestFormat::details(const Guest &g)
         lines << QString(18, u' ') + u"| "_s + line;
     add(tr("Stop script"), StopScript::statusName(g.stopScript));
     add(tr("License"), g.licenseStatus.isEmpty() ? u"-"_s : g.licenseStatus);
+    const QString os = osAnswerText(g.osAnswer);
+    add(tr("Guest OS"), os.isEmpty() ? u"-"_s : os);
     for (const NicCheck &nic : g.nicChecks) {
         QStringList problems;
         if (nic.missing)

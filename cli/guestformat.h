@@ -24,6 +24,7 @@ public:
     static QJsonObject json(const core::Guest &guest);
     // `status`: "Label: value" lines, in the order a person reads them.
     static QStringList details(const core::Guest &guest);
+    static QJsonObject osAnswerJson(const core::OsAnswer &answer);
     static QString dash(int value)
     {
         return value < 0 ? QStringLiteral("-") : QString::number(value);

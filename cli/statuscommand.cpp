@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "cli/statuscommand.h"
 
+#include "core/domain/guestfacts.h"
 #include "core/stopscript/stopscript.h"
 
 #include <QJsonArray>
@@ -38,7 +39,7 @@ void StatusCommand::run(const QCommandLineParser &parser, const QStringList &arg
     // read from their files too: NIC check (3) compares with their configurations.
     GuestSnapshot *snapshot = context()->snapshot(GuestPipeline::Part::Files
             | GuestPipeline::Part::StopScript | GuestPipeline::Part::Nics
-            | GuestPipeline::Part::License,
+            | GuestPipeline::Part::License | GuestPipeline::Part::OsProbe,
         this);
     connect(snapshot, &GuestSnapshot::ready, this, [this, snapshot] {
         const QList<Guest> guests = snapshot->guests();
@@ -60,9 +61,12 @@ void StatusCommand::print(const Guest &guest)
         QJsonObject object = GuestFormat::json(guest);
         object.insert(u"stopScript"_s, StopScript::statusName(guest.stopScript));
         object.insert(u"license"_s, guest.licenseStatus);
+        object.insert(u"licenseHealth"_s, licenseHealthName(guest.licenseHealth));
+        object.insert(u"osAnswer"_s, GuestFormat::osAnswerJson(guest.osAnswer));
         object.insert(u"unitFilesChanged"_s, guest.unitFilesChanged);
         object.insert(u"preStartScript"_s, guest.preStartScript);
-        object.insert(u"preStartScriptHead"_s, QJsonArray::fromStringList(guest.preStartScriptHead));
+        object.insert(
+            u"preStartScriptHead"_s, QJsonArray::fromStringList(guest.preStartScriptHead));
         object.insert(u"cause"_s, describeResult(guest.unitStatus));
         QJsonArray nics;
         for (const NicCheck &c : guest.nicChecks) {

@@ -3,13 +3,13 @@
 #include "sim/simulator.h"
 
 #include "core/config/configparser.h"
+#include "core/support/signalwatcher.h"
 #include "sim/consoleserver.h"
 #include "sim/emulatorlog.h"
 #include "sim/guestmachine.h"
 #include "sim/memoryhog.h"
 #include "sim/persona.h"
-#include "sim/signalwatcher.h"
-#include "sim/systemdnotifier.h"
+#include "core/support/systemdnotifier.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -142,8 +142,8 @@ int Simulator::prepare()
     connect(
         m_machine, &GuestMachine::licenseRestoredRequested, this, &Simulator::logLicenseRestored);
 
-    m_signals = new SignalWatcher({ SIGTERM, SIGINT, SIGHUP, SIGUSR1, SIGUSR2 }, this);
-    connect(m_signals, &SignalWatcher::signalReceived, this, &Simulator::onSignal);
+    m_signals = new core::SignalWatcher({ SIGTERM, SIGINT, SIGHUP, SIGUSR1, SIGUSR2 }, this);
+    connect(m_signals, &core::SignalWatcher::signalReceived, this, &Simulator::onSignal);
     return 0;
 }
 
@@ -202,7 +202,7 @@ void Simulator::openConsole()
         = tr("console OPA0 listening on %1 port %2").arg(address.toString()).arg(m_console->port());
     note(listening);
     m_log->write(EmulatorLog::Level::Info, listening);
-    SystemdNotifier::notify("READY=1\nSTATUS=" + listening.toUtf8());
+    core::SystemdNotifier::notify("READY=1\nSTATUS=" + listening.toUtf8());
     m_machine->powerOn();
 }
 
@@ -227,7 +227,7 @@ void Simulator::stop(int signalNumber)
         return; // a second SIGTERM does not cut the stop delay short, as with a slow emulator
     m_stopping = true;
     m_startDelay.stop();
-    SystemdNotifier::notify("STOPPING=1");
+    core::SystemdNotifier::notify("STOPPING=1");
     const QString reason = tr("stop requested by signal %1 (%2)")
                                .arg(signalNumber)
                                .arg(QString::fromLatin1(sigabbrev_np(signalNumber)));

@@ -16,13 +16,16 @@
 
 #include <memory>
 
+namespace charon::core {
+class SignalWatcher;
+}
+
 namespace charon::sim {
 
 class ConsoleServer;
 class EmulatorLog;
 class GuestMachine;
 class MemoryHog;
-class SignalWatcher;
 
 class Simulator : public QObject
 {
@@ -62,7 +65,7 @@ private:
     std::unique_ptr<EmulatorLog> m_log;
     ConsoleServer *m_console = nullptr;
     GuestMachine *m_machine = nullptr;
-    SignalWatcher *m_signals = nullptr;
+    core::SignalWatcher *m_signals = nullptr;
     MemoryHog *m_hog = nullptr;
     QTimer m_startDelay;
     QTimer m_stopDelay;

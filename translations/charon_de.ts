@@ -13,6 +13,89 @@
     </message>
 </context>
 <context>
+    <name>DesktopNotification</name>
+    <message>
+        <source>%1 guests started</source>
+        <translation>%1 Gäste gestartet</translation>
+    </message>
+    <message>
+        <source>%1 guests stopped</source>
+        <translation>%1 Gäste gestoppt</translation>
+    </message>
+    <message>
+        <source>%1 guests stopped with FAILURE</source>
+        <translation>%1 Gäste mit FEHLER beendet</translation>
+    </message>
+    <message>
+        <source>%1 guests being restarted by systemd</source>
+        <translation>%1 Gäste werden von systemd neu gestartet</translation>
+    </message>
+    <message>
+        <source>%1 jobs did not succeed</source>
+        <translation>%1 Aufträge sind fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>License back for %1 guests</source>
+        <translation>Lizenz wieder da für %1 Gäste</translation>
+    </message>
+    <message>
+        <source>License lost by %1 guests</source>
+        <translation>Lizenz verloren bei %1 Gästen</translation>
+    </message>
+    <message>
+        <source>No valid license for %1 guests</source>
+        <translation>Keine gültige Lizenz für %1 Gäste</translation>
+    </message>
+    <message>
+        <source>License expiring for %1 guests</source>
+        <translation>Lizenz läuft bald ab für %1 Gäste</translation>
+    </message>
+    <message>
+        <source>License expired for %1 guests</source>
+        <translation>Lizenz abgelaufen für %1 Gäste</translation>
+    </message>
+    <message>
+        <source>%1 emulators announced a shutdown</source>
+        <translation>%1 Emulatoren haben ein Herunterfahren angekündigt</translation>
+    </message>
+    <message>
+        <source>The OS of %1 guests answers</source>
+        <translation>Das Betriebssystem von %1 Gästen antwortet</translation>
+    </message>
+    <message>
+        <source>The OS of %1 guests does not answer</source>
+        <translation>Das Betriebssystem von %1 Gästen antwortet nicht</translation>
+    </message>
+    <message>
+        <source>The OS probe failed for %1 guests</source>
+        <translation>Die Betriebssystem-Prüfung ist für %1 Gäste fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The host&apos;s systemd cannot be reached</source>
+        <translation>Das systemd des Hosts ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The host&apos;s systemd can be reached again</source>
+        <translation>Das systemd des Hosts ist wieder erreichbar</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Open console</source>
+        <translation>Konsole öffnen</translation>
+    </message>
+    <message>
+        <source>Show guest</source>
+        <translation>Gast anzeigen</translation>
+    </message>
+    <message>
+        <source>Show guests</source>
+        <translation>Gäste anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>EmulatorLog</name>
     <message>
         <source>cannot open the log file %1: %2</source>
@@ -84,6 +167,33 @@
     <message>
         <source>not a JSON object</source>
         <translation>kein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>HostSummary</name>
+    <message>
+        <source>Charon Manager: systemd cannot be reached</source>
+        <translation>Charon Manager: systemd nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>guests: %1</source>
+        <translation>Gäste: %1</translation>
+    </message>
+    <message>
+        <source>running: %1</source>
+        <translation>laufend: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>license trouble: %1</source>
+        <translation>Lizenzproblem: %1</translation>
+    </message>
+    <message>
+        <source>Charon Manager — %1</source>
+        <translation>Charon Manager — %1</translation>
     </message>
 </context>
 <context>
@@ -637,6 +747,10 @@ Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff v
         <source>changed on disk since systemd read them: systemctl daemon-reload applies them</source>
         <translation>auf der Festplatte geändert, seit systemd sie gelesen hat: systemctl daemon-reload übernimmt sie</translation>
     </message>
+    <message>
+        <source>Guest OS</source>
+        <translation>Gast-Betriebssystem</translation>
+    </message>
 </context>
 <context>
     <name>charon::cli::ListCommand</name>
@@ -789,6 +903,53 @@ Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff v
     </message>
 </context>
 <context>
+    <name>charon::cli::WatchCommand</name>
+    <message>
+        <source>Print one JSON object per event.</source>
+        <translation>Ein JSON-Objekt pro Ereignis ausgeben.</translation>
+    </message>
+    <message>
+        <source>Run PROGRAM for each event with the arguments KIND SEVERITY GUEST TEXT (no shell; the event is also in CHARON_EVENT_JSON).</source>
+        <translation>PROGRAMM für jedes Ereignis mit den Argumenten ART SCHWERE GAST TEXT ausführen (ohne Shell; das Ereignis steht auch in CHARON_EVENT_JSON).</translation>
+    </message>
+    <message>
+        <source>Only these kinds of event, comma-separated (started, stopped, failed, restarting, job-failed, manager-lost, manager-back, license-found, license-lost, license-restored, license-missing, license-expiring, license-expired, shutdown-warning, os-answers, os-no-answer, os-probe-error).</source>
+        <translation>Nur diese Ereignisarten, durch Kommas getrennt (started, stopped, failed, restarting, job-failed, manager-lost, manager-back, license-found, license-lost, license-restored, license-missing, license-expiring, license-expired, shutdown-warning, os-answers, os-no-answer, os-probe-error).</translation>
+    </message>
+    <message>
+        <source>Print (or hand to a program) every state, license and guest OS event as it happens.</source>
+        <translation>Jedes Zustands-, Lizenz- und Gastsystem-Ereignis sofort ausgeben (oder an ein Programm übergeben).</translation>
+    </message>
+    <message>
+        <source>invalid guest name: %1</source>
+        <translation>ungültiger Gastname: %1</translation>
+    </message>
+    <message>
+        <source>unknown kind of event: %1</source>
+        <translation>unbekannte Ereignisart: %1</translation>
+    </message>
+    <message>
+        <source>--exec %1: no such executable program</source>
+        <translation>--exec %1: kein solches ausführbares Programm</translation>
+    </message>
+    <message>
+        <source>watching 1 guest</source>
+        <translation>1 Gast wird überwacht</translation>
+    </message>
+    <message>
+        <source>watching %1 guests</source>
+        <translation>%1 Gäste werden überwacht</translation>
+    </message>
+    <message>
+        <source>%1 failed for the %2 event (exit %3)</source>
+        <translation>%1 ist für das Ereignis %2 fehlgeschlagen (Code %3)</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>charon::core</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -933,6 +1094,30 @@ Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff v
     <message>
         <source>busy…</source>
         <translation>beschäftigt…</translation>
+    </message>
+    <message>
+        <source>last answer %1</source>
+        <translation>letzte Antwort %1</translation>
+    </message>
+    <message>
+        <source>never answered</source>
+        <translation>hat nie geantwortet</translation>
+    </message>
+    <message>
+        <source>waiting for the first answer</source>
+        <translation>wartet auf die erste Antwort</translation>
+    </message>
+    <message>
+        <source>answers (checked %1)</source>
+        <translation>antwortet (geprüft %1)</translation>
+    </message>
+    <message>
+        <source>not booted or unreachable (%1)</source>
+        <translation>nicht gebootet oder nicht erreichbar (%1)</translation>
+    </message>
+    <message>
+        <source>probe error: %1 (%2)</source>
+        <translation>Prüffehler: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1395,101 @@ Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff v
     </message>
 </context>
 <context>
+    <name>charon::core::GuestEventWatcher</name>
+    <message>
+        <source>%1 stopped with FAILURE</source>
+        <translation>%1 mit FEHLER beendet</translation>
+    </message>
+    <message>
+        <source>%1 stopped with FAILURE: %2</source>
+        <translation>%1 mit FEHLER beendet: %2</translation>
+    </message>
+    <message>
+        <source>%1 will be restarted by systemd</source>
+        <translation>%1 wird von systemd neu gestartet</translation>
+    </message>
+    <message>
+        <source>%1 was restarted by systemd</source>
+        <translation>%1 wurde von systemd neu gestartet</translation>
+    </message>
+    <message>
+        <source>%1 started</source>
+        <translation>%1 gestartet</translation>
+    </message>
+    <message>
+        <source>%1 stopped (requested)</source>
+        <translation>%1 gestoppt (angefordert)</translation>
+    </message>
+    <message>
+        <source>%1: the guest OS answers</source>
+        <translation>%1: das Gastsystem antwortet</translation>
+    </message>
+    <message>
+        <source>%1: the guest OS does not answer (not booted or unreachable)</source>
+        <translation>%1: das Gastsystem antwortet nicht (nicht gebootet oder nicht erreichbar)</translation>
+    </message>
+    <message>
+        <source>%1: the guest OS probe failed: %2</source>
+        <translation>%1: die Gastsystem-Prüfung ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>a job</source>
+        <translation>ein Auftrag</translation>
+    </message>
+    <message>
+        <source>%1: %2 did not succeed (%3)</source>
+        <translation>%1: %2 ist fehlgeschlagen (%3)</translation>
+    </message>
+    <message>
+        <source>%1: license key lost; the emulator runs on for %2 h</source>
+        <translation>%1: Lizenzschlüssel verloren; der Emulator läuft noch %2 h</translation>
+    </message>
+    <message>
+        <source>%1: license key lost</source>
+        <translation>%1: Lizenzschlüssel verloren</translation>
+    </message>
+    <message>
+        <source>%1: license key restored</source>
+        <translation>%1: Lizenzschlüssel wieder da</translation>
+    </message>
+    <message>
+        <source>%1: license key found</source>
+        <translation>%1: Lizenzschlüssel gefunden</translation>
+    </message>
+    <message>
+        <source>%1: no valid license key</source>
+        <translation>%1: kein gültiger Lizenzschlüssel</translation>
+    </message>
+    <message>
+        <source>%1: the emulator will shut down in %2 min</source>
+        <translation>%1: der Emulator fährt in %2 min herunter</translation>
+    </message>
+    <message>
+        <source>%1: the emulator announced a shutdown</source>
+        <translation>%1: der Emulator hat ein Herunterfahren angekündigt</translation>
+    </message>
+    <message>
+        <source>%1: the license expired</source>
+        <translation>%1: die Lizenz ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1: the license expires in %2 d (%3)</source>
+        <translation>%1: die Lizenz läuft in %2 T ab (%3)</translation>
+    </message>
+    <message>
+        <source>The host&apos;s systemd can be reached again</source>
+        <translation>Das systemd des Hosts ist wieder erreichbar</translation>
+    </message>
+    <message>
+        <source>The host&apos;s systemd cannot be reached</source>
+        <translation>Das systemd des Hosts ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The host&apos;s systemd cannot be reached: %1</source>
+        <translation>Das systemd des Hosts ist nicht erreichbar: %1</translation>
+    </message>
+</context>
+<context>
     <name>charon::core::GuestInstaller</name>
     <message>
         <source>an emulator and a configuration file are needed</source>
@@ -1392,6 +1672,41 @@ Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff v
     <message>
         <source>ethtool -K %1 failed: %2</source>
         <translation>ethtool -K %1 gescheitert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::OsProbeRun</name>
+    <message>
+        <source>the probe script %1 does not exist</source>
+        <translation>das Prüfskript %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>the probe script %1 is not a regular file</source>
+        <translation>das Prüfskript %1 ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>the probe script %1 is not executable (chmod +x)</source>
+        <translation>das Prüfskript %1 ist nicht ausführbar (chmod +x)</translation>
+    </message>
+    <message>
+        <source>cannot run the probe script %1: %2</source>
+        <translation>das Prüfskript %1 kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>the probe script was killed</source>
+        <translation>das Prüfskript wurde beendet</translation>
+    </message>
+    <message>
+        <source>the probe script exited with code %1</source>
+        <translation>das Prüfskript endete mit Code %1</translation>
+    </message>
+    <message>
+        <source>exit %1: %2</source>
+        <translation>Code %1: %2</translation>
+    </message>
+    <message>
+        <source>the probe script did not finish within %1 s</source>
+        <translation>das Prüfskript ist nicht innerhalb von %1 s fertig geworden</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2270,17 @@ Ein Ersatz-Emulator für Charon: die Test-Schalter stehen in sim/README.md.
     </message>
 </context>
 <context>
+    <name>charon::ui::EventNotifications</name>
+    <message>
+        <source>Desktop notifications are not available (%1): the tray shows them instead.</source>
+        <translation>Desktop-Benachrichtigungen sind nicht verfügbar (%1): das Benachrichtigungsfeld zeigt sie stattdessen.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications are not available (%1): events show here instead.</source>
+        <translation>Desktop-Benachrichtigungen sind nicht verfügbar (%1): Ereignisse erscheinen stattdessen hier.</translation>
+    </message>
+</context>
+<context>
     <name>charon::ui::GuestActions</name>
     <message>
         <source>&amp;Start</source>
@@ -2223,6 +2549,10 @@ Der systemd-Dienst verschwindet. Konfigurationsdateien, Platten und Arbeitsverze
         <source>none found</source>
         <translation>keine gefunden</translation>
     </message>
+    <message>
+        <source>Guest OS</source>
+        <translation>Gastsystem</translation>
+    </message>
 </context>
 <context>
     <name>charon::ui::GuestOperations</name>
@@ -2288,6 +2618,14 @@ Der systemd-Dienst verschwindet. Konfigurationsdateien, Platten und Arbeitsverze
     <message>
         <source>%1 GB</source>
         <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Guest OS</source>
+        <translation>Gastsystem</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2727,30 @@ Der systemd-Dienst verschwindet. Konfigurationsdateien, Platten und Arbeitsverze
     <message>
         <source>The unit file changed on disk since systemd read it: systemctl daemon-reload applies the change.</source>
         <translation>Die Unit-Datei wurde auf der Festplatte geändert, seit systemd sie gelesen hat: systemctl daemon-reload übernimmt die Änderung.</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Trouble</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antwortet</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Probe error</source>
+        <translation>Prüffehler</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2885,10 @@ Der systemd-Dienst verschwindet. Konfigurationsdateien, Platten und Arbeitsverze
     <message>
         <source>%1 guests</source>
         <translation>%1 Gäste</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications and Watching…</source>
+        <translation>&amp;Benachrichtigungen und Überwachung…</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +3029,188 @@ Der systemd-Dienst verschwindet. Konfigurationsdateien, Platten und Arbeitsverze
     <message>
         <source>Send &amp;Break</source>
         <translation>&amp;Break senden</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::TrayIcon</name>
+    <message>
+        <source>Charon Manager tray menu</source>
+        <translation>Charon-Manager-Menü im Benachrichtigungsfeld</translation>
+    </message>
+    <message>
+        <source>Show Window</source>
+        <translation>Fenster anzeigen</translation>
+    </message>
+    <message>
+        <source>systemd cannot be reached</source>
+        <translation>systemd nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>No guests</source>
+        <translation>Keine Gäste</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Open Console</source>
+        <translation>Konsole öffnen</translation>
+    </message>
+    <message>
+        <source>Show in Window</source>
+        <translation>Im Fenster anzeigen</translation>
+    </message>
+    <message>
+        <source>Notifications and Watching…</source>
+        <translation>Benachrichtigungen und Überwachung…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::WatchSettingsDialog</name>
+    <message>
+        <source>A guest started</source>
+        <translation>Ein Gast wurde gestartet</translation>
+    </message>
+    <message>
+        <source>A guest stopped on request</source>
+        <translation>Ein Gast wurde auf Anforderung gestoppt</translation>
+    </message>
+    <message>
+        <source>A guest stopped with FAILURE</source>
+        <translation>Ein Gast wurde mit FEHLER beendet</translation>
+    </message>
+    <message>
+        <source>systemd restarts a failed guest</source>
+        <translation>systemd startet einen fehlgeschlagenen Gast neu</translation>
+    </message>
+    <message>
+        <source>A start, stop or restart did not succeed</source>
+        <translation>Ein Start, Stopp oder Neustart ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The host&apos;s systemd cannot be reached</source>
+        <translation>Das systemd des Hosts ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The host&apos;s systemd can be reached again</source>
+        <translation>Das systemd des Hosts ist wieder erreichbar</translation>
+    </message>
+    <message>
+        <source>License key found</source>
+        <translation>Lizenzschlüssel gefunden</translation>
+    </message>
+    <message>
+        <source>License key lost</source>
+        <translation>Lizenzschlüssel verloren</translation>
+    </message>
+    <message>
+        <source>License key restored</source>
+        <translation>Lizenzschlüssel wieder da</translation>
+    </message>
+    <message>
+        <source>No valid license</source>
+        <translation>Keine gültige Lizenz</translation>
+    </message>
+    <message>
+        <source>License expiring</source>
+        <translation>Lizenz läuft bald ab</translation>
+    </message>
+    <message>
+        <source>License expired</source>
+        <translation>Lizenz abgelaufen</translation>
+    </message>
+    <message>
+        <source>The emulator announces a shutdown</source>
+        <translation>Der Emulator kündigt ein Herunterfahren an</translation>
+    </message>
+    <message>
+        <source>The guest OS answers</source>
+        <translation>Das Gastsystem antwortet</translation>
+    </message>
+    <message>
+        <source>The guest OS does not answer</source>
+        <translation>Das Gastsystem antwortet nicht</translation>
+    </message>
+    <message>
+        <source>The guest OS probe fails</source>
+        <translation>Die Gastsystem-Prüfung schlägt fehl</translation>
+    </message>
+    <message>
+        <source>Notifications and Watching</source>
+        <translation>Benachrichtigungen und Überwachung</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Gäste</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Guest OS</source>
+        <translation>Gastsystem</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when:</source>
+        <translation>Eine Desktop-Benachrichtigung zeigen, wenn:</translation>
+    </message>
+    <message>
+        <source>Guest OS probe</source>
+        <translation>Gastsystem-Prüfung</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation>Skript:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Probe interval in seconds</source>
+        <translation>Prüfintervall in Sekunden</translation>
+    </message>
+    <message>
+        <source>Probe every:</source>
+        <translation>Prüfen alle:</translation>
+    </message>
+    <message>
+        <source>Probe timeout in seconds</source>
+        <translation>Prüf-Zeitlimit in Sekunden</translation>
+    </message>
+    <message>
+        <source>Give up after:</source>
+        <translation>Aufgeben nach:</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps watching from the tray</source>
+        <translation>Schließen des Fensters überwacht weiter im Benachrichtigungsfeld</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray to come back from.</source>
+        <translation>Dieser Desktop hat kein Benachrichtigungsfeld, über das man zurückkehren könnte.</translation>
     </message>
 </context>
 <context>

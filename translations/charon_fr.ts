@@ -13,6 +13,89 @@
     </message>
 </context>
 <context>
+    <name>DesktopNotification</name>
+    <message>
+        <source>%1 guests started</source>
+        <translation>%1 invités démarrés</translation>
+    </message>
+    <message>
+        <source>%1 guests stopped</source>
+        <translation>%1 invités arrêtés</translation>
+    </message>
+    <message>
+        <source>%1 guests stopped with FAILURE</source>
+        <translation>%1 invités arrêtés en ÉCHEC</translation>
+    </message>
+    <message>
+        <source>%1 guests being restarted by systemd</source>
+        <translation>%1 invités redémarrés par systemd</translation>
+    </message>
+    <message>
+        <source>%1 jobs did not succeed</source>
+        <translation>%1 tâches ont échoué</translation>
+    </message>
+    <message>
+        <source>License back for %1 guests</source>
+        <translation>Licence revenue pour %1 invités</translation>
+    </message>
+    <message>
+        <source>License lost by %1 guests</source>
+        <translation>Licence perdue par %1 invités</translation>
+    </message>
+    <message>
+        <source>No valid license for %1 guests</source>
+        <translation>Aucune licence valide pour %1 invités</translation>
+    </message>
+    <message>
+        <source>License expiring for %1 guests</source>
+        <translation>Licence bientôt expirée pour %1 invités</translation>
+    </message>
+    <message>
+        <source>License expired for %1 guests</source>
+        <translation>Licence expirée pour %1 invités</translation>
+    </message>
+    <message>
+        <source>%1 emulators announced a shutdown</source>
+        <translation>%1 émulateurs ont annoncé un arrêt</translation>
+    </message>
+    <message>
+        <source>The OS of %1 guests answers</source>
+        <translation>Le système de %1 invités répond</translation>
+    </message>
+    <message>
+        <source>The OS of %1 guests does not answer</source>
+        <translation>Le système de %1 invités ne répond pas</translation>
+    </message>
+    <message>
+        <source>The OS probe failed for %1 guests</source>
+        <translation>La sonde système a échoué pour %1 invités</translation>
+    </message>
+    <message>
+        <source>The host&apos;s systemd cannot be reached</source>
+        <translation>Le systemd de l’hôte est injoignable</translation>
+    </message>
+    <message>
+        <source>The host&apos;s systemd can be reached again</source>
+        <translation>Le systemd de l’hôte est de nouveau joignable</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <source>Open console</source>
+        <translation>Ouvrir la console</translation>
+    </message>
+    <message>
+        <source>Show guest</source>
+        <translation>Afficher l’invité</translation>
+    </message>
+    <message>
+        <source>Show guests</source>
+        <translation>Afficher les invités</translation>
+    </message>
+</context>
+<context>
     <name>EmulatorLog</name>
     <message>
         <source>cannot open the log file %1: %2</source>
@@ -84,6 +167,33 @@
     <message>
         <source>not a JSON object</source>
         <translation>pas un objet JSON</translation>
+    </message>
+</context>
+<context>
+    <name>HostSummary</name>
+    <message>
+        <source>Charon Manager: systemd cannot be reached</source>
+        <translation>Charon Manager : systemd injoignable</translation>
+    </message>
+    <message>
+        <source>guests: %1</source>
+        <translation>invités : %1</translation>
+    </message>
+    <message>
+        <source>running: %1</source>
+        <translation>en marche : %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>en échec : %1</translation>
+    </message>
+    <message>
+        <source>license trouble: %1</source>
+        <translation>problème de licence : %1</translation>
+    </message>
+    <message>
+        <source>Charon Manager — %1</source>
+        <translation>Charon Manager — %1</translation>
     </message>
 </context>
 <context>
@@ -637,6 +747,10 @@ Codes de sortie&#xa0;: 0 succès, 1 autre erreur, 2 utilisation, 3 invité intro
         <source>changed on disk since systemd read them: systemctl daemon-reload applies them</source>
         <translation>modifiés sur le disque depuis que systemd les a lus : systemctl daemon-reload les applique</translation>
     </message>
+    <message>
+        <source>Guest OS</source>
+        <translation>Système invité</translation>
+    </message>
 </context>
 <context>
     <name>charon::cli::ListCommand</name>
@@ -789,6 +903,53 @@ Codes de sortie&#xa0;: 0 succès, 1 autre erreur, 2 utilisation, 3 invité intro
     </message>
 </context>
 <context>
+    <name>charon::cli::WatchCommand</name>
+    <message>
+        <source>Print one JSON object per event.</source>
+        <translation>Afficher un objet JSON par événement.</translation>
+    </message>
+    <message>
+        <source>Run PROGRAM for each event with the arguments KIND SEVERITY GUEST TEXT (no shell; the event is also in CHARON_EVENT_JSON).</source>
+        <translation>Lancer PROGRAMME pour chaque événement avec les arguments TYPE GRAVITÉ INVITÉ TEXTE (sans shell ; l’événement est aussi dans CHARON_EVENT_JSON).</translation>
+    </message>
+    <message>
+        <source>Only these kinds of event, comma-separated (started, stopped, failed, restarting, job-failed, manager-lost, manager-back, license-found, license-lost, license-restored, license-missing, license-expiring, license-expired, shutdown-warning, os-answers, os-no-answer, os-probe-error).</source>
+        <translation>Seulement ces types d’événement, séparés par des virgules (started, stopped, failed, restarting, job-failed, manager-lost, manager-back, license-found, license-lost, license-restored, license-missing, license-expiring, license-expired, shutdown-warning, os-answers, os-no-answer, os-probe-error).</translation>
+    </message>
+    <message>
+        <source>Print (or hand to a program) every state, license and guest OS event as it happens.</source>
+        <translation>Afficher (ou transmettre à un programme) chaque événement d’état, de licence et de système invité dès qu’il survient.</translation>
+    </message>
+    <message>
+        <source>invalid guest name: %1</source>
+        <translation>nom d’invité invalide : %1</translation>
+    </message>
+    <message>
+        <source>unknown kind of event: %1</source>
+        <translation>type d’événement inconnu : %1</translation>
+    </message>
+    <message>
+        <source>--exec %1: no such executable program</source>
+        <translation>--exec %1 : programme exécutable introuvable</translation>
+    </message>
+    <message>
+        <source>watching 1 guest</source>
+        <translation>surveillance de 1 invité</translation>
+    </message>
+    <message>
+        <source>watching %1 guests</source>
+        <translation>surveillance de %1 invités</translation>
+    </message>
+    <message>
+        <source>%1 failed for the %2 event (exit %3)</source>
+        <translation>%1 a échoué pour l’événement %2 (code %3)</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>impossible de lancer %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>charon::core</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -933,6 +1094,30 @@ Codes de sortie&#xa0;: 0 succès, 1 autre erreur, 2 utilisation, 3 invité intro
     <message>
         <source>busy…</source>
         <translation>occupé…</translation>
+    </message>
+    <message>
+        <source>last answer %1</source>
+        <translation>dernière réponse %1</translation>
+    </message>
+    <message>
+        <source>never answered</source>
+        <translation>n’a jamais répondu</translation>
+    </message>
+    <message>
+        <source>waiting for the first answer</source>
+        <translation>en attente de la première réponse</translation>
+    </message>
+    <message>
+        <source>answers (checked %1)</source>
+        <translation>répond (vérifié à %1)</translation>
+    </message>
+    <message>
+        <source>not booted or unreachable (%1)</source>
+        <translation>non démarré ou injoignable (%1)</translation>
+    </message>
+    <message>
+        <source>probe error: %1 (%2)</source>
+        <translation>erreur de sonde : %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1395,101 @@ Codes de sortie&#xa0;: 0 succès, 1 autre erreur, 2 utilisation, 3 invité intro
     </message>
 </context>
 <context>
+    <name>charon::core::GuestEventWatcher</name>
+    <message>
+        <source>%1 stopped with FAILURE</source>
+        <translation>%1 arrêté en ÉCHEC</translation>
+    </message>
+    <message>
+        <source>%1 stopped with FAILURE: %2</source>
+        <translation>%1 arrêté en ÉCHEC : %2</translation>
+    </message>
+    <message>
+        <source>%1 will be restarted by systemd</source>
+        <translation>%1 va être redémarré par systemd</translation>
+    </message>
+    <message>
+        <source>%1 was restarted by systemd</source>
+        <translation>%1 a été redémarré par systemd</translation>
+    </message>
+    <message>
+        <source>%1 started</source>
+        <translation>%1 démarré</translation>
+    </message>
+    <message>
+        <source>%1 stopped (requested)</source>
+        <translation>%1 arrêté (demandé)</translation>
+    </message>
+    <message>
+        <source>%1: the guest OS answers</source>
+        <translation>%1 : le système invité répond</translation>
+    </message>
+    <message>
+        <source>%1: the guest OS does not answer (not booted or unreachable)</source>
+        <translation>%1 : le système invité ne répond pas (non démarré ou injoignable)</translation>
+    </message>
+    <message>
+        <source>%1: the guest OS probe failed: %2</source>
+        <translation>%1 : la sonde du système invité a échoué : %2</translation>
+    </message>
+    <message>
+        <source>a job</source>
+        <translation>une tâche</translation>
+    </message>
+    <message>
+        <source>%1: %2 did not succeed (%3)</source>
+        <translation>%1 : %2 a échoué (%3)</translation>
+    </message>
+    <message>
+        <source>%1: license key lost; the emulator runs on for %2 h</source>
+        <translation>%1 : clé de licence perdue ; l’émulateur continue %2 h</translation>
+    </message>
+    <message>
+        <source>%1: license key lost</source>
+        <translation>%1 : clé de licence perdue</translation>
+    </message>
+    <message>
+        <source>%1: license key restored</source>
+        <translation>%1 : clé de licence retrouvée</translation>
+    </message>
+    <message>
+        <source>%1: license key found</source>
+        <translation>%1 : clé de licence trouvée</translation>
+    </message>
+    <message>
+        <source>%1: no valid license key</source>
+        <translation>%1 : aucune clé de licence valide</translation>
+    </message>
+    <message>
+        <source>%1: the emulator will shut down in %2 min</source>
+        <translation>%1 : l’émulateur s’arrêtera dans %2 min</translation>
+    </message>
+    <message>
+        <source>%1: the emulator announced a shutdown</source>
+        <translation>%1 : l’émulateur a annoncé un arrêt</translation>
+    </message>
+    <message>
+        <source>%1: the license expired</source>
+        <translation>%1 : la licence a expiré</translation>
+    </message>
+    <message>
+        <source>%1: the license expires in %2 d (%3)</source>
+        <translation>%1 : la licence expire dans %2 j (%3)</translation>
+    </message>
+    <message>
+        <source>The host&apos;s systemd can be reached again</source>
+        <translation>Le systemd de l’hôte est de nouveau joignable</translation>
+    </message>
+    <message>
+        <source>The host&apos;s systemd cannot be reached</source>
+        <translation>Le systemd de l’hôte est injoignable</translation>
+    </message>
+    <message>
+        <source>The host&apos;s systemd cannot be reached: %1</source>
+        <translation>Le systemd de l’hôte est injoignable : %1</translation>
+    </message>
+</context>
+<context>
     <name>charon::core::GuestInstaller</name>
     <message>
         <source>an emulator and a configuration file are needed</source>
@@ -1392,6 +1672,41 @@ Codes de sortie&#xa0;: 0 succès, 1 autre erreur, 2 utilisation, 3 invité intro
     <message>
         <source>ethtool -K %1 failed: %2</source>
         <translation>ethtool -K %1 a échoué&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::OsProbeRun</name>
+    <message>
+        <source>the probe script %1 does not exist</source>
+        <translation>le script de sonde %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>the probe script %1 is not a regular file</source>
+        <translation>le script de sonde %1 n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>the probe script %1 is not executable (chmod +x)</source>
+        <translation>le script de sonde %1 n’est pas exécutable (chmod +x)</translation>
+    </message>
+    <message>
+        <source>cannot run the probe script %1: %2</source>
+        <translation>impossible de lancer le script de sonde %1 : %2</translation>
+    </message>
+    <message>
+        <source>the probe script was killed</source>
+        <translation>le script de sonde a été tué</translation>
+    </message>
+    <message>
+        <source>the probe script exited with code %1</source>
+        <translation>le script de sonde s’est terminé avec le code %1</translation>
+    </message>
+    <message>
+        <source>exit %1: %2</source>
+        <translation>code %1 : %2</translation>
+    </message>
+    <message>
+        <source>the probe script did not finish within %1 s</source>
+        <translation>le script de sonde n’a pas fini en %1 s</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2270,17 @@ Un émulateur Charon de substitution&#xa0;: voir sim/README.md pour les options 
     </message>
 </context>
 <context>
+    <name>charon::ui::EventNotifications</name>
+    <message>
+        <source>Desktop notifications are not available (%1): the tray shows them instead.</source>
+        <translation>Les notifications du bureau ne sont pas disponibles (%1) : la zone de notification les affiche à la place.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications are not available (%1): events show here instead.</source>
+        <translation>Les notifications du bureau ne sont pas disponibles (%1) : les événements s’affichent ici.</translation>
+    </message>
+</context>
+<context>
     <name>charon::ui::GuestActions</name>
     <message>
         <source>&amp;Start</source>
@@ -2223,6 +2549,10 @@ Le service systemd disparaît. Les fichiers de configuration, les disques et les
         <source>none found</source>
         <translation>aucun trouvé</translation>
     </message>
+    <message>
+        <source>Guest OS</source>
+        <translation>Système invité</translation>
+    </message>
 </context>
 <context>
     <name>charon::ui::GuestOperations</name>
@@ -2288,6 +2618,14 @@ Le service systemd disparaît. Les fichiers de configuration, les disques et les
     <message>
         <source>%1 GB</source>
         <translation>%1 Go</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Guest OS</source>
+        <translation>Système invité</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2727,30 @@ Le service systemd disparaît. Les fichiers de configuration, les disques et les
     <message>
         <source>The unit file changed on disk since systemd read it: systemctl daemon-reload applies the change.</source>
         <translation>Le fichier d’unité a changé sur le disque depuis que systemd l’a lu : systemctl daemon-reload applique la modification.</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Expire bientôt</translation>
+    </message>
+    <message>
+        <source>Trouble</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Répond</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Probe error</source>
+        <translation>Erreur de sonde</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2885,10 @@ Le service systemd disparaît. Les fichiers de configuration, les disques et les
     <message>
         <source>%1 guests</source>
         <translation>%1 invités</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications and Watching…</source>
+        <translation>&amp;Notifications et surveillance…</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +3029,188 @@ Le service systemd disparaît. Les fichiers de configuration, les disques et les
     <message>
         <source>Send &amp;Break</source>
         <translation>Envoyer &amp;Break</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::TrayIcon</name>
+    <message>
+        <source>Charon Manager tray menu</source>
+        <translation>Menu de Charon Manager dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Show Window</source>
+        <translation>Afficher la fenêtre</translation>
+    </message>
+    <message>
+        <source>systemd cannot be reached</source>
+        <translation>systemd injoignable</translation>
+    </message>
+    <message>
+        <source>No guests</source>
+        <translation>Aucun invité</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Open Console</source>
+        <translation>Ouvrir la console</translation>
+    </message>
+    <message>
+        <source>Show in Window</source>
+        <translation>Afficher dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>Notifications and Watching…</source>
+        <translation>Notifications et surveillance…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::WatchSettingsDialog</name>
+    <message>
+        <source>A guest started</source>
+        <translation>Un invité a démarré</translation>
+    </message>
+    <message>
+        <source>A guest stopped on request</source>
+        <translation>Un invité s’est arrêté sur demande</translation>
+    </message>
+    <message>
+        <source>A guest stopped with FAILURE</source>
+        <translation>Un invité s’est arrêté en ÉCHEC</translation>
+    </message>
+    <message>
+        <source>systemd restarts a failed guest</source>
+        <translation>systemd redémarre un invité en échec</translation>
+    </message>
+    <message>
+        <source>A start, stop or restart did not succeed</source>
+        <translation>Un démarrage, arrêt ou redémarrage a échoué</translation>
+    </message>
+    <message>
+        <source>The host&apos;s systemd cannot be reached</source>
+        <translation>Le systemd de l’hôte est injoignable</translation>
+    </message>
+    <message>
+        <source>The host&apos;s systemd can be reached again</source>
+        <translation>Le systemd de l’hôte est de nouveau joignable</translation>
+    </message>
+    <message>
+        <source>License key found</source>
+        <translation>Clé de licence trouvée</translation>
+    </message>
+    <message>
+        <source>License key lost</source>
+        <translation>Clé de licence perdue</translation>
+    </message>
+    <message>
+        <source>License key restored</source>
+        <translation>Clé de licence retrouvée</translation>
+    </message>
+    <message>
+        <source>No valid license</source>
+        <translation>Aucune licence valide</translation>
+    </message>
+    <message>
+        <source>License expiring</source>
+        <translation>Licence bientôt expirée</translation>
+    </message>
+    <message>
+        <source>License expired</source>
+        <translation>Licence expirée</translation>
+    </message>
+    <message>
+        <source>The emulator announces a shutdown</source>
+        <translation>L’émulateur annonce un arrêt</translation>
+    </message>
+    <message>
+        <source>The guest OS answers</source>
+        <translation>Le système invité répond</translation>
+    </message>
+    <message>
+        <source>The guest OS does not answer</source>
+        <translation>Le système invité ne répond pas</translation>
+    </message>
+    <message>
+        <source>The guest OS probe fails</source>
+        <translation>La sonde du système invité échoue</translation>
+    </message>
+    <message>
+        <source>Notifications and Watching</source>
+        <translation>Notifications et surveillance</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Invités</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Guest OS</source>
+        <translation>Système invité</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when:</source>
+        <translation>Afficher une notification du bureau quand :</translation>
+    </message>
+    <message>
+        <source>Guest OS probe</source>
+        <translation>Sonde du système invité</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation>Script :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Probe interval in seconds</source>
+        <translation>Intervalle de sonde en secondes</translation>
+    </message>
+    <message>
+        <source>Probe every:</source>
+        <translation>Sonder toutes les :</translation>
+    </message>
+    <message>
+        <source>Probe timeout in seconds</source>
+        <translation>Délai de sonde en secondes</translation>
+    </message>
+    <message>
+        <source>Give up after:</source>
+        <translation>Abandonner après :</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps watching from the tray</source>
+        <translation>Fermer la fenêtre laisse la surveillance active dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray to come back from.</source>
+        <translation>Ce bureau n’a pas de zone de notification d’où revenir.</translation>
     </message>
 </context>
 <context>

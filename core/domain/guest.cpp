@@ -38,8 +38,10 @@ Guest::Fields Guest::diff(const Guest &a, const Guest &b)
         f |= Field::StopScript;
     if (a.nicChecks != b.nicChecks)
         f |= Field::Nics;
-    if (a.licenseStatus != b.licenseStatus)
+    if (a.licenseStatus != b.licenseStatus || a.licenseHealth != b.licenseHealth)
         f |= Field::License;
+    if (a.osAnswer != b.osAnswer)
+        f |= Field::OsAnswer;
     if (a.unitFiles != b.unitFiles || a.unitFilesChanged != b.unitFilesChanged)
         f |= Field::UnitFiles;
     return f;

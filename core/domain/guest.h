@@ -45,6 +45,31 @@ struct NicCheck
     friend bool operator==(const NicCheck &, const NicCheck &) = default;
 };
 
+// How the guest's license stands, from its emulator log: for the table's icon and for alerts.
+enum class LicenseHealth {
+    Unknown, // nothing seen (no log, or no license line yet)
+    Ok, // a key found or restored
+    Warning, // expiring in 2 days or more
+    Critical, // lost, missing, expiring in under 2 days or expired, shutdown announced
+};
+
+// The guest OS probe's verdict (the optional per-guest probe script, run while the guest runs).
+struct OsAnswer
+{
+    enum class Verdict {
+        NotProbed, // no probe branch for this guest, or the guest is not running
+        Waiting, // running with a branch, the first probe has not finished yet
+        Answers, // exit 0
+        NoAnswer, // exit 255: not booted or unreachable
+        Error, // any other exit, a timeout, or a probe that cannot run
+    };
+    Verdict verdict = Verdict::NotProbed;
+    QString detail; // the error text or the probe's output (first line), "" when none
+    QDateTime checkedAt; // when the last probe finished
+    QDateTime answeredAt; // when the guest last answered (exit 0); invalid = never seen
+    friend bool operator==(const OsAnswer &, const OsAnswer &) = default;
+};
+
 struct Guest
 {
     enum class Field : quint32 {
@@ -60,6 +85,7 @@ struct Guest
         Nics = 1 << 8,
         License = 1 << 9,
         UnitFiles = 1 << 10, // unitFiles, unitFilesChanged
+        OsAnswer = 1 << 11, // osAnswer
     };
     Q_DECLARE_FLAGS(Fields, Field)
 
@@ -93,6 +119,8 @@ struct Guest
     StopScriptStatus stopScript = StopScriptStatus::NotFound;
     QList<NicCheck> nicChecks;
     QString licenseStatus; // last license event line, "" when none seen
+    LicenseHealth licenseHealth = LicenseHealth::Unknown; // how bad it is, for icons and alerts
+    OsAnswer osAnswer; // the guest OS probe's last result
     // The unit file and its drop-ins as systemd loaded them, and whether one of them changed on
     // disk since (systemd's NeedDaemonReload: `systemctl daemon-reload` applies the change).
     QStringList unitFiles;

@@ -5,6 +5,7 @@
 #include "core/guests/guestfileloader.h"
 #include "core/guests/gueststore.h"
 #include "core/guests/licensemonitor.h"
+#include "core/guests/osprobemonitor.h"
 #include "core/stopscript/stopscript.h"
 #include "core/support/pathwatcher.h"
 
@@ -34,8 +35,8 @@ GuestPipeline::GuestPipeline(GuestStore *store, const Options &options, QObject 
     if (has(Part::Files)) {
         m_files = new GuestFileLoader(this);
         connect(m_files, &GuestFileLoader::loaded, this, [this](const GuestFileLoader::Result &r) {
-            onFilesLoaded(
-                r.request.guest, r.request.configPath, r.request.preStartScript, r.config, r.scriptHead);
+            onFilesLoaded(r.request.guest, r.request.configPath, r.request.preStartScript, r.config,
+                r.scriptHead);
         });
     }
     if (has(Part::Nics)) {
@@ -66,6 +67,24 @@ GuestPipeline::GuestPipeline(GuestStore *store, const Options &options, QObject 
     // Created after the store has its guests: their logs' history sets the state at once.
     if (has(Part::License))
         m_license = new LicenseMonitor(m_store, m_options.focus, this);
+    if (has(Part::OsProbe) && !m_options.osProbePath.isEmpty()) {
+        OsProbeMonitor::Options probe;
+        probe.scriptPath = m_options.osProbePath;
+        probe.intervalMs = m_options.osProbeIntervalMs;
+        probe.limits.timeoutMs = m_options.osProbeTimeoutMs;
+        probe.repeat = m_options.watch;
+        probe.watchScript = m_options.watch;
+        probe.focus = m_options.focus;
+        m_probe = new OsProbeMonitor(m_store, probe, this);
+        // In one look, the probe's answer is part of what is owed; when watching, runs repeat
+        // for as long as guests run, so they never hold "settled" back.
+        if (!m_options.watch) {
+            connect(m_probe, &OsProbeMonitor::runStarted, this, [this] { m_wasSettled = false; });
+            connect(m_probe, &OsProbeMonitor::runFinished, this, &GuestPipeline::checkSettled);
+            if (m_probe->pending() > 0)
+                m_wasSettled = false;
+        }
+    }
 }
 
 GuestPipeline::~GuestPipeline() = default;
@@ -75,7 +94,8 @@ int GuestPipeline::pending() const
     int running = 0;
     for (const int n : m_nicChecksRunning)
         running += n;
-    return (m_files ? m_files->pending() : 0) + running + int(m_nicQueue.size());
+    const int probing = m_probe && !m_options.watch ? m_probe->pending() : 0;
+    return (m_files ? m_files->pending() : 0) + running + int(m_nicQueue.size()) + probing;
 }
 
 QSet<QString> GuestPipeline::watchedPaths() const
@@ -85,8 +105,8 @@ QSet<QString> GuestPipeline::watchedPaths() const
 
 void GuestPipeline::readFilesInto(Guest &guest)
 {
-    const GuestFileLoader::Result r
-        = GuestFileLoader::read({ guest.name, guest.configPath, guest.profileId, guest.preStartScript });
+    const GuestFileLoader::Result r = GuestFileLoader::read(
+        { guest.name, guest.configPath, guest.profileId, guest.preStartScript });
     if (!guest.configPath.isEmpty()) {
         guest.config = r.config;
         if (guest.profileId.isEmpty())
@@ -231,7 +251,8 @@ void GuestPipeline::readStopScript()
     QFile file(m_options.stopScriptPath);
     m_stopScriptExists = !m_options.stopScriptPath.isEmpty() && file.open(QIODevice::ReadOnly);
     // A stop script is a page of shell; a bounded read keeps a mistaken huge file harmless.
-    m_stopScriptText = m_stopScriptExists ? QString::fromUtf8(file.read(4 * 1024 * 1024)) : QString();
+    m_stopScriptText
+        = m_stopScriptExists ? QString::fromUtf8(file.read(4 * 1024 * 1024)) : QString();
 }
 
 void GuestPipeline::applyStopScript(const QString &name)

@@ -16,9 +16,10 @@
 // (PathWatcher, inotify, never polled): an edit updates the affected guests, and the store's
 // per-field change flags repaint only their cells. The unit files and drop-ins systemd loaded
 // are watched too: an edit there is announced (unitFilesChanged) so the guest is read from
-// systemd again, which then reports that a daemon-reload is due, as `systemctl status` does. A guest's NIC checks are also redone when
-// another guest that uses one of its host interfaces changes its configuration (check 3).
-// Nothing is read for a remote host (`localFiles` false): its files are not ours to open.
+// systemd again, which then reports that a daemon-reload is due, as `systemctl status` does. A
+// guest's NIC checks are also redone when another guest that uses one of its host interfaces
+// changes its configuration (check 3). Nothing is read for a remote host (`localFiles` false): its
+// files are not ours to open.
 
 #include "core/domain/configsummary.h"
 #include "core/domain/guest.h"
@@ -33,6 +34,7 @@ namespace charon::core {
 class GuestFileLoader;
 class GuestStore;
 class LicenseMonitor;
+class OsProbeMonitor;
 class PathWatcher;
 
 class GuestPipeline : public QObject
@@ -40,15 +42,19 @@ class GuestPipeline : public QObject
     Q_OBJECT
 
 public:
-    enum class Part { Files = 1, StopScript = 2, Nics = 4, License = 8 };
+    enum class Part { Files = 1, StopScript = 2, Nics = 4, License = 8, OsProbe = 16 };
     Q_DECLARE_FLAGS(Parts, Part)
 
     struct Options
     {
-        Parts parts = Parts(Part::Files) | Part::StopScript | Part::Nics | Part::License;
+        Parts parts
+            = Parts(Part::Files) | Part::StopScript | Part::Nics | Part::License | Part::OsProbe;
         bool watch = true; // follow file changes (the window); false for one look (the CLI)
         bool localFiles = true;
         QString stopScriptPath; // "" = the pipeline computes no stop-script status
+        QString osProbePath; // "" = no guest OS probe
+        int osProbeIntervalMs = 60000; // between the end of one run and the next (watch only)
+        int osProbeTimeoutMs = 20000;
         NicChecker::Roots nicRoots;
         // Guests that get the StopScript, Nics and License parts; empty = every guest. The
         // others still get Files (NIC check (3) compares with their configurations).
@@ -62,6 +68,7 @@ public:
     int pending() const;
     bool isSettled() const { return pending() == 0; }
     LicenseMonitor *licenseMonitor() const { return m_license; }
+    OsProbeMonitor *osProbeMonitor() const { return m_probe; }
     QString stopScriptPath() const { return m_options.stopScriptPath; }
     // Paths watched right now (tests).
     QSet<QString> watchedPaths() const;
@@ -112,6 +119,7 @@ private:
     GuestFileLoader *m_files = nullptr;
     NicChecker *m_nics = nullptr;
     LicenseMonitor *m_license = nullptr;
+    OsProbeMonitor *m_probe = nullptr;
     PathWatcher *m_watcher = nullptr;
     QHash<QString, Known> m_known; // by guest name
     QString m_stopScriptText;

@@ -212,8 +212,13 @@ void LicenseMonitor::publish(const QString &name)
     if (!watch || !guest)
         return;
     const QString text = watch->tracker.statusText();
-    if (guest->licenseStatus != text)
-        m_store->update(name, [&text](Guest &g) { g.licenseStatus = text; });
+    const LicenseHealth health = watch->tracker.health();
+    if (guest->licenseStatus != text || guest->licenseHealth != health) {
+        m_store->update(name, [&text, health](Guest &g) {
+            g.licenseStatus = text;
+            g.licenseHealth = health;
+        });
+    }
 }
 
 } // namespace charon::core

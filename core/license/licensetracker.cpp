@@ -98,6 +98,23 @@ void LicenseTracker::reset()
     *this = LicenseTracker();
 }
 
+LicenseHealth LicenseTracker::health() const
+{
+    switch (state()) {
+    case State::Unknown:
+        return LicenseHealth::Unknown;
+    case State::Ok:
+        return LicenseHealth::Ok;
+    case State::Expiring:
+        return m_expiryDays < 2 ? LicenseHealth::Critical : LicenseHealth::Warning;
+    case State::Lost:
+    case State::Missing:
+    case State::ShutdownWarning:
+        return LicenseHealth::Critical;
+    }
+    return LicenseHealth::Unknown;
+}
+
 LicenseTracker::State LicenseTracker::state() const
 {
     if (m_shutdownWarnedAt.isValid())

@@ -8,6 +8,7 @@
 // Which wordings mean what lives in the profile data, never here.
 
 #include "core/config/emulatorprofile.h"
+#include "core/domain/guest.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -35,6 +36,8 @@ public:
     void reset(); // a new emulator run: nothing known
 
     State state() const;
+    // The state as the table's icon and the alerts grade it.
+    LicenseHealth health() const;
     QDateTime since() const; // when the current state began; invalid for Unknown
     QString key() const { return m_key; } // the license key named by the last event, if any
     int graceHours() const { return m_graceHours; } // after a loss; -1 unknown

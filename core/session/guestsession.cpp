@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "core/session/guestsession.h"
 
+#include "core/events/guesteventwatcher.h"
+#include "core/events/watchpreferences.h"
 #include "core/guests/guestmonitor.h"
 #include "core/guests/gueststore.h"
+#include "core/probe/osprobescript.h"
 #include "core/stopscript/stopscript.h"
 #include "core/systemd/systemdclient.h"
 #include "core/systemd/systemdconnection.h"
@@ -14,6 +17,10 @@ GuestPipeline::Options GuestSession::defaultPipelineOptions(UnitScope scope)
 {
     GuestPipeline::Options options;
     options.stopScriptPath = StopScript::defaultPath(scope);
+    options.osProbePath = OsProbeScript::defaultPath(scope == UnitScope::System);
+    const WatchPreferences preferences;
+    options.osProbeIntervalMs = preferences.osProbeIntervalSec() * 1000;
+    options.osProbeTimeoutMs = preferences.osProbeTimeoutSec() * 1000;
     return options;
 }
 
@@ -34,10 +41,12 @@ GuestSession::GuestSession(UnitScope scope, const GuestPipeline::Options &pipeli
     GuestPipeline::Options options = pipeline;
     options.localFiles = options.localFiles && m_connection->isLocal();
     m_pipeline = std::make_unique<GuestPipeline>(m_store.get(), options);
+    m_events = std::make_unique<GuestEventWatcher>(
+        m_store.get(), m_connection.get(), m_pipeline->licenseMonitor());
     connect(m_monitor.get(), &GuestMonitor::synced, this, &GuestSession::checkReady);
     connect(m_pipeline.get(), &GuestPipeline::settled, this, &GuestSession::checkReady);
-    connect(m_pipeline.get(), &GuestPipeline::unitFilesChanged, m_monitor.get(),
-        &GuestMonitor::reread);
+    connect(
+        m_pipeline.get(), &GuestPipeline::unitFilesChanged, m_monitor.get(), &GuestMonitor::reread);
     connect(m_store.get(), &GuestStore::connectionChanged, this, [this](bool connected) {
         if (!connected)
             m_wasReady = false;

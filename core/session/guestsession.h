@@ -20,6 +20,7 @@
 
 namespace charon::core {
 
+class GuestEventWatcher;
 class GuestMonitor;
 class GuestStore;
 class SystemdClient;
@@ -35,7 +36,8 @@ public:
     static GuestPipeline::Options defaultPipelineOptions(UnitScope scope);
 
     explicit GuestSession(UnitScope scope, QObject *parent = nullptr);
-    GuestSession(UnitScope scope, const GuestPipeline::Options &pipeline, QObject *parent = nullptr);
+    GuestSession(
+        UnitScope scope, const GuestPipeline::Options &pipeline, QObject *parent = nullptr);
     ~GuestSession() override;
 
     UnitScope scope() const { return m_scope; }
@@ -44,6 +46,8 @@ public:
     GuestStore *store() const { return m_store.get(); }
     GuestMonitor *monitor() const { return m_monitor.get(); }
     GuestPipeline *pipeline() const { return m_pipeline.get(); }
+    // What happens to the guests, live (state, jobs, license, OS answer, the manager).
+    GuestEventWatcher *events() const { return m_events.get(); }
 
     // Begins following systemd (now, or as soon as the manager is on the bus).
     void start();
@@ -64,6 +68,7 @@ private:
     std::unique_ptr<GuestStore> m_store;
     std::unique_ptr<GuestMonitor> m_monitor;
     std::unique_ptr<GuestPipeline> m_pipeline;
+    std::unique_ptr<GuestEventWatcher> m_events;
     bool m_wasReady = false;
 };
 

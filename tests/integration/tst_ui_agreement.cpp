@@ -50,7 +50,8 @@ QString parConfig(const QString &name, quint16 port, const QString &iface)
 {
     QString text = u"license_key_id \"1422726238\"\nsystem_model = \"rp4440\"\n"
                    "memory_size = 2048\nconsole.type = telnet\nconsole.port = \"%1\"\n"
-                   "log_file = \"%2.log\"\n# charon-guest-sim: pace=0\n"_s.arg(port).arg(name);
+                   "log_file = \"%2.log\"\n# charon-guest-sim: pace=0\n"_s.arg(port)
+                       .arg(name);
     if (!iface.isEmpty())
         text += u"EWA0.iface = \"%1\"\nEWA0.mapping_mode = TAP\n"_s.arg(iface);
     return text;
@@ -64,12 +65,16 @@ class TestUiAgreement : public QObject
 
     QTemporaryDir m_dir;
     QString m_stopScript;
+    QString m_probeScript;
     QStringList m_guests;
     QString m_veth; // the veth this test made, "" when none
     std::unique_ptr<GuestSession> m_session;
     std::unique_ptr<charon::ui::MainWindow> m_window;
 
-    QString configPath(const QString &name) const { return m_dir.filePath(name + u"/"_s + name + u".cfg"_s); }
+    QString configPath(const QString &name) const
+    {
+        return m_dir.filePath(name + u"/"_s + name + u".cfg"_s);
+    }
 
     bool addGuest(const QString &name, const QString &iface, QString *why)
     {
@@ -138,6 +143,11 @@ class TestUiAgreement : public QObject
         const QString license = j[u"license"_s].toString();
         QVERIFY2(value(Row::License) == (license.isEmpty() ? GuestText::missing() : license),
             qPrintable(value(Row::License) + u" vs "_s + license));
+        // The probe runs on its own in each program: the verdict must agree, the times not.
+        const QString os = j[u"osAnswer"_s][u"text"_s].toString().section(u" ("_s, 0, 0);
+        QVERIFY2(value(Row::GuestOs).section(u" ("_s, 0, 0)
+                == (os.isEmpty() ? GuestText::missing() : os),
+            qPrintable(value(Row::GuestOs) + u" vs "_s + os));
         const QStringList head = j[u"preStartScriptHead"_s].toVariant().toStringList();
         const QString preStart = j[u"preStartScript"_s].toString();
         QVERIFY2(value(Row::PreStart)
@@ -172,6 +182,9 @@ private Q_SLOTS:
         // One stop script for the window (GuestSession) and charon-vm (inherits the variable).
         m_stopScript = m_dir.filePath(u"stop-guest.sh"_s);
         qputenv("CHARON_STOP_SCRIPT", m_stopScript.toUtf8());
+        // And one guest OS probe: "custom" answers, "lic" is not booted or unreachable.
+        m_probeScript = m_dir.filePath(u"os-probe.sh"_s);
+        qputenv("CHARON_OS_PROBE", m_probeScript.toUtf8());
         QCoreApplication::setOrganizationName(u"charon-tests"_s);
     }
 
@@ -190,7 +203,8 @@ private Q_SLOTS:
         CHARON_REQUIRE_SYSTEMD();
         QString why;
         // Given the guests, with their stop-script branches
-        QVERIFY2(addGuest(u"custom"_s, u"cmnone%1"_s.arg(::getpid() % 100000), &why), qPrintable(why));
+        QVERIFY2(
+            addGuest(u"custom"_s, u"cmnone%1"_s.arg(::getpid() % 100000), &why), qPrintable(why));
         QVERIFY2(addGuest(u"tocustom"_s, {}, &why), qPrintable(why));
         QVERIFY2(addGuest(u"nobranch"_s, {}, &why), qPrintable(why));
         QVERIFY2(addGuest(u"lic"_s, {}, &why), qPrintable(why));
@@ -198,18 +212,29 @@ private Q_SLOTS:
         // only, nothing is ever sent to it); needs CAP_NET_ADMIN, else that guest is left out.
         const QString veth = u"cmv%1"_s.arg(::getpid() % 100000);
         QString ipOut;
-        if (run(u"ip"_s, { u"link"_s, u"add"_s, veth, u"type"_s, u"veth"_s, u"peer"_s, u"name"_s, veth + u"p"_s }, &ipOut) == 0) {
+        if (run(u"ip"_s,
+                { u"link"_s, u"add"_s, veth, u"type"_s, u"veth"_s, u"peer"_s, u"name"_s,
+                    veth + u"p"_s },
+                &ipOut)
+            == 0) {
             m_veth = veth;
             QCOMPARE(run(u"ip"_s, { u"addr"_s, u"add"_s, u"192.0.2.10/24"_s, u"dev"_s, veth }), 0);
             QCOMPARE(run(u"ip"_s, { u"link"_s, u"set"_s, veth, u"up"_s }), 0);
             QVERIFY2(addGuest(u"vethguest"_s, veth, &why), qPrintable(why));
         } else {
-            qInfo("no veth pair (%s): the NIC-with-an-address case is left out", qPrintable(ipOut.trimmed()));
+            qInfo("no veth pair (%s): the NIC-with-an-address case is left out",
+                qPrintable(ipOut.trimmed()));
         }
         writeFile(m_stopScript,
-            u"#!/bin/sh\ncase \"$1\" in\n  \"%1\")\n    ssh root@custom '/sbin/shutdown -h -y 0'\n    ;;\n"
+            u"#!/bin/sh\ncase \"$1\" in\n  \"%1\")\n    ssh root@custom '/sbin/shutdown -h -y 0'\n "
+            u"   ;;\n"
             "  \"%2\")\n    # TO CUSTOMIZE: shut the guest OS down cleanly here\n    ;;\nesac\n"_s
                 .arg(configPath(u"custom"_s), configPath(u"tocustom"_s)));
+        writeFile(m_probeScript,
+            u"#!/bin/sh\ncase \"$1\" in\n  \"%1\") exit 0 ;;\n  \"%2\") exit 255 ;;\nesac\nexit 3\n"_s
+                .arg(configPath(u"custom"_s), configPath(u"lic"_s)));
+        QFile::setPermissions(m_probeScript, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                | QFileDevice::ExeOwner);
         QString out;
         QCOMPARE(run(cliPath(), { u"--user"_s, u"start"_s, u"custom"_s, u"lic"_s }, &out), 0);
 
@@ -231,14 +256,26 @@ private Q_SLOTS:
 
         // Then, guest by guest, the pane and charon-vm agree
         QTRY_COMPARE(m_session->store()->find(u"custom"_s)->nicChecks.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->store()->find(u"custom"_s)->osAnswer.verdict,
+            OsAnswer::Verdict::Answers, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->store()->find(u"lic"_s)->osAnswer.verdict,
+            OsAnswer::Verdict::NoAnswer, 15000);
         for (const QString &name : std::as_const(m_guests))
             compare(name);
         // ... and say what each case is about
         QVERIFY(pane(u"custom"_s, Row::StopScript).startsWith(u"Using SSH"_s));
-        QVERIFY(pane(u"custom"_s, Row::Nics).contains(GuestText::nicProblems(NicCheck { u"EWA0"_s, u"x"_s, true, false, {}, {} }).first()));
+        QVERIFY(pane(u"custom"_s, Row::Nics)
+                    .contains(GuestText::nicProblems(
+                        NicCheck { u"EWA0"_s, u"x"_s, true, false, {},
+                            {} }).first()));
         QVERIFY(pane(u"tocustom"_s, Row::StopScript).startsWith(u"To customize"_s));
         QVERIFY(pane(u"nobranch"_s, Row::StopScript).startsWith(u"Case not set"_s));
         QVERIFY(pane(u"lic"_s, Row::License).contains(u"lost"_s, Qt::CaseInsensitive));
+        QVERIFY2(pane(u"custom"_s, Row::GuestOs).startsWith(u"answers (checked "_s),
+            qPrintable(pane(u"custom"_s, Row::GuestOs)));
+        QVERIFY2(pane(u"lic"_s, Row::GuestOs).startsWith(u"not booted or unreachable"_s),
+            qPrintable(pane(u"lic"_s, Row::GuestOs)));
+        QCOMPARE(pane(u"nobranch"_s, Row::GuestOs), GuestText::missing());
         if (!m_veth.isEmpty())
             QVERIFY2(pane(u"vethguest"_s, Row::Nics).contains(u"192.0.2.10"_s),
                 qPrintable(pane(u"vethguest"_s, Row::Nics)));
@@ -275,7 +312,8 @@ private Q_SLOTS:
         }
         const int oldPort = m_session->store()->find(u"nobranch"_s)->config.consolePort;
         const quint16 newPort = freeTcpPort();
-        cfg.replace(u"console.port = \"%1\""_s.arg(oldPort), u"console.port = \"%1\""_s.arg(newPort));
+        cfg.replace(
+            u"console.port = \"%1\""_s.arg(oldPort), u"console.port = \"%1\""_s.arg(newPort));
         writeFile(configPath(u"nobranch"_s), cfg);
         // Then the window follows, and still agrees with charon-vm
         QTRY_COMPARE(m_session->store()->find(u"nobranch"_s)->config.consolePort, int(newPort));

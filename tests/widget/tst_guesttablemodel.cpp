@@ -63,7 +63,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(inserted.size(), 3);
         QCOMPARE(inserted.at(2).at(1).toInt(), 2);
-        QCOMPARE(rowText(model, 1), u"|b|PAR (hpa9-64)|/charon/b.cfg|2|4 GB|ACTIVE|no|-"_s);
+        QCOMPARE(rowText(model, 1), u"|b|PAR (hpa9-64)|/charon/b.cfg|2|4 GB|ACTIVE|-|-|no|-"_s);
 
         // When the middle one is removed
         QVERIFY(store.remove(u"b"_s));

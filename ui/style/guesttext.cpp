@@ -45,6 +45,39 @@ QString GuestText::seconds(int seconds)
     return tr("%n s", nullptr, seconds);
 }
 
+QString GuestText::licenseHealth(core::LicenseHealth health)
+{
+    switch (health) {
+    case core::LicenseHealth::Unknown:
+        return missing();
+    case core::LicenseHealth::Ok:
+        return tr("OK");
+    case core::LicenseHealth::Warning:
+        return tr("Expiring");
+    case core::LicenseHealth::Critical:
+        return tr("Trouble");
+    }
+    return missing();
+}
+
+QString GuestText::osVerdict(core::OsAnswer::Verdict verdict)
+{
+    using V = core::OsAnswer::Verdict;
+    switch (verdict) {
+    case V::NotProbed:
+        return missing();
+    case V::Waiting:
+        return tr("Waiting");
+    case V::Answers:
+        return tr("Answers");
+    case V::NoAnswer:
+        return tr("No answer");
+    case V::Error:
+        return tr("Probe error");
+    }
+    return missing();
+}
+
 QString GuestText::yesNo(bool value)
 {
     return value ? tr("yes") : tr("no");

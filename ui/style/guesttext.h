@@ -20,6 +20,10 @@ public:
     static QString dateTime(const QDateTime &when);
     static QString seconds(int seconds);
     static QString yesNo(bool value);
+    // Short words for the table: "OK", "Expiring", "Lost / missing"; "-" when nothing is known.
+    static QString licenseHealth(core::LicenseHealth health);
+    // "Answers", "No answer", "Probe error", "Waiting"; "-" when not probed.
+    static QString osVerdict(core::OsAnswer::Verdict verdict);
     static QString stopScript(core::StopScriptStatus status);
     // systemd's NeedDaemonReload, in words.
     static QString unitFilesChanged();

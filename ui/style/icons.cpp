@@ -349,4 +349,94 @@ QIcon Icons::level(Level level)
     });
 }
 
+namespace {
+void drawKey(QPainter &p, const QColor &color)
+{
+    p.setPen(Qt::NoPen);
+    p.setBrush(color);
+    p.drawEllipse(QRectF(0.04, 0.28, 0.44, 0.44)); // the bow
+    p.fillRect(QRectF(0.4, 0.43, 0.56, 0.14), color); // the shank
+    p.fillRect(QRectF(0.74, 0.55, 0.1, 0.2), color); // the bits
+    p.fillRect(QRectF(0.86, 0.55, 0.1, 0.14), color);
+    p.setBrush(Qt::white);
+    p.drawEllipse(QRectF(0.15, 0.39, 0.16, 0.22)); // the hole
+}
+} // namespace
+
+QIcon Icons::license(core::LicenseHealth health)
+{
+    using core::LicenseHealth;
+    GuestState accentOf = GuestState::Active;
+    QString key = u"license-ok"_s;
+    switch (health) {
+    case LicenseHealth::Unknown:
+        return {};
+    case LicenseHealth::Ok:
+        break;
+    case LicenseHealth::Warning:
+        accentOf = GuestState::Activating;
+        key = u"license-warning"_s;
+        break;
+    case LicenseHealth::Critical:
+        accentOf = GuestState::Failed;
+        key = u"license-critical"_s;
+        break;
+    }
+    const QColor accent = StateStyle::accent(accentOf);
+    const bool critical = health == LicenseHealth::Critical;
+    return painted(key, [accent, critical](QPainter &p, QIcon::Mode m) {
+        drawKey(p, ink(accent, m));
+        if (critical) {
+            // A slash across the key: lost is not just "red".
+            p.setPen(QPen(ink(accent, m), 0.1, Qt::SolidLine, Qt::RoundCap));
+            p.drawLine(QPointF(0.12, 0.9), QPointF(0.9, 0.1));
+        }
+    });
+}
+
+QIcon Icons::osAnswer(core::OsAnswer::Verdict verdict)
+{
+    using V = core::OsAnswer::Verdict;
+    switch (verdict) {
+    case V::NotProbed:
+    case V::Waiting:
+        return {};
+    case V::Answers: {
+        const QColor accent = StateStyle::accent(GuestState::Active);
+        return painted(u"os-answers"_s, [accent](QPainter &p, QIcon::Mode m) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(ink(accent, m));
+            p.drawEllipse(QRectF(0.06, 0.06, 0.88, 0.88));
+            QPainterPath tick;
+            tick.moveTo(0.28, 0.52);
+            tick.lineTo(0.44, 0.68);
+            tick.lineTo(0.74, 0.34);
+            p.setPen(QPen(Qt::white, 0.12, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            p.setBrush(Qt::NoBrush);
+            p.drawPath(tick);
+        });
+    }
+    case V::NoAnswer:
+        return level(Level::Warning);
+    case V::Error:
+        return level(Level::Error);
+    }
+    return {};
+}
+
+QIcon Icons::host(HostHealth health)
+{
+    switch (health) {
+    case HostHealth::Fine:
+        return state(GuestState::Active);
+    case HostHealth::Failed:
+        return state(GuestState::Failed);
+    case HostHealth::LicenseTrouble:
+        return license(core::LicenseHealth::Critical);
+    case HostHealth::Disconnected:
+        return state(GuestState::Unknown);
+    }
+    return {};
+}
+
 } // namespace charon::ui

@@ -6,6 +6,7 @@
 // (QIcon::fromTheme with our drawing as the fallback); state icons never do, because their
 // shapes are part of the meaning (colour-blind safe) and must not change with the theme.
 
+#include "core/domain/guest.h"
 #include "core/domain/gueststate.h"
 
 #include <QIcon>
@@ -36,6 +37,15 @@ public:
     static QIcon action(Action action);
     static QIcon star();
     static QIcon level(Level level);
+    // A key, green when found, amber when expiring, red when lost, missing or shutting down;
+    // its shape is the same for all, so the column's text carries the meaning too. Null for
+    // Unknown.
+    static QIcon license(core::LicenseHealth health);
+    // The guest OS answer: a green tick, the warning triangle (no answer), the error octagon.
+    static QIcon osAnswer(core::OsAnswer::Verdict verdict);
+    // The tray: the host sums up as all fine, a guest failed, or license trouble.
+    enum class HostHealth { Fine, Failed, LicenseTrouble, Disconnected };
+    static QIcon host(HostHealth health);
 };
 
 } // namespace charon::ui

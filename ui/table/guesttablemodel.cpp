@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/table/guesttablemodel.h"
 
+#include "core/domain/guestfacts.h"
 #include "ui/style/guesttext.h"
 #include "ui/style/icons.h"
 #include "ui/style/statestyle.h"
@@ -62,6 +63,8 @@ QList<int> GuestTableModel::columnsFor(Guest::Fields fields)
     add(CpuColumn, F::Identity | F::Config);
     add(MemoryColumn, F::Identity | F::Config);
     add(StateColumn, F::Identity | F::State | F::Job);
+    add(LicenseColumn, F::Identity | F::License);
+    add(GuestOsColumn, F::Identity | F::OsAnswer);
     add(AutoBootColumn, F::Identity | F::Settings);
     add(ConsoleColumn, F::Identity | F::Config);
     return columns;
@@ -135,6 +138,10 @@ QVariant GuestTableModel::displayData(const Guest &guest, int column) const
         const QString state = StateStyle::text(guest);
         return job.isEmpty() ? state : state + u" · "_s + job;
     }
+    case LicenseColumn:
+        return GuestText::licenseHealth(guest.licenseHealth);
+    case GuestOsColumn:
+        return GuestText::osVerdict(guest.osAnswer.verdict);
     case AutoBootColumn:
         return GuestText::yesNo(guest.autoBoot);
     case ConsoleColumn:
@@ -154,6 +161,10 @@ QVariant GuestTableModel::decorationData(const Guest &guest, int column) const
                                                     : Icons::level(Icons::Level::Warning);
     case StateColumn:
         return StateStyle::icon(guest.derived.state, StateStyle::isBusy(guest) ? m_frame : 0);
+    case LicenseColumn:
+        return Icons::license(guest.licenseHealth);
+    case GuestOsColumn:
+        return Icons::osAnswer(guest.osAnswer.verdict);
     case ConsoleColumn:
         return guest.config.consoleExposed && guest.config.consolePort >= 0
             ? Icons::level(Icons::Level::Warning)
@@ -179,6 +190,12 @@ QVariant GuestTableModel::toolTipData(const Guest &guest, int column) const
         return guest.configPath;
     case StateColumn:
         return StateStyle::toolTip(guest);
+    case LicenseColumn:
+        return guest.licenseStatus.isEmpty() ? QVariant() : guest.licenseStatus;
+    case GuestOsColumn: {
+        const QString text = core::osAnswerText(guest.osAnswer);
+        return text.isEmpty() ? QVariant() : text;
+    }
     case AutoBootColumn:
         return guest.autoBoot ? tr("The emulator starts when the host boots")
                               : tr("The emulator does not start when the host boots");
@@ -199,6 +216,10 @@ QVariant GuestTableModel::sortData(const Guest &guest, int column) const
         return guest.config.memoryMB;
     case StateColumn:
         return StateStyle::rank(guest.derived.state);
+    case LicenseColumn: // the worst first
+        return -int(guest.licenseHealth);
+    case GuestOsColumn:
+        return -int(guest.osAnswer.verdict);
     case AutoBootColumn:
         return guest.autoBoot ? 0 : 1;
     case ConsoleColumn:
@@ -233,6 +254,10 @@ QVariant GuestTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Memory");
     case StateColumn:
         return tr("State");
+    case LicenseColumn:
+        return tr("License");
+    case GuestOsColumn:
+        return tr("Guest OS");
     case AutoBootColumn:
         return tr("Auto-boot");
     case ConsoleColumn:

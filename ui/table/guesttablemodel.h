@@ -30,6 +30,8 @@ public:
         CpuColumn,
         MemoryColumn,
         StateColumn,
+        LicenseColumn,
+        GuestOsColumn,
         AutoBootColumn,
         ConsoleColumn,
         ColumnCount

@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/window/guestdetailspane.h"
 
-#include "ui/table/guesttablemodel.h"
+#include "core/domain/guestfacts.h"
 #include "ui/style/guesttext.h"
 #include "ui/style/statestyle.h"
+#include "ui/table/guesttablemodel.h"
 
 #include <QEvent>
 #include <QScrollBar>
@@ -34,7 +35,7 @@ GuestDetailsPane::GuestDetailsPane(GuestStore *store, QWidget *parent)
         { tr("State"),
             { { R::State, tr("State") }, { R::LastResult, tr("Last run") }, { R::Job, tr("Job") },
                 { R::Started, tr("Started") }, { R::Stopped, tr("Stopped") },
-                { R::License, tr("License") } } },
+                { R::License, tr("License") }, { R::GuestOs, tr("Guest OS") } } },
         { tr("Service"),
             { { R::Unit, tr("Unit") }, { R::StartOnBoot, tr("Start on boot") },
                 { R::AutoRestart, tr("Restart on failure") },
@@ -143,6 +144,7 @@ void GuestDetailsPane::refresh()
     set(Row::Started, GuestText::dateTime(g.startedAt));
     set(Row::Stopped, GuestText::dateTime(g.stoppedAt));
     set(Row::License, g.licenseStatus);
+    set(Row::GuestOs, core::osAnswerText(g.osAnswer));
 
     set(Row::Unit, g.unit);
     set(Row::StartOnBoot, GuestText::yesNo(g.autoBoot));

@@ -43,6 +43,7 @@ public:
         Console,
         Nics,
         License,
+        GuestOs,
         Problems
     };
     Q_ENUM(Row)

@@ -10,10 +10,10 @@
 // It also keeps the store's "star" in line with the default-guest file (DefaultGuest), which
 // the command-line tools may change at any time: the file is watched, not polled.
 
-#include "core/units/defaultguest.h"
 #include "core/guests/gueststore.h"
-
 #include "core/support/pathwatcher.h"
+#include "core/units/defaultguest.h"
+
 #include <QObject>
 #include <QTimer>
 

@@ -4,10 +4,10 @@
 
 #include "ui/console/consoletabs.h"
 #include "ui/table/guestactions.h"
-#include "ui/window/guestdetailspane.h"
 #include "ui/table/guestfilterproxy.h"
 #include "ui/table/guesttablemodel.h"
 #include "ui/table/guesttableview.h"
+#include "ui/window/guestdetailspane.h"
 #include "ui/window/hostheader.h"
 #include "ui/window/messagebar.h"
 
@@ -131,10 +131,11 @@ void MainWindow::buildMenus()
     QMenu *guestMenu = menuBar()->addMenu(tr("&Guest"));
     m_actions->populateMenu(guestMenu);
     guestMenu->addSeparator();
-    QAction *quit = guestMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit = guestMenu->addAction(tr("&Quit"), this, &MainWindow::requestQuit);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = viewMenu;
     QAction *find = viewMenu->addAction(tr("&Filter Guests"), m_filter, [this] {
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
@@ -235,8 +236,43 @@ void MainWindow::onGuestChanged(int /*row*/, const QString &name, Guest::Fields 
     }
 }
 
+void MainWindow::requestQuit()
+{
+    if (!m_consoles->closeAll())
+        return;
+    saveSettings();
+    m_hideOnClose = false;
+    close();
+    QApplication::quit();
+}
+
+void MainWindow::setHideOnClose(bool hide)
+{
+    m_hideOnClose = hide;
+    // Hidden, the window is not "the last window": a dialog opened from the tray and closed
+    // must not end the application. Quit says so explicitly.
+    QApplication::setQuitOnLastWindowClosed(!hide);
+}
+
+void MainWindow::showAndRaise()
+{
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_hideOnClose) {
+        // The tray keeps watching; consoles stay connected for when the window comes back.
+        saveSettings();
+        hide();
+        event->ignore();
+        return;
+    }
     if (!m_consoles->closeAll()) { // a live console session, and the user kept it
         event->ignore();
         return;

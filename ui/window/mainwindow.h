@@ -12,6 +12,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
 class QLineEdit;
 class QSplitter;
 
@@ -50,10 +51,21 @@ public:
     // "8 guests" or "3 of 8 guests shown", in the status bar.
     QString shownCountText() const;
 
+    // With a tray to come back from, closing the window only hides it: the guests stay
+    // watched. Quit (the menu, the tray) ends the application either way.
+    void setHideOnClose(bool hide);
+    bool hideOnClose() const { return m_hideOnClose; }
+    // Brings the window up from the tray or a notification.
+    void showAndRaise();
+    QMenu *viewMenu() const { return m_viewMenu; }
+
     QStringList selectedGuests() const;
     bool selectGuest(const QString &name);
 
 public Q_SLOTS:
+    // Closes the consoles (asking when one is live), saves the layout and ends the application.
+    void requestQuit();
+
     // Where the console action (and Enter or a double click on a row) lands: announces the
     // request (consoleRequested), which opens the guest's console tab or brings it forward.
     void openConsole(const QString &name);
@@ -85,6 +97,8 @@ private:
     QLabel *m_shown;
     ConsoleTabs *m_consoles;
     QSplitter *m_consoleSplitter; // guests above, consoles below
+    QMenu *m_viewMenu = nullptr;
+    bool m_hideOnClose = false;
 };
 
 } // namespace charon::ui

@@ -2,11 +2,20 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/window/windowsession.h"
 
+#include "core/events/desktopnotifier.h"
+#include "core/events/watchpreferences.h"
+#include "core/guests/osprobemonitor.h"
 #include "core/host/hostinfo.h"
 #include "core/systemd/systemdconnection.h"
+#include "ui/tray/eventnotifications.h"
+#include "ui/tray/trayicon.h"
+#include "ui/tray/watchsettingsdialog.h"
 #include "ui/window/guestoperations.h"
 #include "ui/window/hostheader.h"
 #include "ui/window/mainwindow.h"
+#include "ui/window/messagebar.h"
+
+#include <QMenu>
 
 using namespace Qt::StringLiterals;
 
@@ -15,15 +24,75 @@ namespace charon::ui {
 GuestOperations *WindowSession::attach(MainWindow *window, core::GuestSession *session)
 {
     Q_ASSERT(window->store() == session->store());
-    auto *operations = new GuestOperations(session->client(), session->store(),
-        window->messageBar(), session->scope(), window);
+    auto *operations = new GuestOperations(
+        session->client(), session->store(), window->messageBar(), session->scope(), window);
     operations->connectActions(window->actions());
     core::HostInfo host;
     host.refresh();
     window->hostHeader()->setHostInfo(host);
-    window->setHost(host.hostName(),
-        session->scope() == core::UnitScope::User ? u"user"_s : u"system"_s);
+    window->setHost(
+        host.hostName(), session->scope() == core::UnitScope::User ? u"user"_s : u"system"_s);
     return operations;
+}
+
+WindowSession::Watching WindowSession::attachWatching(MainWindow *window,
+    core::GuestSession *session, GuestOperations *operations, const QDBusConnection &bus)
+{
+    Watching w;
+    const core::WatchPreferences preferences;
+    w.notifier = new core::DesktopNotifier(bus, window);
+    w.notifications = new EventNotifications(session->events(), w.notifier, preferences, window);
+    w.tray = new TrayIcon(session->store(), window);
+    const bool trayAvailable = TrayIcon::isAvailable();
+    if (trayAvailable)
+        w.tray->show();
+    w.notifications->setTray(w.tray);
+    window->setHideOnClose(preferences.keepWatchingInTray(trayAvailable));
+
+    const auto showConsole = [window](const QString &guest) {
+        window->showAndRaise();
+        window->selectGuest(guest);
+        window->openConsole(guest);
+    };
+    const auto showGuest = [window](const QString &guest) {
+        window->showAndRaise();
+        window->selectGuest(guest);
+    };
+    const auto openSettings = [window, session, w] {
+        const QString script = session->pipeline()->osProbeMonitor()
+            ? session->pipeline()->osProbeMonitor()->scriptPath()
+            : QString();
+        const bool tray = TrayIcon::isAvailable() && w.tray->isVisible();
+        WatchSettingsDialog dialog(core::WatchPreferences(), script, tray, window);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const core::WatchPreferences saved;
+        w.notifications->setPreferences(saved);
+        window->setHideOnClose(saved.keepWatchingInTray(tray));
+        if (core::OsProbeMonitor *probe = session->pipeline()->osProbeMonitor())
+            probe->setTiming(saved.osProbeIntervalSec() * 1000, saved.osProbeTimeoutSec() * 1000);
+    };
+
+    QObject::connect(w.tray, &TrayIcon::showWindowRequested, window, &MainWindow::showAndRaise);
+    QObject::connect(w.tray, &TrayIcon::startRequested, operations,
+        [operations](const QString &guest) { operations->start({ guest }); });
+    QObject::connect(w.tray, &TrayIcon::stopRequested, operations,
+        [operations](const QString &guest) { operations->stop({ guest }); });
+    QObject::connect(w.tray, &TrayIcon::consoleRequested, window, showConsole);
+    QObject::connect(w.tray, &TrayIcon::showGuestRequested, window, showGuest);
+    QObject::connect(w.tray, &TrayIcon::settingsRequested, window, openSettings);
+    QObject::connect(w.tray, &TrayIcon::quitRequested, window, &MainWindow::requestQuit);
+    QObject::connect(w.notifications, &EventNotifications::consoleRequested, window, showConsole);
+    QObject::connect(w.notifications, &EventNotifications::showGuestRequested, window, showGuest);
+    QObject::connect(
+        w.notifications, &EventNotifications::notice, window, [window](const QString &text) {
+            window->messageBar()->showMessage(
+                MessageBar::Level::Info, text, {}, u"notifications"_s);
+        });
+    QAction *settings = window->viewMenu()->addAction(
+        MainWindow::tr("&Notifications and Watching…"), window, openSettings);
+    settings->setObjectName(u"watchSettingsAction"_s);
+    return w;
 }
 
 } // namespace charon::ui

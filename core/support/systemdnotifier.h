@@ -7,7 +7,7 @@
 
 #include <QByteArray>
 
-namespace charon::sim {
+namespace charon::core {
 
 class SystemdNotifier
 {
@@ -16,4 +16,4 @@ public:
     static bool notify(const QByteArray &state);
 };
 
-} // namespace charon::sim
+} // namespace charon::core

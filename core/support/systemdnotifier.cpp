@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Charon Manager authors
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "sim/systemdnotifier.h"
+#include "core/support/systemdnotifier.h"
 
 #include <QtGlobal>
 
@@ -9,7 +9,7 @@
 #include <sys/un.h>
 #include <unistd.h>
 
-namespace charon::sim {
+namespace charon::core {
 
 bool SystemdNotifier::notify(const QByteArray &state)
 {
@@ -33,4 +33,4 @@ bool SystemdNotifier::notify(const QByteArray &state)
     return sent == state.size();
 }
 
-} // namespace charon::sim
+} // namespace charon::core

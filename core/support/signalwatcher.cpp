@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Charon Manager authors
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "sim/signalwatcher.h"
+#include "core/support/signalwatcher.h"
 
 #include <QSocketNotifier>
 
@@ -9,7 +9,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-namespace charon::sim {
+namespace charon::core {
 
 namespace {
 volatile sig_atomic_t g_writeFd = -1;
@@ -66,4 +66,4 @@ void SignalWatcher::drain()
     }
 }
 
-} // namespace charon::sim
+} // namespace charon::core

@@ -10,7 +10,7 @@
 
 class QSocketNotifier;
 
-namespace charon::sim {
+namespace charon::core {
 
 class SignalWatcher : public QObject
 {
@@ -34,4 +34,4 @@ private:
     QSocketNotifier *m_notifier = nullptr;
 };
 
-} // namespace charon::sim
+} // namespace charon::core

@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "core/domain/guestfacts.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace charon::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    // lupdate files tr() calls made in free functions under the namespace's name.
+    return QCoreApplication::translate("charon::core", text);
+}
+
+QString timeText(const QDateTime &t, const QDateTime &now)
+{
+    return t.date() == now.date() ? t.toString(u"HH:mm:ss"_s) : t.toString(u"yyyy-MM-dd HH:mm"_s);
+}
+
+} // namespace
+
+QString licenseHealthName(LicenseHealth health)
+{
+    switch (health) {
+    case LicenseHealth::Unknown:
+        return u"unknown"_s;
+    case LicenseHealth::Ok:
+        return u"ok"_s;
+    case LicenseHealth::Warning:
+        return u"warning"_s;
+    case LicenseHealth::Critical:
+        return u"critical"_s;
+    }
+    return {};
+}
+
+QString osVerdictName(OsAnswer::Verdict verdict)
+{
+    using V = OsAnswer::Verdict;
+    switch (verdict) {
+    case V::NotProbed:
+        return u"not-probed"_s;
+    case V::Waiting:
+        return u"waiting"_s;
+    case V::Answers:
+        return u"answers"_s;
+    case V::NoAnswer:
+        return u"no-answer"_s;
+    case V::Error:
+        return u"error"_s;
+    }
+    return {};
+}
+
+QString osAnswerText(const OsAnswer &a, const QDateTime &now)
+{
+    using V = OsAnswer::Verdict;
+    const QString last = a.answeredAt.isValid()
+        ? tr("last answer %1").arg(timeText(a.answeredAt, now))
+        : tr("never answered");
+    switch (a.verdict) {
+    case V::NotProbed:
+        return {};
+    case V::Waiting:
+        return tr("waiting for the first answer");
+    case V::Answers:
+        return tr("answers (checked %1)").arg(timeText(a.checkedAt, now));
+    case V::NoAnswer:
+        return tr("not booted or unreachable (%1)").arg(last);
+    case V::Error:
+        return tr("probe error: %1 (%2)").arg(a.detail, last);
+    }
+    return {};
+}
+
+} // namespace charon::core

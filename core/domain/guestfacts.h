@@ -1,0 +1,19 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+//
+// The words for the license health and the guest OS answer, shared by the window and
+// charon-vm so both say the same thing. The *Name functions give stable, untranslated words for
+// JSON; the *Text functions a translated phrase for people.
+#pragma once
+
+#include "core/domain/guest.h"
+
+namespace charon::core {
+
+QString licenseHealthName(LicenseHealth health); // unknown, ok, warning, critical
+QString osVerdictName(OsAnswer::Verdict verdict); // not-probed, waiting, answers, no-answer, error
+// "answers (checked 18:01:02)", "not booted or unreachable (last answer 17:55:00)", the error,
+// "waiting for the first answer"; "" when not probed. Times on `now`'s day show as hh:mm:ss.
+QString osAnswerText(const OsAnswer &answer, const QDateTime &now = QDateTime::currentDateTime());
+
+} // namespace charon::core
