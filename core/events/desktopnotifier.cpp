@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "core/events/desktopnotifier.h"
 
+#include <QDBusError>
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
@@ -43,28 +44,38 @@ void DesktopNotifier::send(const DesktopNotification &n)
     // Critical ones stay until dismissed (the spec lets the server decide; -1 = its default).
     call << u"Charon Manager"_s << uint(0) << u"charon-manager"_s << n.title << n.body << actions
          << hints << int(-1);
+    if (!m_bus.isConnected()) {
+        // No session bus at all (an ssh session without one): nobody can be told over D-Bus.
+        onReply(QDBusError(QDBusError::Disconnected, tr("no D-Bus session bus")), 0, n);
+        return;
+    }
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call, 5000), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, n] {
         watcher->deleteLater();
         const QDBusPendingReply<uint> reply = *watcher;
-        if (reply.isError()) {
-            const QString reason = reply.error().message().isEmpty() ? reply.error().name()
-                                                                     : reply.error().message();
-            if (m_available) {
-                m_available = false;
-                Q_EMIT unavailable(reason);
-            }
-            Q_EMIT undelivered(n);
-            return;
-        }
-        if (!m_available) {
-            m_available = true;
-            Q_EMIT availableAgain();
-        }
-        ++m_delivered;
-        if (!n.actions.isEmpty())
-            m_open.insert(reply.value(), n);
+        onReply(
+            reply.isError() ? reply.error() : QDBusError(), reply.isError() ? 0 : reply.value(), n);
     });
+}
+
+void DesktopNotifier::onReply(const QDBusError &error, uint id, const DesktopNotification &n)
+{
+    if (error.isValid()) {
+        const QString reason = error.message().isEmpty() ? error.name() : error.message();
+        if (m_available) {
+            m_available = false;
+            Q_EMIT unavailable(reason);
+        }
+        Q_EMIT undelivered(n);
+        return;
+    }
+    if (!m_available) {
+        m_available = true;
+        Q_EMIT availableAgain();
+    }
+    ++m_delivered;
+    if (!n.actions.isEmpty())
+        m_open.insert(id, n);
 }
 
 void DesktopNotifier::onActionInvoked(uint id, const QString &actionKey)

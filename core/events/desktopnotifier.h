@@ -10,7 +10,9 @@
 
 #include "core/events/desktopnotification.h"
 
+#include <QCoreApplication>
 #include <QDBusConnection>
+#include <QDBusError>
 #include <QHash>
 #include <QObject>
 
@@ -42,6 +44,8 @@ private Q_SLOTS: // connected by name to the service's D-Bus signals
     void onClosed(uint id, uint reason);
 
 private:
+    void onReply(const QDBusError &error, uint id, const DesktopNotification &notification);
+
     QDBusConnection m_bus;
     QHash<uint, DesktopNotification> m_open; // id -> what we sent, until closed
     bool m_available = true;
