@@ -24,6 +24,15 @@ bench_grow_guests "$GUESTS"
 export QT_QPA_PLATFORM=offscreen
 # Its own settings file: the bench must not read or write the user's.
 export XDG_CONFIG_HOME=$BASE/bench-config
+# No desktop notifications: the bench's bus has no notification daemon, and the latency cycles'
+# notifications would still be waiting for one (and time out) during the idle measurement.
+mkdir -p "$XDG_CONFIG_HOME/charon-manager"
+{
+  echo "[notify]"
+  for k in started stopped failed restarting job-failed manager-lost manager-back license-found \
+           license-lost license-restored license-missing license-expiring license-expired \
+           shutdown-warning os-answers os-no-answer os-probe-error; do echo "$k=false"; done
+} > "$XDG_CONFIG_HOME/charon-manager/charon-manager.conf"
 echo "guests: $GUESTS ($((GUESTS / 2)) running), load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 "$bin" --guest "$(bench_guest_name 1)" --cycles "$CYCLES" --idle "$IDLE"
 echo "load_1min $(cut -d' ' -f1 /proc/loadavg)"

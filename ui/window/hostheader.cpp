@@ -75,6 +75,7 @@ HostHeader::HostHeader(GuestStore *store, QWidget *parent)
     m_cpus->setText(tr("CPUs: %1").arg(u"-"_s));
     m_memory->setText(tr("Memory: %1").arg(u"-"_s));
 
+    m_memoryTimer.setObjectName(u"hostMemorySample"_s); // named for the benchmarks
     connect(&m_memoryTimer, &QTimer::timeout, this, &HostHeader::refreshHostInfo);
     connect(store, &GuestStore::connectionChanged, this, &HostHeader::updateConnection);
     connect(store, &GuestStore::guestAdded, this, &HostHeader::updateGuestSummary);
