@@ -80,6 +80,10 @@ void GuestEventWatcher::remember(const QString &name)
     seen.osVerdict = guest->osAnswer.verdict;
     seen.licenseTrouble = guest->licenseHealth == LicenseHealth::Critical
         || guest->licenseHealth == LicenseHealth::Warning;
+    seen.health = seen.healthBefore = guest->licenseHealth;
+    seen.osBaselinePending = guest->derived.state == GuestState::Active
+        && (guest->osAnswer.verdict == OsAnswer::Verdict::NotProbed
+            || guest->osAnswer.verdict == OsAnswer::Verdict::Waiting);
     if (guest->jobInFlight != JobKind::None)
         seen.lastJob = guest->jobInFlight;
 }
@@ -96,6 +100,10 @@ void GuestEventWatcher::onChanged(const QString &name, Guest::Fields fields)
     }
     if (fields.testFlag(Guest::Field::Job) && guest->jobInFlight != JobKind::None)
         it->lastJob = guest->jobInFlight;
+    if (fields.testFlag(Guest::Field::License) && guest->licenseHealth != it->health) {
+        it->healthBefore = it->health;
+        it->health = guest->licenseHealth;
+    }
     // Re-read after a reconnect: the store was filled again, the difference is news only
     // while connected.
     if (fields.testFlag(Guest::Field::State))
@@ -115,6 +123,7 @@ void GuestEventWatcher::onStateChanged(const Guest &guest, Seen &seen)
     QVariantMap details { { u"state"_s, stateName(now) },
         { u"subState"_s, guest.unitStatus.subState }, { u"result"_s, guest.unitStatus.result } };
 
+    seen.osBaselinePending = false; // from now on the guest's verdicts follow what we saw
     const bool autoRestart = guest.unitStatus.subState == u"auto-restart"_s;
     if (autoRestart && subBefore != u"auto-restart"_s) {
         // With Restart=on-failure systemd never shows "failed": the failure is this moment.
@@ -165,6 +174,8 @@ void GuestEventWatcher::onOsAnswerChanged(const Guest &guest, Seen &seen)
     seen.osVerdict = now;
     if (now == before || now == V::NotProbed || now == V::Waiting)
         return;
+    if (std::exchange(seen.osBaselinePending, false))
+        return;
     const QString &name = guest.name;
     const QVariantMap details { { u"detail"_s, guest.osAnswer.detail } };
     if (now == V::Answers) {
@@ -214,7 +225,8 @@ void GuestEventWatcher::onLicenseEvent(
                 : tr("%1: license key lost").arg(name),
             details, when);
     } else if (kind == u"license-restored"_s) {
-        const bool wasTrouble = it->licenseTrouble;
+        const bool wasTrouble = it->licenseTrouble || it->healthBefore == LicenseHealth::Critical
+            || it->healthBefore == LicenseHealth::Warning;
         it->licenseTrouble = false;
         emitEvent(wasTrouble ? K::LicenseRestored : K::LicenseFound, S::Info, name,
             wasTrouble ? tr("%1: license key restored").arg(name)

@@ -43,8 +43,15 @@ private:
         QString subState;
         JobKind lastJob = JobKind::None;
         OsAnswer::Verdict osVerdict = OsAnswer::Verdict::NotProbed;
-        bool licenseTrouble = false;
-        bool restartPending = false; // systemd scheduled an automatic restart, not active yet
+        bool licenseTrouble = false; // what our own license events said last
+        // The store's license health now and just before its last change: the monitor
+        // updates the store before it emits the line's event, and a state read from the log's
+        // history (at start) brings no event at all.
+        LicenseHealth health = LicenseHealth::Unknown;
+        LicenseHealth healthBefore = LicenseHealth::Unknown;
+        bool restartPending = false;
+        // Running when watching began: its first probe verdict is the baseline, not news.
+        bool osBaselinePending = false; // systemd scheduled an automatic restart, not active yet
     };
 
     void remember(const QString &name);

@@ -6,6 +6,7 @@
 
 #include "core/events/guesteventwatcher.h"
 #include "core/guests/gueststore.h"
+#include "core/guests/licensemonitor.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -154,6 +155,10 @@ private Q_SLOTS:
                 g.osAnswer.detail = detail;
             });
         };
+        // Running when watching began: the first verdict is the baseline
+        verdict(OsAnswer::Verdict::Answers);
+        QCOMPARE(spy.size(), 0);
+        verdict(OsAnswer::Verdict::NotProbed); // the probe script lost its branch, say
         verdict(OsAnswer::Verdict::Waiting);
         verdict(OsAnswer::Verdict::NoAnswer);
         verdict(OsAnswer::Verdict::NoAnswer, u"same verdict, new detail"_s);
@@ -165,6 +170,22 @@ private Q_SLOTS:
         QCOMPARE(e.at(1).kind, GuestEvent::Kind::OsAnswers);
         QCOMPARE(e.at(2).kind, GuestEvent::Kind::OsProbeError);
         QVERIFY(e.at(2).text.contains(u"exit 3: boom"_s));
+    }
+
+    void aLossReadFromHistoryMakesTheReturnARestore()
+    {
+        // The license monitor read "lost" from the log's history (no event), then a live
+        // "restored" line: that is a restore, not a first "found".
+        GuestStore store;
+        store.upsert(guestIn(u"a"_s, u"active"_s, u"running"_s));
+        LicenseMonitor license(&store);
+        GuestEventWatcher watcher(&store, nullptr, &license);
+        QSignalSpy spy(&watcher, &GuestEventWatcher::event);
+        store.update(u"a"_s, [](Guest &g) { g.licenseHealth = LicenseHealth::Critical; });
+        store.update(u"a"_s, [](Guest &g) { g.licenseHealth = LicenseHealth::Ok; });
+        Q_EMIT license.licenseEvent(u"a"_s, u"license-restored"_s, u"restored"_s, QDateTime());
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.at(0).at(0).value<GuestEvent>().kind, GuestEvent::Kind::LicenseRestored);
     }
 
     void kindNamesRoundTrip()

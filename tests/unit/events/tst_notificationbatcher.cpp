@@ -38,9 +38,10 @@ private Q_SLOTS:
         QSignalSpy spy(&batcher, &NotificationBatcher::batch);
         QVERIFY(!batcher.isOpen()); // idle: no timer
         for (int i = 0; i < 10; ++i)
-            batcher.add(
-                makeEvent(GuestEvent::Kind::Failed, u"g%1"_s.arg(i), GuestEvent::Severity::Critical));
-        batcher.add(makeEvent(GuestEvent::Kind::LicenseLost, u"g0"_s, GuestEvent::Severity::Critical));
+            batcher.add(makeEvent(
+                GuestEvent::Kind::Failed, u"g%1"_s.arg(i), GuestEvent::Severity::Critical));
+        batcher.add(
+            makeEvent(GuestEvent::Kind::LicenseLost, u"g0"_s, GuestEvent::Severity::Critical));
         QVERIFY(batcher.isOpen());
         QVERIFY(spy.wait(2000));
         QCOMPARE(spy.size(), 2);
