@@ -24,6 +24,7 @@ class GuestFilterProxy;
 class GuestTableModel;
 class GuestTableView;
 class HostHeader;
+class LogsWindows;
 class MessageBar;
 
 class MainWindow : public QMainWindow
@@ -47,6 +48,7 @@ public:
     GuestDetailsPane *details() const { return m_details; }
     QLineEdit *filterEdit() const { return m_filter; }
     ConsoleTabs *consoles() const { return m_consoles; }
+    LogsWindows *logsWindows() const { return m_logsWindows; }
     // "8 guests" or "3 of 8 guests shown", in the status bar.
     QString shownCountText() const;
 
@@ -85,6 +87,7 @@ private:
     QLabel *m_shown;
     ConsoleTabs *m_consoles;
     QSplitter *m_consoleSplitter; // guests above, consoles below
+    LogsWindows *m_logsWindows; // a logs window per guest
 };
 
 } // namespace charon::ui
