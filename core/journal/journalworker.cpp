@@ -199,6 +199,10 @@ void JournalWorker::onWake()
         fail(tr("Following the journal failed: %1.").arg(errorText(r)));
         return;
     }
+    // Nothing of the unit was there at start: everything from the head on is new. (From the
+    // tail location, sd-journal skips the first entry appended after it.)
+    if (m_last.isEmpty())
+        sd_journal_seek_head(m_journal);
     QList<LogLine> lines = readForward(kMaxPerWake);
     if (!lines.isEmpty()) {
         m_last = lines.constLast().cursor;
@@ -261,8 +265,7 @@ void JournalWorker::restorePosition()
     // Back on the newest entry delivered, so that the next sd_journal_next() is the next new
     // one.
     if (m_last.isEmpty()) {
-        sd_journal_seek_tail(m_journal);
-        sd_journal_previous(m_journal);
+        sd_journal_seek_head(m_journal);
         return;
     }
     const QByteArray c = m_last.toLatin1();
