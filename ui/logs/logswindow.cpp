@@ -28,6 +28,7 @@ LogsWindow::LogsWindow(const Setup &setup, QWidget *parent)
 {
     setObjectName(u"logsWindow"_s);
     setAttribute(Qt::WA_DeleteOnClose);
+    setAttribute(Qt::WA_QuitOnClose, false); // the main window decides when the app ends
     setWindowTitle(tr("Logs of %1").arg(setup.guest));
     m_tabs->setAccessibleName(tr("Logs of %1").arg(setup.guest));
     m_tabs->addTab(m_journalView, tr("&Journal"));
