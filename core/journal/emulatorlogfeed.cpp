@@ -132,7 +132,9 @@ void EmulatorLogFeed::onDirectoryChanged()
 {
     if (!m_tailer)
         return;
-    if (!m_file.isEmpty() && m_tailer->currentFile().isEmpty()) {
+    // Our own look, not the tailer's: both hear this change, in no set order.
+    struct stat st = {};
+    if (!m_file.isEmpty() && ::stat(QFile::encodeName(m_file).constData(), &st) != 0) {
         const QString gone = m_file;
         m_file.clear();
         m_inode = 0;
@@ -144,7 +146,7 @@ void EmulatorLogFeed::onDirectoryChanged()
         m_noted = text;
         return;
     }
-    if (m_tailer->currentFile().isEmpty()) {
+    if (m_file.isEmpty() && m_tailer->currentFile().isEmpty()) {
         const QString before = m_noted;
         noteMissing();
         if (!m_noted.isEmpty() && m_noted != before)

@@ -76,6 +76,13 @@ struct Lines
     QList<LogLine> all;
 };
 
+// A unit name not used before in this journal (a suite run again on the same manager, as
+// `ctest --repeat` does, must not find the last run's entries).
+QString freshUnit(const QString &stem)
+{
+    return u"charon-guest-%1-%2.service"_s.arg(stem).arg(QDateTime::currentMSecsSinceEpoch());
+}
+
 QString writeUnit(const QString &unit, const QString &service)
 {
     QDir().mkpath(userUnitDir());
@@ -100,7 +107,7 @@ void TestJournal::followsAUnitLive()
 {
     REQUIRE_JOURNAL();
     // Given a unit that writes a line per SIGUSR1, followed before it starts
-    const QString unit = u"charon-guest-follow.service"_s;
+    const QString unit = freshUnit(u"follow"_s);
     writeUnit(unit,
         u"ExecStart=/bin/sh -c 'echo hello-from-the-unit; trap \"echo ping-line\" USR1; "
         "while :; do sleep 1000 & wait $!; done'"_s);
@@ -140,10 +147,10 @@ void TestJournal::followsAUnitLive()
 void TestJournal::readsOlderEntriesAgain()
 {
     REQUIRE_JOURNAL();
-    const QString unit = u"charon-guest-many.service"_s;
+    const QString unit = freshUnit(u"many"_s);
     writeUnit(unit,
-        u"Type=oneshot\nRemainAfterExit=yes\nExecStart=/bin/sh -c 'for i in $(seq 1 60); do "
-        "echo many-$i; done'"_s);
+        // (the writer stays: journald names the unit of a line from its live process)
+        u"ExecStart=/bin/sh -c 'for i in $$(seq 1 60); do echo many-$$i; done; exec sleep 1000'"_s);
     QCOMPARE(systemctl({ u"start"_s, unit }), 0);
     // (the journal has them once a follower sees the last one)
     {
@@ -203,7 +210,7 @@ void TestJournal::historyOfARealGuest()
         u"system_model = \"rp4440\"\nconsole.type = telnet\nconsole.port = \"%1\"\n"
         "log_file = \"hpux.log\"\nlicense_key_id \"1422726238\"\n"
         "# charon-guest-sim: pace=0\n"_s.arg(freeTcpPort())));
-    const QString unit = u"charon-guest-history.service"_s;
+    const QString unit = freshUnit(u"history"_s);
     writeUnit(unit,
         u"Type=simple\nWorkingDirectory=%1\nExecStart=%2 -x %3\n"_s.arg(
             work.path(), simulatorPath(), cfg));
@@ -243,7 +250,7 @@ void TestJournal::historyOfARealGuest()
     got.removeIf([&](K k) { return !expected.contains(k); });
     QStringList titles;
     for (const HistoryEvent &e : history.events())
-        titles << e.time.toString(u"hh:mm:ss.zzz"_s) + u' ' + e.title;
+        titles << e.time.toString(u"hh:mm:ss.zzz"_s) + u' ' + e.title + u" <- "_s + e.detail;
     QCOMPARE(got.size(), expected.size());
     QVERIFY2(got == expected, qPrintable(titles.join(u"\n"_s)));
     // The failure names systemd's result, the exit the signal
