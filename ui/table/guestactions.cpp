@@ -61,6 +61,9 @@ GuestActions::GuestActions(QWidget *dialogParent)
             tr("The command-line tools act on this guest when none is named"));
     m_console = make(tr("Open &Console"), Icons::action(A::Console), QKeySequence(u"Ctrl+Return"_s),
         tr("Open the guest's console"));
+    m_logs = make(tr("&Logs and History…"), Icons::level(Icons::Level::Info),
+        QKeySequence(u"Ctrl+L"_s),
+        tr("The unit's journal, the emulator log and the event history"));
     m_editConfig = make(tr("&Edit Configuration…"), Icons::action(A::EditConfig),
         QKeySequence(u"Ctrl+E"_s), tr("Edit the Charon configuration file"));
     m_editService = make(tr("Service &Settings…"), Icons::action(A::ServiceSettings), {},
@@ -90,6 +93,7 @@ GuestActions::GuestActions(QWidget *dialogParent)
     connect(
         m_setDefault, &QAction::triggered, this, [this] { Q_EMIT setDefaultRequested(single()); });
     connect(m_console, &QAction::triggered, this, [this] { Q_EMIT consoleRequested(single()); });
+    connect(m_logs, &QAction::triggered, this, [this] { Q_EMIT logsRequested(single()); });
     connect(
         m_editConfig, &QAction::triggered, this, [this] { Q_EMIT editConfigRequested(single()); });
     connect(m_editService, &QAction::triggered, this,
@@ -118,7 +122,7 @@ QAction *GuestActions::make(
 QList<QAction *> GuestActions::all() const
 {
     return { m_start, m_stop, m_restart, m_kill, m_autoBootOn, m_autoBootOff, m_setDefault,
-        m_console, m_editConfig, m_editService, m_editStopScript, m_remove };
+        m_console, m_logs, m_editConfig, m_editService, m_editStopScript, m_remove };
 }
 
 void GuestActions::populateToolBar(QToolBar *toolBar) const
@@ -134,7 +138,7 @@ void GuestActions::populateMenu(QMenu *menu) const
 {
     menu->addActions({ m_start, m_stop, m_restart, m_kill });
     menu->addSeparator();
-    menu->addActions({ m_console });
+    menu->addActions({ m_console, m_logs });
     menu->addSeparator();
     menu->addActions({ m_setDefault, m_autoBootOn, m_autoBootOff });
     menu->addSeparator();
@@ -220,6 +224,7 @@ void GuestActions::updateEnablement()
     m_remove->setEnabled(!canRemove(m_selection).isEmpty());
     const Guest *one = m_selection.size() == 1 ? &m_selection.first() : nullptr;
     m_setDefault->setEnabled(one && !one->isDefault);
+    m_logs->setEnabled(one != nullptr);
 
     const auto feature
         = [one](QAction *action, bool available, bool applicable, const QString &unavailable) {

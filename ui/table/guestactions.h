@@ -43,6 +43,7 @@ public:
     QAction *autoBootOff() const { return m_autoBootOff; }
     QAction *setDefault() const { return m_setDefault; }
     QAction *openConsole() const { return m_console; }
+    QAction *openLogs() const { return m_logs; }
     QAction *editConfig() const { return m_editConfig; }
     QAction *editService() const { return m_editService; }
     QAction *editStopScript() const { return m_editStopScript; }
@@ -76,6 +77,7 @@ Q_SIGNALS:
     void autoBootRequested(const QStringList &names, bool enable);
     void setDefaultRequested(const QString &name);
     void consoleRequested(const QString &name);
+    void logsRequested(const QString &name);
     void editConfigRequested(const QString &name);
     void editServiceRequested(const QString &name);
     void editStopScriptRequested(const QString &name);
@@ -103,6 +105,7 @@ private:
     QAction *m_autoBootOff;
     QAction *m_setDefault;
     QAction *m_console;
+    QAction *m_logs;
     QAction *m_editConfig;
     QAction *m_editService;
     QAction *m_editStopScript;

@@ -9,6 +9,7 @@
 
 #include <QEvent>
 #include <QScrollBar>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using charon::core::Guest;
@@ -30,6 +31,10 @@ GuestDetailsPane::GuestDetailsPane(GuestStore *store, QWidget *parent)
     setObjectName(u"guestDetails"_s);
     setFrameShape(QFrame::NoFrame);
     setOpenLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.toString() == u"charon:logs"_s && !title().isEmpty())
+            Q_EMIT logsRequested(m_name);
+    });
     using R = Row;
     m_sections = {
         { tr("State"),
@@ -109,6 +114,8 @@ void GuestDetailsPane::render()
         }
     }
     doc += u"</table>"_s;
+    doc += u"<p style=\"margin-top:10px\"><a href=\"charon:logs\">%1</a></p>"_s.arg(
+        html(tr("Logs and history…")));
     setHtml(doc);
     verticalScrollBar()->setValue(scroll); // a state change must not scroll the reader away
 }

@@ -56,6 +56,10 @@ public:
     QString value(Row row) const;
     QString title() const;
 
+Q_SIGNALS:
+    // The "Logs and history" link of the shown guest.
+    void logsRequested(const QString &name);
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -3,6 +3,7 @@
 #include "ui/window/mainwindow.h"
 
 #include "ui/console/consoletabs.h"
+#include "ui/logs/logswindows.h"
 #include "ui/table/guestactions.h"
 #include "ui/table/guestfilterproxy.h"
 #include "ui/table/guesttablemodel.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(GuestStore *store, QWidget *parent)
     , m_shown(new QLabel(this))
     , m_consoles(new ConsoleTabs(store, this))
     , m_consoleSplitter(new QSplitter(Qt::Vertical, this))
+    , m_logsWindows(new LogsWindows(store, this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(QApplication::applicationDisplayName());
@@ -101,6 +103,8 @@ MainWindow::MainWindow(GuestStore *store, QWidget *parent)
     connect(store, &GuestStore::guestChanged, this, &MainWindow::onGuestChanged);
     connect(m_actions, &GuestActions::consoleRequested, this, &MainWindow::openConsole);
     connect(this, &MainWindow::consoleRequested, m_consoles, &ConsoleTabs::openConsole);
+    connect(m_actions, &GuestActions::logsRequested, m_logsWindows, &LogsWindows::open);
+    connect(m_details, &GuestDetailsPane::logsRequested, m_logsWindows, &LogsWindows::open);
     connect(m_consoles, &ConsoleTabs::dockedCountChanged, m_consoles, [this](int count) {
         if (count > 0 && !m_consoles->isVisible()) { // the guests keep a few rows, at least
             const int height = m_consoleSplitter->height();

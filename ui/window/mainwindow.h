@@ -25,6 +25,7 @@ class GuestFilterProxy;
 class GuestTableModel;
 class GuestTableView;
 class HostHeader;
+class LogsWindows;
 class MessageBar;
 
 class MainWindow : public QMainWindow
@@ -48,6 +49,7 @@ public:
     GuestDetailsPane *details() const { return m_details; }
     QLineEdit *filterEdit() const { return m_filter; }
     ConsoleTabs *consoles() const { return m_consoles; }
+    LogsWindows *logsWindows() const { return m_logsWindows; }
     // "8 guests" or "3 of 8 guests shown", in the status bar.
     QString shownCountText() const;
 
@@ -99,6 +101,7 @@ private:
     QSplitter *m_consoleSplitter; // guests above, consoles below
     QMenu *m_viewMenu = nullptr;
     bool m_hideOnClose = false;
+    LogsWindows *m_logsWindows; // a logs window per guest
 };
 
 } // namespace charon::ui

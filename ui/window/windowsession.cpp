@@ -10,6 +10,7 @@
 #include "ui/tray/eventnotifications.h"
 #include "ui/tray/trayicon.h"
 #include "ui/tray/watchsettingsdialog.h"
+#include "ui/logs/logswindows.h"
 #include "ui/window/guestoperations.h"
 #include "ui/window/hostheader.h"
 #include "ui/window/mainwindow.h"
@@ -32,6 +33,9 @@ GuestOperations *WindowSession::attach(MainWindow *window, core::GuestSession *s
     window->hostHeader()->setHostInfo(host);
     window->setHost(
         host.hostName(), session->scope() == core::UnitScope::User ? u"user"_s : u"system"_s);
+    window->logsWindows()->setScope(session->scope() == core::UnitScope::User
+            ? core::JournalFeed::Scope::User
+            : core::JournalFeed::Scope::System);
     return operations;
 }
 
