@@ -419,6 +419,22 @@ void TerminalEngine::event(TerminalInterceptor::Event event)
         m_pendingOutput += answer + 'R';
         return;
     }
+    case E::TerminalParameters:
+    case E::TerminalParametersSolicited:
+        // DECREPTPARM as xterm: no parity, 8 bits, 38400 baud both ways, clock 1, no flags.
+        m_pendingOutput += event == E::TerminalParameters
+            ? QByteArrayLiteral("\x1B[2;1;1;128;128;1;0x")
+            : QByteArrayLiteral("\x1B[3;1;1;128;128;1;0x");
+        return;
+    case E::PrinterStatus: // no printer
+        m_pendingOutput += QByteArrayLiteral("\x1B[?13n");
+        return;
+    case E::UdkStatus: // user-defined keys are not supported: locked
+        m_pendingOutput += QByteArrayLiteral("\x1B[?21n");
+        return;
+    case E::KeyboardStatus: // North American keyboard, ready
+        m_pendingOutput += QByteArrayLiteral("\x1B[?27;1;0;0n");
+        return;
     case E::SoftReset: {
         // DECSTR as xterm does it: cursor shown, insert and origin mode off, autowrap on,
         // numeric keypad and cursor keys, full margins, plain rendition, ASCII in G0-G3; the

@@ -95,13 +95,18 @@ void TerminalInterceptor::feed(const char *bytes, qsizetype size)
         if (m_state == State::Ground && !m_vt52) {
             // The hot path: plain text passes in one run.
             if (!m_graphicsInGl) {
-                while (i < size && static_cast<uchar>(bytes[i]) >= 0x20)
+                while (i < size && static_cast<uchar>(bytes[i]) >= 0x20
+                    && static_cast<uchar>(bytes[i]) < 0xF8)
                     ++i;
                 if (i == size)
                     break;
             }
             const uchar c = static_cast<uchar>(bytes[i]);
-            if (c == 0x5F && m_graphicsInGl) {
+            if (c >= 0xF8) {
+                flush(bytes, i);
+                emitWrite("\xEF\xBF\xBD"); // U+FFFD
+                m_passStart = i + 1;
+            } else if (c == 0x5F && m_graphicsInGl) {
                 flush(bytes, i);
                 const QByteArray &designation = m_current.designation[m_current.gl];
                 emitWrite(kEsc + designation.left(1) + "B " + kEsc + designation);
@@ -359,6 +364,19 @@ void TerminalInterceptor::csiFinal(const char *bytes, qsizetype i, char final)
             if (m_leader == '?')
                 return intercept(Event::ExtendedCursorReport);
         }
+        if (m_paramCount == 1 && m_leader == '?') {
+            if (param(0) == 15)
+                return intercept(Event::PrinterStatus);
+            if (param(0) == 25)
+                return intercept(Event::UdkStatus);
+            if (param(0) == 26)
+                return intercept(Event::KeyboardStatus);
+        }
+        break;
+    case 'x':
+        if (m_leader == 0 && m_paramCount <= 1 && param(0) <= 1)
+            return intercept(
+                param(0) == 1 ? Event::TerminalParametersSolicited : Event::TerminalParameters);
         break;
     case 'r':
         if (m_leader == 0) {

@@ -13,7 +13,11 @@
 //  - VT52 mode (CSI ?2l until ESC <): its sequences are translated to their ANSI equivalents.
 //  - DECSTR (CSI ! p), which libvterm never recognises, comes out as an event.
 //  - OSC/DCS strings are handed over whole (libvterm drops a title split across writes).
-// Text runs are scanned with one compare per byte, so a flood costs little more than before.
+//  - DECREQTPARM (CSI 0/1 x) and the VT220 status reports (printer, UDK, keyboard) are
+//    answered; libvterm ignores them.
+//  - Bytes 0xF8-0xFF, never valid UTF-8, become U+FFFD: libvterm 0.1.4 takes them for the
+//    start of a 5 or 6 byte sequence and swallows what follows, escape sequences included.
+// Text runs are scanned with two compares per byte, so a flood costs little more than before.
 
 #include <QByteArray>
 #include <QtGlobal>
@@ -35,6 +39,11 @@ public:
         Columns132, // CSI ? 3 h
         Vt52Identify, // ESC Z in VT52 mode
         SoftReset, // CSI ! p (DECSTR), which libvterm 0.1.4 does not recognise
+        TerminalParameters, // CSI x / CSI 0 x (DECREQTPARM, unsolicited reports allowed)
+        TerminalParametersSolicited, // CSI 1 x
+        PrinterStatus, // CSI ? 15 n
+        UdkStatus, // CSI ? 25 n
+        KeyboardStatus, // CSI ? 26 n
     };
 
     class Sink

@@ -129,6 +129,28 @@ private Q_SLOTS:
         QCOMPARE(engine.cursor(), QPoint(0, 0));
     }
 
+    void terminalParameters()
+    {
+        TerminalEngine engine;
+        QCOMPARE(answerTo(engine, "\x1b[x"), QByteArray("\x1b[2;1;1;128;128;1;0x"));
+        QCOMPARE(answerTo(engine, "\x1b[1x", true), QByteArray("\x1b[3;1;1;128;128;1;0x"));
+        QCOMPARE(answerTo(engine, "\x1b[?15n"), QByteArray("\x1b[?13n"));
+        QCOMPARE(answerTo(engine, "\x1b[?25n"), QByteArray("\x1b[?21n"));
+        QCOMPARE(answerTo(engine, "\x1b[?26n", true), QByteArray("\x1b[?27;1;0;0n"));
+        QCOMPARE(answerTo(engine, "\x1b[5n"), QByteArray("\x1b[0n")); // libvterm's own
+    }
+
+    void invalidUtf8DoesNotSwallowSequences_data() { splitModes_data(); }
+    void invalidUtf8DoesNotSwallowSequences()
+    {
+        QFETCH(bool, split);
+        TerminalEngine engine;
+        // Latin-1 text from a guest: 0xFD 0xFE are no UTF-8 at all.
+        feed(engine, "a\xfd\xfe\x1b[1mb", split);
+        QCOMPARE(row(engine, 0), u"a\uFFFD\uFFFDb"_s);
+        QVERIFY(engine.cell(0, 3).has(TerminalCell::Bold));
+    }
+
     void defaultIdentityIsVt220()
     {
         TerminalEngine engine;
