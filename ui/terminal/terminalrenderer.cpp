@@ -71,8 +71,11 @@ bool TerminalRenderer::fitsCell(char32_t ch, int variant)
 TerminalRenderer::Style TerminalRenderer::styleOf(
     const terminal::TerminalCell &cell, bool selected, bool reverseScreen) const
 {
+    // libvterm hands out the cells of a reversed screen (DECSCNM) already reversed; the
+    // selection shows as reverse video on top of that.
+    Q_UNUSED(reverseScreen)
     terminal::TerminalCell shown = cell;
-    if (selected != reverseScreen) // selection shows as reverse video, also on a reversed screen
+    if (selected)
         shown.attrs ^= terminal::TerminalCell::Reverse;
     return { m_palette.foreground(shown), m_palette.background(shown), cell.attrs };
 }
