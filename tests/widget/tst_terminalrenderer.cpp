@@ -7,6 +7,7 @@
 
 #include "core/terminal/terminalengine.h"
 #include "core/terminal/terminalselection.h"
+#include "ui/terminal/terminalboxdrawing.h"
 #include "ui/terminal/terminalrenderer.h"
 
 #include <QFontDatabase>
@@ -19,6 +20,7 @@ using namespace Qt::StringLiterals;
 using charon::terminal::TerminalColor;
 using charon::terminal::TerminalEngine;
 using charon::terminal::TerminalSelection;
+using charon::ui::TerminalBoxDrawing;
 using charon::ui::TerminalRenderer;
 
 namespace {
@@ -255,6 +257,32 @@ private Q_SLOTS:
         QCOMPARE(m_renderer.blinkRows(), (std::vector<char> { 1, 0 }));
         frame.blinkHidden = true;
         QCOMPARE(inkIn(render(engine, frame), first, ink), 0);
+    }
+
+    void decGraphicsShapesAreDrawnNotLeftToTheFont()
+    {
+        // Diamond, checkerboard, control pictures and scan lines: drawn inside their cell,
+        // whatever the font has, and nothing outside it.
+        const auto painted = [](const QImage &image, const QRect &rect, const QColor &bg) {
+            int count = 0;
+            for (int y = rect.top(); y <= rect.bottom(); ++y)
+                for (int x = rect.left(); x <= rect.right(); ++x)
+                    count += QColor(image.pixel(x, y)) != bg ? 1 : 0;
+            return count;
+        };
+        for (const char *glyph : { "`", "a", "b", "e", "o", "s" }) {
+            charon::terminal::TerminalEngine engine(1, 3);
+            engine.feed(QByteArray("\x1b[?25l \x1b(0") + glyph + "\x1b(B");
+            QVERIFY(TerminalBoxDrawing::handles(engine.cell(0, 1).ch));
+            const QImage image = render(engine, wholeScreen(engine));
+            const QColor bg = m_renderer.palette().defaultBackground();
+            const QSize cell = m_renderer.cellSize();
+            QVERIFY2(
+                painted(image, QRect(cell.width(), 0, cell.width(), cell.height()), bg) > 0, glyph);
+            QCOMPARE(painted(image, QRect(0, 0, cell.width(), cell.height()), bg), 0);
+            QCOMPARE(
+                painted(image, QRect(2 * cell.width(), 0, cell.width(), cell.height()), bg), 0);
+        }
     }
 
     void wideGlyphsStayInTheirCell()
