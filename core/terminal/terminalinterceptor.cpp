@@ -267,6 +267,13 @@ void TerminalInterceptor::step(const char *bytes, qsizetype i)
 
 void TerminalInterceptor::escapeFinal(const char *bytes, qsizetype i, char final)
 {
+    if (m_intermediates == " " && final == 'G') {
+        // S8C1T: 8-bit controls are not supported (a UTF-8 terminal): ignored, so that every
+        // answer stays 7-bit (libvterm would switch its own answers to C1 bytes).
+        beginIntercept(bytes);
+        m_passStart = i + 1;
+        return;
+    }
     if (!m_intermediates.isEmpty()) {
         const char selector = m_intermediates.at(0);
         const int set = selector == '('          ? 0

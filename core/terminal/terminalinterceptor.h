@@ -12,6 +12,7 @@
 //  - 0x5F in the DEC Special Graphics set is a blank (libvterm leaves it an underscore).
 //  - VT52 mode (CSI ?2l until ESC <): its sequences are translated to their ANSI equivalents.
 //  - DECSTR (CSI ! p), which libvterm never recognises, comes out as an event.
+//  - S8C1T (ESC SP G) is ignored: answers stay 7-bit.
 //  - OSC/DCS strings are handed over whole (libvterm drops a title split across writes).
 //  - DECREQTPARM (CSI 0/1 x) and the VT220 status reports (printer, UDK, keyboard) are
 //    answered; libvterm ignores them.

@@ -3,7 +3,7 @@
 // The conformance run: vttest (the Debian package) served on a TCP port by socat, as a raw
 // socket console (no telnet), and our real console stack in front of it (ConsoleLink ->
 // TelnetSession -> TerminalView with its engine), driven with key presses on the view. The
-// test walks vttest's menus 1, 2, 3, 6, 8 and 11 by a fixed script and compares every screen it
+// test walks vttest's menus 1, 2, 3, 6, 7, 8 and 11 by a fixed script and compares every screen it
 // stops at, cell by cell (characters and line attributes), with the expected screens in
 // tests/golden/vttest/ (how they were checked: tests/golden/vttest/README.md). A screen is taken
 // when vttest has stopped sending and waits for a key. With CHARON_GOLDEN_UPDATE=1 the actual
@@ -50,6 +50,7 @@ const Walk kWalks[] = {
     // ISO Latin-1 supplemental set (docs/terminal-support.md).
     { "3", { "8", "9" } },
     { "6", { "2", "3", "4", "5", "6", "7" } }, // terminal reports (not the answerback)
+    { "7", {} }, // VT52 mode (translated to ANSI, see docs/terminal-support.md)
     { "8", {} }, // VT102 insert/delete
     // Non-VT100 terminals: VT220 reports, screen display, soft reset.
     { "11", { "1", "1", "1", "1", "2", "3", "4", "0", "0", "2", "2", "3", "4", "0", "6" } },

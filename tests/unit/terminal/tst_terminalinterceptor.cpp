@@ -138,6 +138,8 @@ private Q_SLOTS:
         QCOMPARE(answerTo(engine, "\x1b[?25n"), QByteArray("\x1b[?21n"));
         QCOMPARE(answerTo(engine, "\x1b[?26n", true), QByteArray("\x1b[?27;1;0;0n"));
         QCOMPARE(answerTo(engine, "\x1b[5n"), QByteArray("\x1b[0n")); // libvterm's own
+        // 8-bit controls (S8C1T) are not taken up: answers stay 7-bit
+        QCOMPARE(answerTo(engine, "\x1b G\x1b[5n", true), QByteArray("\x1b[0n"));
     }
 
     void invalidUtf8DoesNotSwallowSequences_data() { splitModes_data(); }
