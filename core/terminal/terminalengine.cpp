@@ -432,8 +432,8 @@ void TerminalEngine::event(TerminalInterceptor::Event event)
     case E::UdkStatus: // user-defined keys are not supported: locked
         m_pendingOutput += QByteArrayLiteral("\x1B[?21n");
         return;
-    case E::KeyboardStatus: // North American keyboard, ready
-        m_pendingOutput += QByteArrayLiteral("\x1B[?27;1;0;0n");
+    case E::KeyboardStatus: // North American keyboard (as xterm answers)
+        m_pendingOutput += QByteArrayLiteral("\x1B[?27;1n");
         return;
     case E::SoftReset: {
         // DECSTR as xterm does it: cursor shown, insert and origin mode off, autowrap on,

@@ -18,6 +18,22 @@ bool isGraphics(const QByteArray &designation)
     return designation.size() == 2 && designation.at(1) == '0';
 }
 
+// ISO Latin-1 supplemental designated as a 96-character set (ESC - A, ESC . A, ESC / A).
+bool isLatin1(const QByteArray &designation)
+{
+    return designation.size() == 2 && designation.at(1) == 'A'
+        && (designation.at(0) == '-' || designation.at(0) == '.' || designation.at(0) == '/');
+}
+
+// The VT52 graphics set from 0x5F to 0x7E, as xterm shows it (the fraction numerators 3/, 5/
+// and 7/ have no Unicode character: blank).
+constexpr char16_t kVt52Graphics[]
+    = { u' ', u' ', u'\u25AE', u'\u215F', u' ', u' ', u' ', u'\u00B0', u'\u00B1', u'\u2192',
+          u'\u2026', u'\u00F7', u'\u2193', u'\u23BA', u'\u23BA', u'\u23BB', u'\u23BB', u'\u23BC',
+          u'\u23BC', u'\u23BD', u'\u23BD', u'\u2080', u'\u2081', u'\u2082', u'\u2083', u'\u2084',
+          u'\u2085', u'\u2086', u'\u2087', u'\u2088', u'\u2089', u'\u00B6' };
+static_assert(sizeof kVt52Graphics / sizeof kVt52Graphics[0] == 0x7F - 0x5F);
+
 } // namespace
 
 void TerminalInterceptor::reset()
@@ -26,12 +42,32 @@ void TerminalInterceptor::reset()
     m_saved = Charsets();
     m_topMargin = 0;
     m_vt52 = false;
+    m_vt52Graphics = false;
     updateGraphics();
 }
 
 void TerminalInterceptor::updateGraphics()
 {
-    m_graphicsInGl = isGraphics(m_current.designation[m_current.gl]);
+    const QByteArray &designation = m_current.designation[m_current.gl];
+    m_graphicsInGl = !m_vt52 && isGraphics(designation);
+    m_translate = m_vt52        ? (m_vt52Graphics ? Translate::Vt52Graphics : Translate::None)
+        : isLatin1(designation) ? Translate::Latin1
+                                : Translate::None;
+}
+
+bool TerminalInterceptor::translate(const char *bytes, qsizetype i, uchar c)
+{
+    char16_t mapped = 0;
+    if (m_translate == Translate::Latin1 && c >= 0x20 && c < 0x80)
+        mapped = char16_t(0xA0 + (c - 0x20));
+    else if (m_translate == Translate::Vt52Graphics && c >= 0x5F && c < 0x7F)
+        mapped = kVt52Graphics[c - 0x5F];
+    if (mapped == 0)
+        return false;
+    flush(bytes, i);
+    emitWrite(QString(QChar(mapped)).toUtf8()); // libvterm takes UTF-8 whatever GL holds
+    m_passStart = i + 1;
+    return true;
 }
 
 void TerminalInterceptor::flush(const char *bytes, qsizetype end)
@@ -94,7 +130,7 @@ void TerminalInterceptor::feed(const char *bytes, qsizetype size)
     for (qsizetype i = 0; i < size; ++i) {
         if (m_state == State::Ground && !m_vt52) {
             // The hot path: plain text passes in one run.
-            if (!m_graphicsInGl) {
+            if (!m_graphicsInGl && m_translate == Translate::None) {
                 while (i < size && static_cast<uchar>(bytes[i]) >= 0x20
                     && static_cast<uchar>(bytes[i]) < 0xF8)
                     ++i;
@@ -102,7 +138,9 @@ void TerminalInterceptor::feed(const char *bytes, qsizetype size)
                     break;
             }
             const uchar c = static_cast<uchar>(bytes[i]);
-            if (c >= 0xF8) {
+            if (m_translate != Translate::None && translate(bytes, i, c)) {
+                continue;
+            } else if (c >= 0xF8) {
                 flush(bytes, i);
                 emitWrite("\xEF\xBF\xBD"); // U+FFFD
                 m_passStart = i + 1;
@@ -148,13 +186,10 @@ void TerminalInterceptor::step(const char *bytes, qsizetype i)
     const uchar c = static_cast<uchar>(bytes[i]);
     switch (m_state) {
     case State::Ground: // VT52 mode
-        if (c == kEsc) {
+        if (c == kEsc)
             startSequence(i, State::Vt52Escape);
-        } else if (c == 0x5F && m_graphicsInGl) {
-            flush(bytes, i);
-            emitWrite("\x1B(B \x1B(0");
-            m_passStart = i + 1;
-        }
+        else if (m_translate != Translate::None)
+            translate(bytes, i, c);
         return;
     case State::Escape:
     case State::EscapeIntermediate:
@@ -441,6 +476,8 @@ void TerminalInterceptor::decModes(const char *bytes, qsizetype i, bool set)
         } else if (mode == 2 && !set) {
             flushOthers();
             m_vt52 = true;
+            m_vt52Graphics = false;
+            updateGraphics();
         } else if ((mode == 1048 || mode == 1049) && !set) {
             flushOthers();
             emitWrite(restoreBytes() + "\x1B[?" + QByteArray::number(mode) + 'l');
@@ -474,12 +511,10 @@ void TerminalInterceptor::vt52Escape(const char *bytes, qsizetype i, char final)
     case 'I': // reverse line feed
         emitWrite("\x1BM");
         return;
-    case 'F': // graphics on: the VT52 set is drawn with DEC Special Graphics, as xterm does
+    case 'F': // the VT52 graphics set on and off
     case 'G':
-        m_current.designation[0] = final == 'F' ? "(0" : "(B";
-        m_current.gl = 0;
+        m_vt52Graphics = final == 'F';
         updateGraphics();
-        emitWrite(kEsc + m_current.designation[0] + "\x0F");
         return;
     case '=':
     case '>':
@@ -487,6 +522,8 @@ void TerminalInterceptor::vt52Escape(const char *bytes, qsizetype i, char final)
         return;
     case '<': // back to ANSI mode
         m_vt52 = false;
+        m_vt52Graphics = false;
+        updateGraphics();
         return;
     case 'Z':
         m_sink->event(Event::Vt52Identify);

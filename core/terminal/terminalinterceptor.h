@@ -10,7 +10,10 @@
 //    to the margins in origin mode): they come out as events.
 //  - DECCOLM (CSI ?3h/l) comes out as an event (libvterm ignores it).
 //  - 0x5F in the DEC Special Graphics set is a blank (libvterm leaves it an underscore).
-//  - VT52 mode (CSI ?2l until ESC <): its sequences are translated to their ANSI equivalents.
+//  - VT52 mode (CSI ?2l until ESC <): its sequences are translated to their ANSI equivalents,
+//    its graphics set to Unicode as xterm shows it.
+//  - ISO Latin-1 designated as a 96-character set (ESC - A, ...) and invoked into GL (SO, LS2,
+//    LS3) is translated to Unicode; libvterm knows only 94-character sets.
 //  - DECSTR (CSI ! p), which libvterm never recognises, comes out as an event.
 //  - S8C1T (ESC SP G) is ignored: answers stay 7-bit.
 //  - OSC/DCS strings are handed over whole (libvterm drops a title split across writes).
@@ -103,6 +106,8 @@ private:
     void decModes(const char *bytes, qsizetype i, bool set);
     void vt52Escape(const char *bytes, qsizetype i, char final);
     void updateGraphics();
+    // Writes the character GL maps byte `c` to (Latin-1 96-set, VT52 graphics); false if none.
+    bool translate(const char *bytes, qsizetype i, uchar c);
     QByteArray restoreBytes() const;
 
     Sink *m_sink;
@@ -123,6 +128,9 @@ private:
     int m_vt52Row = 0;
     bool m_vt52 = false;
     bool m_graphicsInGl = false;
+    bool m_vt52Graphics = false;
+    enum class Translate : quint8 { None, Latin1, Vt52Graphics };
+    Translate m_translate = Translate::None;
     int m_topMargin = 0;
     Charsets m_current;
     Charsets m_saved;

@@ -136,7 +136,7 @@ private Q_SLOTS:
         QCOMPARE(answerTo(engine, "\x1b[1x", true), QByteArray("\x1b[3;1;1;128;128;1;0x"));
         QCOMPARE(answerTo(engine, "\x1b[?15n"), QByteArray("\x1b[?13n"));
         QCOMPARE(answerTo(engine, "\x1b[?25n"), QByteArray("\x1b[?21n"));
-        QCOMPARE(answerTo(engine, "\x1b[?26n", true), QByteArray("\x1b[?27;1;0;0n"));
+        QCOMPARE(answerTo(engine, "\x1b[?26n", true), QByteArray("\x1b[?27;1n"));
         QCOMPARE(answerTo(engine, "\x1b[5n"), QByteArray("\x1b[0n")); // libvterm's own
         // 8-bit controls (S8C1T) are not taken up: answers stay 7-bit
         QCOMPARE(answerTo(engine, "\x1b G\x1b[5n", true), QByteArray("\x1b[0n"));
@@ -244,12 +244,12 @@ private Q_SLOTS:
         QCOMPARE(row(engine, 0), QString());
         QCOMPARE(row(engine, 5), u"         X Y"_s.mid(1));
         QCOMPARE(engine.cursor(), QPoint(11, 5));
-        // Graphics mode, identify, cursor keys.
+        // Graphics mode (the VT52 set, as xterm shows it), identify, cursor keys.
         feed(engine,
             "\x1bH\x1b"
-            "Fq\x1bGq",
+            "Fafhtq~\x1bGq",
             split);
-        QCOMPARE(row(engine, 0), u"\u2500q"_s);
+        QCOMPARE(row(engine, 0), u"\u25AE\u00B0\u2192\u2080\u23BC\u00B6q"_s);
         QCOMPARE(answerTo(engine, "\x1bZ", split), QByteArray("\x1b/Z"));
         QByteArray keys;
         connect(&engine, &TerminalEngine::output, this, [&](const QByteArray &b) { keys += b; });
@@ -262,6 +262,23 @@ private Q_SLOTS:
         feed(engine, "\x1b<", split);
         QVERIFY(!engine.isVt52());
         QCOMPARE(answerTo(engine, "\x1b[c", split), QByteArray("\x1b[?62;1;6c"));
+    }
+
+    void latin1AsA96CharacterSet_data() { splitModes_data(); }
+    void latin1AsA96CharacterSet()
+    {
+        QFETCH(bool, split);
+        TerminalEngine engine;
+        // G1 = ISO Latin-1 supplemental (96 characters), invoked by SO; SI back to ASCII.
+        feed(engine, "\x1b-A\x0e!#Ai\x0f!#", split);
+        QCOMPARE(row(engine, 0), u"\u00A1\u00A3\u00C1\u00E9!#"_s);
+        // Saved and restored with the cursor like any other set.
+        feed(engine,
+            "\r\n\x0e\x1b"
+            "7\x0f\x1b"
+            "8!",
+            split);
+        QCOMPARE(row(engine, 1), u"\u00A1"_s);
     }
 
     void lineAttributes()
