@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "cli/consolecommand.h"
 
-#include "cli/terminalconsole.h"
-
+#include "core/console/consolesettings.h"
 #include "core/guests/guestsnapshot.h"
+
+#include "cli/terminalconsole.h"
 
 using namespace Qt::StringLiterals;
 using namespace charon::core;
@@ -16,7 +17,19 @@ QString ConsoleCommand::summary() const
     return tr("Connect this terminal to the guest's console (Ctrl-] leaves).");
 }
 
-void ConsoleCommand::run(const QCommandLineParser & /*parser*/, const QStringList &args)
+QList<QCommandLineOption> ConsoleCommand::options() const
+{
+    return {
+        QCommandLineOption(u"return"_s,
+            tr("What Return sends: auto (CR LF to telnet, CR to a raw socket), telnet or raw."),
+            u"MODE"_s),
+        QCommandLineOption(u"identity"_s,
+            tr("The terminal type announced to the guest: vt100, vt220 or xterm."), u"TYPE"_s),
+        QCommandLineOption(u"save"_s, tr("Remember --return and --identity for this guest.")),
+    };
+}
+
+void ConsoleCommand::run(const QCommandLineParser &parser, const QStringList &args)
 {
     if (args.size() > 1) {
         fail(ExitUsage, tr("console takes one guest name"));
@@ -37,8 +50,34 @@ void ConsoleCommand::run(const QCommandLineParser & /*parser*/, const QStringLis
                 .arg(guest->name, guest->configPath));
         return;
     }
+    auto returnMode = ConsoleSettings::returnMode(guest->name);
+    auto identity = ConsoleSettings::identity(guest->name);
+    if (parser.isSet(u"return"_s)) {
+        const auto chosen = ConsoleSettings::returnModeFromName(parser.value(u"return"_s));
+        if (!chosen) {
+            fail(ExitUsage, tr("--return takes auto, telnet or raw"));
+            return;
+        }
+        returnMode = *chosen;
+    }
+    if (parser.isSet(u"identity"_s)) {
+        const auto chosen = ConsoleSettings::identityFromName(parser.value(u"identity"_s));
+        if (!chosen) {
+            fail(ExitUsage, tr("--identity takes vt100, vt220 or xterm"));
+            return;
+        }
+        identity = *chosen;
+    }
+    if (parser.isSet(u"save"_s)) {
+        if (parser.isSet(u"return"_s))
+            ConsoleSettings::setReturnMode(guest->name, returnMode);
+        if (parser.isSet(u"identity"_s))
+            ConsoleSettings::setIdentity(guest->name, identity);
+    }
     ConsoleOptions options;
     options.guestName = guest->name;
+    options.returnMode = returnMode;
+    options.terminalType = ConsoleSettings::terminalType(identity);
     options.breakOn = guest->config.breakOn;
     options.stopOn = guest->config.stopOn;
     // The console listens on this host (loopback, or more when exposed): dial it locally.

@@ -4,7 +4,9 @@
 // `charon-vm console [NAME]` (and `vmconsole`): connects the terminal it runs in to the guest's
 // console (core/terminalconsole: raw mode, Ctrl-] leaves). The console port and the halt keys
 // (break_on / stop_on, warned about first) come from the guest's configuration; no systemd
-// call is needed. Ends with runConsole()'s exit code.
+// call is needed. --return and --identity choose how Return travels and which terminal type
+// is announced (default: the guest's console settings, shared with the console tabs);
+// --save keeps the choice for the guest. Ends with runConsole()'s exit code.
 
 #include "cli/clicommand.h"
 
@@ -18,6 +20,7 @@ public:
     using CliCommand::CliCommand;
     QString synopsis() const override { return QStringLiteral("console [NAME]"); }
     QString summary() const override;
+    QList<QCommandLineOption> options() const override;
     void run(const QCommandLineParser &parser, const QStringList &args) override;
 };
 

@@ -3,12 +3,12 @@
 #include "cli/terminalconsole.h"
 
 #include "core/console/consolelink.h"
-#include "cli/rawterminal.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QSocketNotifier>
 
+#include "cli/rawterminal.h"
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -107,6 +107,8 @@ int TerminalConsole::run()
     installSignals();
     m_link.setEndpoint(m_host, m_port);
     m_link.setAutoReconnect(false);
+    m_link.setReturnMode(m_options.returnMode);
+    m_link.setTerminalType(m_options.terminalType);
     m_link.setConnectTimeout(m_options.connectTimeout);
     QObject::connect(&m_link, &ConsoleLink::statusChanged, &m_loop,
         [this](ConsoleLink::Status status) { onStatus(status); });

@@ -9,6 +9,9 @@
 // Messages (the hint, the break warning, why it ended) go to stderr, never into the guest's
 // output. No reconnecting: when the console closes, the command ends.
 
+#include "core/console/telnetsession.h"
+
+#include <QByteArray>
 #include <QString>
 #include <QtGlobal>
 
@@ -23,6 +26,9 @@ struct ConsoleOptions
     QString breakOn;
     QString stopOn;
     char escapeByte = 0x1d; // Ctrl-]
+    // The terminal client's preferences (ConsoleSettings): Return and TERMINAL-TYPE.
+    TelnetSession::ReturnMode returnMode = TelnetSession::ReturnMode::Auto;
+    QByteArray terminalType = QByteArrayLiteral("VT220");
     int inputFd = 0;
     int outputFd = 1;
     int messageFd = 2;

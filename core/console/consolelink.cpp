@@ -40,6 +40,20 @@ void ConsoleLink::setEndpoint(const QString &host, quint16 port)
     m_port = port;
 }
 
+void ConsoleLink::setReturnMode(TelnetSession::ReturnMode mode)
+{
+    m_returnMode = mode;
+    if (m_session)
+        m_session->setReturnMode(mode);
+}
+
+void ConsoleLink::setTerminalType(const QByteArray &name)
+{
+    m_terminalType = name;
+    if (m_session)
+        m_session->setTerminalType(name);
+}
+
 void ConsoleLink::setBackoff(std::chrono::milliseconds first, std::chrono::milliseconds max)
 {
     m_firstBackoff = first;
@@ -169,6 +183,8 @@ void ConsoleLink::onConnected(QTcpSocket *socket)
     // our memory) absorbs a flood.
     socket->setReadBufferSize(kSocketBuffer);
     session->setWindowSize(m_windowSize.width(), m_windowSize.height());
+    session->setReturnMode(m_returnMode);
+    session->setTerminalType(m_terminalType);
     connect(session, &TelnetSession::dataReceived, this, &ConsoleLink::onSessionData);
     connect(session, &TelnetSession::stateChanged, this, &ConsoleLink::onSessionClosed);
     connect(session, &TelnetSession::errorOccurred, session, &TelnetSession::close);

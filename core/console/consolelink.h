@@ -12,8 +12,8 @@
 // The window size is remembered and given to every new telnet session (NAWS).
 
 #include "core/console/consoleconnector.h"
-#include "core/domain/gueststate.h"
 #include "core/console/telnetsession.h"
+#include "core/domain/gueststate.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -56,6 +56,11 @@ public:
     void setAutoReconnect(bool on) { m_autoReconnect = on; }
     void setBackoff(std::chrono::milliseconds first, std::chrono::milliseconds max);
     void setConnectTimeout(std::chrono::milliseconds timeout) { m_connector.setTimeout(timeout); }
+    // Given to every new telnet session (see TelnetSession); the current one gets them too.
+    void setReturnMode(TelnetSession::ReturnMode mode);
+    TelnetSession::ReturnMode returnMode() const { return m_returnMode; }
+    void setTerminalType(const QByteArray &name);
+    QByteArray terminalType() const { return m_terminalType; }
     // How long a fresh connection is on probation (held bytes, refusal detection).
     void setProbation(std::chrono::milliseconds probation) { m_probationMs = probation.count(); }
 
@@ -122,6 +127,8 @@ private:
     QString m_refusal;
     QString m_reason; // why the last attempt or session failed
     QSize m_windowSize { 80, 24 };
+    QByteArray m_terminalType = QByteArrayLiteral("VT220");
+    TelnetSession::ReturnMode m_returnMode = TelnetSession::ReturnMode::Auto;
     GuestState m_guestState = GuestState::Unknown;
     Status m_status = Status::Idle;
     qint64 m_probationMs = 300;

@@ -155,7 +155,9 @@ void TelnetSession::sendData(const QByteArray &bytes)
     if (m_protocol == Protocol::Raw) {
         write(bytes.constData(), bytes.size());
     } else {
-        const QByteArray wire = isOptionEnabled(Option::Binary, Side::Local)
+        const bool nvt = m_returnMode == ReturnMode::Telnet
+            || (m_returnMode == ReturnMode::Auto && m_peerNegotiated);
+        const QByteArray wire = !nvt || isOptionEnabled(Option::Binary, Side::Local)
             ? bytes
             : toNetworkNewlines(bytes, m_newlineMode);
         telnet_send(m_telnet.get(), wire.constData(), static_cast<size_t>(wire.size()));
@@ -340,11 +342,27 @@ void TelnetSession::readChunk()
     const QByteArray bytes = m_device->read(kReadChunk);
     if (bytes.isEmpty())
         return;
-    if (m_protocol == Protocol::Raw)
+    if (m_protocol == Protocol::Raw) {
         m_inbound.append(bytes);
-    else
+    } else {
+        if (!m_peerNegotiated)
+            notePeerNegotiation(bytes);
         telnet_recv(m_telnet.get(), bytes.constData(), static_cast<size_t>(bytes.size()));
+    }
     deliver();
+}
+
+void TelnetSession::notePeerNegotiation(const QByteArray &bytes)
+{
+    // IAC followed by SB, WILL, WONT, DO or DONT; IAC IAC is a data byte 255, not telnet.
+    for (const char c : bytes) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (m_lastWasIac && byte >= TELNET_SB && byte <= TELNET_DONT) {
+            m_peerNegotiated = true;
+            return;
+        }
+        m_lastWasIac = !m_lastWasIac && byte == TELNET_IAC;
+    }
 }
 
 void TelnetSession::onReadFinished()

@@ -53,6 +53,11 @@ public:
     Q_ENUM(NewlineMode)
     enum class Protocol : quint8 { Telnet, Raw };
     Q_ENUM(Protocol)
+    // What Return (CR) becomes on the wire. Telnet: NVT rules (CR LF or CR NUL, CR alone in
+    // BINARY). Raw: CR alone, for a plain socket console (PuTTY's "Raw"). Auto: NVT rules once
+    // the peer negotiated anything (it speaks telnet), CR alone while it never did.
+    enum class ReturnMode : quint8 { Auto, Telnet, Raw };
+    Q_ENUM(ReturnMode)
     enum class DeviceOwnership : quint8 { Borrowed, Owned };
 
     // The device must be open (a connected socket). With DeviceOwnership::Owned it becomes a
@@ -70,6 +75,10 @@ public:
     void setTerminalType(const QByteArray &name);
     QByteArray terminalType() const { return m_terminalType; }
     void setNewlineMode(NewlineMode mode) { m_newlineMode = mode; }
+    void setReturnMode(ReturnMode mode) { m_returnMode = mode; }
+    ReturnMode returnMode() const { return m_returnMode; }
+    // The peer sent a telnet negotiation (IAC WILL/WONT/DO/DONT/SB) at least once.
+    bool peerNegotiated() const { return m_peerNegotiated; }
     NewlineMode newlineMode() const { return m_newlineMode; }
 
     // Remembers the terminal size and, once NAWS is agreed, sends it whenever it changes.
@@ -86,7 +95,7 @@ public:
     bool remoteEcho() const { return isOptionEnabled(Option::Echo, Side::Remote); }
 
 public Q_SLOTS:
-    // Application bytes (keys, paste) to the peer: IAC doubled, CR translated unless BINARY.
+    // Application bytes (keys, paste) to the peer: IAC doubled, CR translated per ReturnMode.
     void sendData(const QByteArray &bytes);
     void sendBreak();
     void sendAreYouThere();
@@ -130,6 +139,7 @@ private:
     void onReadyRead();
     void queueRead();
     void readChunk();
+    void notePeerNegotiation(const QByteArray &bytes);
     void onReadFinished();
     void flushData();
     void deliver();
@@ -146,6 +156,9 @@ private:
     State m_state = State::Open;
     Protocol m_protocol = Protocol::Telnet;
     NewlineMode m_newlineMode = NewlineMode::CrLf;
+    ReturnMode m_returnMode = ReturnMode::Auto;
+    bool m_peerNegotiated = false;
+    bool m_lastWasIac = false;
     bool m_lastWasCr = false;
     bool m_discardSubnegotiation = false;
     bool m_delivering = false;

@@ -41,6 +41,11 @@ struct TerminalCell
         Reverse = 0x10,
         Strike = 0x20,
         DoubleUnderline = 0x40, // together with Underline
+        // Line attributes, on every cell of the line (DECDWL, DECDHL top and bottom halves).
+        DoubleWidth = 0x80,
+        DoubleHeightTop = 0x100,
+        DoubleHeightBottom = 0x200,
+        LineAttributes = DoubleWidth | DoubleHeightTop | DoubleHeightBottom,
     };
 
     char32_t ch = 0; // 0: never written (shown as a space)

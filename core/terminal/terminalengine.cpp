@@ -42,6 +42,12 @@ quint16 packAttributes(const VTermScreenCellAttrs &in)
         attrs |= TerminalCell::Reverse;
     if (in.strike)
         attrs |= TerminalCell::Strike;
+    if (in.dwl)
+        attrs |= TerminalCell::DoubleWidth;
+    if (in.dhl == 1)
+        attrs |= TerminalCell::DoubleHeightTop;
+    else if (in.dhl == 2)
+        attrs |= TerminalCell::DoubleHeightBottom;
     return attrs;
 }
 
@@ -56,6 +62,10 @@ public:
         TerminalCell out;
         const uint32_t ch = in.chars[0];
         out.ch = ch == kWideContinuation ? 0 : char32_t(ch);
+        // libvterm's DEC Special Graphics gives the slanted <= and >= (U+2A7D/E), which few
+        // fonts have: a fallback glyph would spill into the next cell. xterm shows these.
+        if (ch == 0x2A7D || ch == 0x2A7E) [[unlikely]]
+            out.ch = ch == 0x2A7D ? U'\u2264' : U'\u2265';
         out.width = ch == kWideContinuation ? 0 : quint8(std::clamp<int>(in.width, 1, 2));
         if (changed(in.fg, m_fgBytes))
             m_fg = packColor(in.fg, true);
@@ -250,6 +260,10 @@ struct TerminalEngineCallbacks
             out.attrs.blink = cell.has(TerminalCell::Blink);
             out.attrs.reverse = cell.has(TerminalCell::Reverse);
             out.attrs.strike = cell.has(TerminalCell::Strike);
+            out.attrs.dwl = cell.has(TerminalCell::DoubleWidth);
+            out.attrs.dhl = cell.has(TerminalCell::DoubleHeightTop)
+                ? 1
+                : (cell.has(TerminalCell::DoubleHeightBottom) ? 2 : 0);
             out.fg = unpackColor(cell.fg, defaultFg);
             out.bg = unpackColor(cell.bg, defaultBg);
         }
@@ -311,32 +325,167 @@ void TerminalEngine::resize(int rows, int columns)
     columns = std::clamp(columns, 1, kMaxSide);
     if (rows == m_rows && columns == m_columns)
         return;
+    applySize(rows, columns);
+    finishCall();
+}
+
+void TerminalEngine::applySize(int rows, int columns)
+{
     m_rows = rows;
     m_columns = columns;
     vterm_set_size(m_vt.get(), rows, columns);
+    m_interceptor.resetMargins();
     m_cursor.setX(std::min(m_cursor.x(), columns - 1));
     m_cursor.setY(std::min(m_cursor.y(), rows - 1));
     damageCells(QRect(0, 0, columns, rows));
-    finishCall();
 }
 
 void TerminalEngine::feed(const char *bytes, qsizetype size)
 {
     if (size <= 0)
         return;
-    vterm_input_write(m_vt.get(), bytes, size_t(size));
+    m_interceptor.feed(bytes, size);
     finishCall();
+}
+
+void TerminalEngine::write(const char *bytes, qsizetype size)
+{
+    vterm_input_write(m_vt.get(), bytes, size_t(size));
+}
+
+QByteArray TerminalEngine::primaryAttributes(Identity identity)
+{
+    // VT100 with AVO; or a VT220 with 132 columns (1) and selective erase (6), plus ANSI
+    // colour (22) for xterm. No printer, no user-defined keys, no NRCS: we have none.
+    switch (identity) {
+    case Identity::Vt100:
+        return QByteArrayLiteral("\x1B[?1;2c");
+    case Identity::Vt220:
+        return QByteArrayLiteral("\x1B[?62;1;6c");
+    case Identity::Xterm:
+        break;
+    }
+    return QByteArrayLiteral("\x1B[?62;1;6;22c");
+}
+
+QByteArray TerminalEngine::secondaryAttributes(Identity identity)
+{
+    // Terminal type 0 (VT100) or 1 (VT220), firmware version 10, no options.
+    return identity == Identity::Vt100 ? QByteArrayLiteral("\x1B[>0;10;0c")
+                                       : QByteArrayLiteral("\x1B[>1;10;0c");
+}
+
+QByteArray TerminalEngine::terminalType(Identity identity)
+{
+    switch (identity) {
+    case Identity::Vt100:
+        return QByteArrayLiteral("VT100");
+    case Identity::Vt220:
+        return QByteArrayLiteral("VT220");
+    case Identity::Xterm:
+        break;
+    }
+    return QByteArrayLiteral("XTERM-256COLOR");
+}
+
+void TerminalEngine::event(TerminalInterceptor::Event event)
+{
+    using E = TerminalInterceptor::Event;
+    switch (event) {
+    case E::PrimaryAttributes:
+        m_pendingOutput += primaryAttributes(m_identity);
+        return;
+    case E::SecondaryAttributes:
+        m_pendingOutput += secondaryAttributes(m_identity);
+        return;
+    case E::TertiaryAttributes: // DECRPTUI: a unit id of zeros, as xterm
+        m_pendingOutput += QByteArrayLiteral("\x1BP!|00000000\x1B\\");
+        return;
+    case E::Vt52Identify: // "I am a VT52 (or a terminal in VT52 mode)"
+        m_pendingOutput += QByteArrayLiteral("\x1B/Z");
+        return;
+    case E::CursorReport:
+    case E::ExtendedCursorReport: {
+        VTermPos pos;
+        vterm_state_get_cursorpos(vterm_obtain_state(m_vt.get()), &pos);
+        // In origin mode the row counts from the top margin, as xterm and the VT100 do.
+        const int row = pos.row - (m_interceptor.originMode() ? m_interceptor.topMargin() : 0);
+        QByteArray answer = "\x1B[";
+        if (event == E::ExtendedCursorReport)
+            answer += '?';
+        answer += QByteArray::number(std::max(0, row) + 1) + ';' + QByteArray::number(pos.col + 1);
+        if (event == E::ExtendedCursorReport)
+            answer += ";1"; // page
+        m_pendingOutput += answer + 'R';
+        return;
+    }
+    case E::TerminalParameters:
+    case E::TerminalParametersSolicited:
+        // DECREPTPARM as xterm: no parity, 8 bits, 38400 baud both ways, clock 1, no flags.
+        m_pendingOutput += event == E::TerminalParameters
+            ? QByteArrayLiteral("\x1B[2;1;1;128;128;1;0x")
+            : QByteArrayLiteral("\x1B[3;1;1;128;128;1;0x");
+        return;
+    case E::PrinterStatus: // no printer
+        m_pendingOutput += QByteArrayLiteral("\x1B[?13n");
+        return;
+    case E::UdkStatus: // user-defined keys are not supported: locked
+        m_pendingOutput += QByteArrayLiteral("\x1B[?21n");
+        return;
+    case E::KeyboardStatus: // North American keyboard (as xterm answers)
+        m_pendingOutput += QByteArrayLiteral("\x1B[?27;1n");
+        return;
+    case E::SoftReset: {
+        // DECSTR as xterm does it: cursor shown, insert and origin mode off, autowrap on,
+        // numeric keypad and cursor keys, full margins, plain rendition, ASCII in G0-G3; the
+        // cursor stays where it is.
+        VTermPos pos;
+        vterm_state_get_cursorpos(vterm_obtain_state(m_vt.get()), &pos);
+        static const char kReset[] = "\x1B[?25h\x1B[4l\x1B[?6l\x1B[?7h\x1B>\x1B[?1l\x1B[r\x1B[m"
+                                     "\x1B(B\x1B)B\x1B*B\x1B+B\x0F";
+        write(kReset, qsizetype(sizeof kReset - 1));
+        const QByteArray back = "\x1B[" + QByteArray::number(pos.row + 1) + ';'
+            + QByteArray::number(pos.col + 1) + 'H';
+        write(back.constData(), back.size());
+        return;
+    }
+    case E::Columns80:
+    case E::Columns132: {
+        // As xterm: the new width, margins reset, screen cleared, cursor home.
+        m_columnMode = event == E::Columns132 ? 132 : 80;
+        if (m_columnMode != m_columns)
+            applySize(m_rows, m_columnMode);
+        static const char kClear[] = "\x1B[r\x1B[H\x1B[2J";
+        write(kClear, qsizetype(sizeof kClear - 1));
+        m_columnModePending = true;
+        return;
+    }
+    }
 }
 
 void TerminalEngine::reset()
 {
     vterm_screen_reset(m_screen, 1);
+    m_interceptor.reset();
     damageCells(QRect(0, 0, m_columns, m_rows));
     finishCall();
 }
 
 void TerminalEngine::keyPress(Key key, Qt::KeyboardModifiers modifiers)
 {
+    if (m_interceptor.isVt52()) {
+        // VT52 mode: cursor keys and PF1-PF4 are ESC and one letter.
+        static const std::pair<Key, char> kVt52Keys[]
+            = { { Key::Up, 'A' }, { Key::Down, 'B' }, { Key::Right, 'C' }, { Key::Left, 'D' },
+                  { Key::F1, 'P' }, { Key::F2, 'Q' }, { Key::F3, 'R' }, { Key::F4, 'S' } };
+        for (const auto &[vt52Key, letter] : kVt52Keys) {
+            if (key == vt52Key) {
+                m_pendingOutput += QByteArray("\x1B") + letter;
+                finishCall();
+                return;
+            }
+        }
+    }
     vterm_keyboard_key(m_vt.get(), toVTermKey(key), toVTermModifier(modifiers));
     finishCall();
 }
@@ -445,6 +594,8 @@ void TerminalEngine::finishCall()
         Q_EMIT output(std::exchange(m_pendingOutput, QByteArray()));
     if (self && std::exchange(m_titlePending, false))
         Q_EMIT titleChanged(m_title);
+    if (self && std::exchange(m_columnModePending, false))
+        Q_EMIT columnModeChanged(m_columnMode);
     if (self && std::exchange(m_bellPending, false))
         Q_EMIT bell();
     if (self && std::exchange(m_changed, false))

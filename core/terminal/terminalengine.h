@@ -11,9 +11,13 @@
 // Lines have stable numbers: the scrollback holds lines [firstLine(), screenTop()) and the
 // screen rows are screenTop() + row. A line keeps its number when it scrolls off the screen,
 // so a selection or a search hit stays on its text while output goes on.
+// On top of libvterm (see TerminalInterceptor): DECCOLM switches between 80 and 132 columns
+// (columnModeChanged() tells the view), DECSC/DECRC keep the character sets, device attributes
+// and the cursor report follow one configurable identity, VT52 mode is translated.
 // Not supported: mouse reporting, combining characters, line reflow on resize.
 
 #include "core/terminal/terminalcell.h"
+#include "core/terminal/terminalinterceptor.h"
 #include "core/terminal/terminalscrollback.h"
 
 #include <QByteArray>
@@ -29,11 +33,14 @@ struct VTermScreen;
 
 namespace charon::terminal {
 
-class TerminalEngine : public QObject
+class TerminalEngine : public QObject, private TerminalInterceptor::Sink
 {
     Q_OBJECT
 
 public:
+    // Who the terminal says it is, in DA1/DA2 and (through the console) TERMINAL-TYPE.
+    enum class Identity : quint8 { Vt100, Vt220, Xterm };
+    Q_ENUM(Identity)
     enum class CursorShape : quint8 { Block, Underline, Bar };
     enum class Key : quint8 {
         Enter,
@@ -94,6 +101,16 @@ public:
     void feed(const QByteArray &bytes) { feed(bytes.constData(), bytes.size()); }
     void reset();
 
+    void setIdentity(Identity identity) { m_identity = identity; }
+    Identity identity() const { return m_identity; }
+    // The answers to DA1 and DA2 for an identity, and the matching telnet TERMINAL-TYPE.
+    static QByteArray primaryAttributes(Identity identity);
+    static QByteArray secondaryAttributes(Identity identity);
+    static QByteArray terminalType(Identity identity);
+    // 80 or 132 after the guest sent DECCOLM, 0 before (the view decides the width).
+    int columnMode() const { return m_columnMode; }
+    bool isVt52() const { return m_interceptor.isVt52(); }
+
     // Keys, encoded by libvterm for the current modes (application cursor keys, keypad...).
     void keyPress(Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     void charPress(char32_t ch, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
@@ -136,6 +153,9 @@ Q_SIGNALS:
     void output(const QByteArray &bytes);
     void titleChanged(const QString &title);
     void bell();
+    // The guest switched to 80 or 132 columns (DECCOLM): the screen is cleared, the engine
+    // already has the new width; the view fits it and tells the peer (NAWS).
+    void columnModeChanged(int columns);
 
 private:
     friend struct TerminalEngineCallbacks;
@@ -146,8 +166,12 @@ private:
 
     void damageCells(const QRect &cells);
     void finishCall();
+    void applySize(int rows, int columns);
+    void write(const char *bytes, qsizetype size) override;
+    void event(TerminalInterceptor::Event event) override;
 
     std::unique_ptr<VTerm, VTermDeleter> m_vt;
+    TerminalInterceptor m_interceptor { this };
     VTermScreen *m_screen = nullptr; // owned by m_vt
     TerminalScrollback m_scrollback;
     qint64 m_screenTop = 0;
@@ -158,6 +182,9 @@ private:
     QByteArray m_pendingOutput;
     QString m_title;
     CursorShape m_cursorShape = CursorShape::Block;
+    Identity m_identity = Identity::Vt220;
+    int m_columnMode = 0;
+    bool m_columnModePending = false;
     bool m_cursorVisible = true;
     bool m_cursorBlinking = false;
     bool m_alternateScreen = false;

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Charon Manager authors
 // SPDX-License-Identifier: GPL-2.0-or-later
-// charon::terminal::TerminalEngine: escape sequences in, cells out. Colours, attributes, cursor, DEC line
-// drawing, wide characters, alternate screen, scrollback, resize, damage, and the bytes
+// charon::terminal::TerminalEngine: escape sequences in, cells out. Colours, attributes, cursor,
+// DEC line drawing, wide characters, alternate screen, scrollback, resize, damage, and the bytes
 // libvterm sends back (device answers, key encodings, paste).
 
 #include "core/terminal/terminalengine.h"
@@ -14,16 +14,16 @@ using namespace Qt::StringLiterals;
 using charon::terminal::TerminalCell;
 using charon::terminal::TerminalColor;
 using charon::terminal::TerminalEngine;
-using charon::ui::TerminalPalette;
 using charon::terminal::TerminalScrollback;
+using charon::ui::TerminalPalette;
 
 namespace {
 
 QByteArray outputOf(charon::terminal::TerminalEngine &engine, const std::function<void()> &action)
 {
     QByteArray out;
-    const auto connection = QObject::connect(
-        &engine, &charon::terminal::TerminalEngine::output, [&](const QByteArray &bytes) { out += bytes; });
+    const auto connection = QObject::connect(&engine, &charon::terminal::TerminalEngine::output,
+        [&](const QByteArray &bytes) { out += bytes; });
     action();
     QObject::disconnect(connection);
     return out;
@@ -61,16 +61,20 @@ private Q_SLOTS:
         QTest::newRow("SGR 42") << QByteArray("42") << charon::terminal::TerminalColor::Default
                                 << charon::terminal::TerminalColor::indexed(2);
         QTest::newRow("SGR 38;5;200")
-            << QByteArray("38;5;200") << charon::terminal::TerminalColor::indexed(200) << charon::terminal::TerminalColor::Default;
+            << QByteArray("38;5;200") << charon::terminal::TerminalColor::indexed(200)
+            << charon::terminal::TerminalColor::Default;
         QTest::newRow("SGR 48;5;17")
-            << QByteArray("48;5;17") << charon::terminal::TerminalColor::Default << charon::terminal::TerminalColor::indexed(17);
+            << QByteArray("48;5;17") << charon::terminal::TerminalColor::Default
+            << charon::terminal::TerminalColor::indexed(17);
         QTest::newRow("SGR 38;2;1;2;3")
-            << QByteArray("38;2;1;2;3") << charon::terminal::TerminalColor::rgb(1, 2, 3) << charon::terminal::TerminalColor::Default;
+            << QByteArray("38;2;1;2;3") << charon::terminal::TerminalColor::rgb(1, 2, 3)
+            << charon::terminal::TerminalColor::Default;
         QTest::newRow("SGR 48;2;250;128;0")
             << QByteArray("48;2;250;128;0") << charon::terminal::TerminalColor::Default
             << charon::terminal::TerminalColor::rgb(250, 128, 0);
         QTest::newRow("SGR 31 then 39")
-            << QByteArray("31;39") << charon::terminal::TerminalColor::Default << charon::terminal::TerminalColor::Default;
+            << QByteArray("31;39") << charon::terminal::TerminalColor::Default
+            << charon::terminal::TerminalColor::Default;
     }
 
     void colors()
@@ -90,18 +94,24 @@ private Q_SLOTS:
     {
         TerminalPalette palette;
         palette.setDefaultColors(Qt::white, Qt::black);
-        QCOMPARE(QColor(palette.resolve(charon::terminal::TerminalColor::indexed(196), true)), QColor(255, 0, 0));
-        QCOMPARE(QColor(palette.resolve(charon::terminal::TerminalColor::indexed(232), true)), QColor(8, 8, 8));
-        QCOMPARE(QColor(palette.resolve(charon::terminal::TerminalColor::rgb(1, 2, 3), true)), QColor(1, 2, 3));
-        QCOMPARE(QColor(palette.resolve(charon::terminal::TerminalColor::Default, true)), QColor(Qt::white));
-        QCOMPARE(QColor(palette.resolve(charon::terminal::TerminalColor::Default, false)), QColor(Qt::black));
+        QCOMPARE(QColor(palette.resolve(charon::terminal::TerminalColor::indexed(196), true)),
+            QColor(255, 0, 0));
+        QCOMPARE(QColor(palette.resolve(charon::terminal::TerminalColor::indexed(232), true)),
+            QColor(8, 8, 8));
+        QCOMPARE(QColor(palette.resolve(charon::terminal::TerminalColor::rgb(1, 2, 3), true)),
+            QColor(1, 2, 3));
+        QCOMPARE(QColor(palette.resolve(charon::terminal::TerminalColor::Default, true)),
+            QColor(Qt::white));
+        QCOMPARE(QColor(palette.resolve(charon::terminal::TerminalColor::Default, false)),
+            QColor(Qt::black));
         // Bold makes the first 8 colours bright; reverse swaps foreground and background
         QCOMPARE(palette.resolve(charon::terminal::TerminalColor::indexed(1), true, true),
             palette.resolve(charon::terminal::TerminalColor::indexed(9), true));
         charon::terminal::TerminalCell cell;
         cell.fg = charon::terminal::TerminalColor::indexed(2);
         cell.attrs = charon::terminal::TerminalCell::Reverse;
-        QCOMPARE(palette.background(cell), palette.resolve(charon::terminal::TerminalColor::indexed(2), true));
+        QCOMPARE(palette.background(cell),
+            palette.resolve(charon::terminal::TerminalColor::indexed(2), true));
         QCOMPARE(QColor(palette.foreground(cell)), QColor(Qt::black));
     }
 
@@ -111,14 +121,18 @@ private Q_SLOTS:
         QTest::addColumn<int>("attrs");
         QTest::newRow("bold") << QByteArray("1") << int(charon::terminal::TerminalCell::Bold);
         QTest::newRow("italic") << QByteArray("3") << int(charon::terminal::TerminalCell::Italic);
-        QTest::newRow("underline") << QByteArray("4") << int(charon::terminal::TerminalCell::Underline);
-        QTest::newRow("double underline")
-            << QByteArray("21") << int(charon::terminal::TerminalCell::Underline | charon::terminal::TerminalCell::DoubleUnderline);
+        QTest::newRow("underline")
+            << QByteArray("4") << int(charon::terminal::TerminalCell::Underline);
+        QTest::newRow("double underline") << QByteArray("21")
+                                          << int(charon::terminal::TerminalCell::Underline
+                                                 | charon::terminal::TerminalCell::DoubleUnderline);
         QTest::newRow("blink") << QByteArray("5") << int(charon::terminal::TerminalCell::Blink);
         QTest::newRow("reverse") << QByteArray("7") << int(charon::terminal::TerminalCell::Reverse);
         QTest::newRow("strike") << QByteArray("9") << int(charon::terminal::TerminalCell::Strike);
-        QTest::newRow("bold underline reverse") << QByteArray(
-            "1;4;7") << int(charon::terminal::TerminalCell::Bold | charon::terminal::TerminalCell::Underline | charon::terminal::TerminalCell::Reverse);
+        QTest::newRow("bold underline reverse")
+            << QByteArray("1;4;7")
+            << int(charon::terminal::TerminalCell::Bold | charon::terminal::TerminalCell::Underline
+                   | charon::terminal::TerminalCell::Reverse);
         QTest::newRow("reset") << QByteArray("1;4;0") << 0;
     }
 
@@ -194,7 +208,8 @@ private Q_SLOTS:
         QCOMPARE(engine.scrollbackSize(), 16);
         QCOMPARE(engine.screenTop() - engine.firstLine(), 16);
         QCOMPARE(engine.lineText(engine.firstLine()), u"line 0"_s);
-        QCOMPARE(engine.cell(engine.firstLine(), 0).fg, charon::terminal::TerminalColor::indexed(1));
+        QCOMPARE(
+            engine.cell(engine.firstLine(), 0).fg, charon::terminal::TerminalColor::indexed(1));
         QCOMPARE(engine.lineText(engine.screenTop() - 1), u"line 15"_s);
         QCOMPARE(engine.lineText(engine.screenTop()), u"line 16"_s);
         // Stored compactly: only the used cells of each line
@@ -310,7 +325,8 @@ private Q_SLOTS:
         engine.feed(modes);
         const QByteArray out = outputOf(engine, [&] {
             if (key >= 0)
-                engine.keyPress(charon::terminal::TerminalEngine::Key(key), Qt::KeyboardModifiers(modifiers));
+                engine.keyPress(
+                    charon::terminal::TerminalEngine::Key(key), Qt::KeyboardModifiers(modifiers));
             else
                 engine.charPress(char32_t(ch), Qt::KeyboardModifiers(modifiers));
         });
@@ -320,7 +336,8 @@ private Q_SLOTS:
     void deviceAttributesAreAnswered()
     {
         charon::terminal::TerminalEngine engine;
-        QCOMPARE(outputOf(engine, [&] { engine.feed("\x1b[c"); }), QByteArray("\x1b[?1;2c"));
+        // A VT220 by default (tst_terminalinterceptor covers the identities and DA2/DA3)
+        QCOMPARE(outputOf(engine, [&] { engine.feed("\x1b[c"); }), QByteArray("\x1b[?62;1;6c"));
     }
 
     void bracketedPaste()

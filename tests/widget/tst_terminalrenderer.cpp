@@ -1,12 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Charon Manager authors
 // SPDX-License-Identifier: GPL-2.0-or-later
 // TerminalRenderer: what lands on the pixels (colours, selection, cursor, seamless line
-// drawing) and how it gets there: one drawText per run of same-styled cells, nothing for blank
-// rows, only the rows asked for.
+// drawing, reverse screen, double-width and double-height lines, blinking text, glyphs kept in
+// their cells) and how it gets there: one drawText per run of same-styled cells, nothing for
+// blank rows, only the rows asked for.
 
 #include "core/terminal/terminalengine.h"
-#include "ui/terminal/terminalrenderer.h"
 #include "core/terminal/terminalselection.h"
+#include "ui/terminal/terminalboxdrawing.h"
+#include "ui/terminal/terminalrenderer.h"
 
 #include <QFontDatabase>
 #include <QImage>
@@ -17,8 +19,9 @@
 using namespace Qt::StringLiterals;
 using charon::terminal::TerminalColor;
 using charon::terminal::TerminalEngine;
-using charon::ui::TerminalRenderer;
 using charon::terminal::TerminalSelection;
+using charon::ui::TerminalBoxDrawing;
+using charon::ui::TerminalRenderer;
 
 namespace {
 
@@ -92,7 +95,8 @@ class TestTerminalRenderer : public QObject
 private:
     TerminalRenderer m_renderer;
 
-    QImage render(const charon::terminal::TerminalEngine &engine, const TerminalRenderer::Frame &frame)
+    QImage render(
+        const charon::terminal::TerminalEngine &engine, const TerminalRenderer::Frame &frame)
     {
         const QSize cell = m_renderer.cellSize();
         QImage image(
@@ -153,7 +157,8 @@ private Q_SLOTS:
         engine.feed("\x1b[41m \x1b[m \x1b[48;2;10;200;30m \x1b[m\x1b[?25l");
         const QImage image = render(engine, wholeScreen(engine));
         const auto &palette = m_renderer.palette();
-        QCOMPARE(image.pixel(cellCenter(0, 0)), palette.resolve(charon::terminal::TerminalColor::indexed(1), false));
+        QCOMPARE(image.pixel(cellCenter(0, 0)),
+            palette.resolve(charon::terminal::TerminalColor::indexed(1), false));
         QCOMPARE(QColor(image.pixel(cellCenter(1, 0))), palette.defaultBackground());
         QCOMPARE(QColor(image.pixel(cellCenter(2, 0))), QColor(10, 200, 30));
     }
@@ -193,6 +198,105 @@ private Q_SLOTS:
         const int y = cell.height() / 2;
         for (int xx = x; xx < 2 * cell.width(); ++xx)
             QVERIFY2(QColor(image.pixel(xx, y)) == line, qPrintable(u"gap at x=%1"_s.arg(xx)));
+    }
+
+    // Pixels of the text colour inside a rectangle of the image.
+    static int inkIn(const QImage &image, const QRect &rect, const QColor &ink)
+    {
+        int count = 0;
+        for (int y = rect.top(); y <= rect.bottom(); ++y)
+            for (int x = rect.left(); x <= rect.right(); ++x)
+                count += QColor(image.pixel(x, y)) == ink ? 1 : 0;
+        return count;
+    }
+
+    void reverseScreenSwapsTheColours()
+    {
+        charon::terminal::TerminalEngine engine(2, 4);
+        engine.feed("\x1b[?25l\x1b[?5h");
+        const QImage image = render(engine, wholeScreen(engine));
+        const auto &palette = m_renderer.palette();
+        QCOMPARE(QColor(image.pixel(cellCenter(1, 1))), palette.defaultForeground());
+        engine.feed("\x1b[?5l");
+        QCOMPARE(QColor(render(engine, wholeScreen(engine)).pixel(cellCenter(1, 1))),
+            palette.defaultBackground());
+    }
+
+    void doubleWidthAndHeightLines()
+    {
+        // Given a block character (a full cell of ink) on a plain, a double-width and the two
+        // halves of a double-height line
+        charon::terminal::TerminalEngine engine(4, 6);
+        engine.feed("\x1b[?25l\x1b(0a\x1b(B\r\n\x1b#6\x1b(0a\x1b(B\r\n\x1b#3\x1b(0a\x1b(B\r\n"
+                    "\x1b#4\x1b(0a\x1b(B");
+        const QImage image = render(engine, wholeScreen(engine));
+        const QColor ink = m_renderer.palette().defaultForeground();
+        const QSize cell = m_renderer.cellSize();
+        const auto cellRect = [&](int column, int row) {
+            return QRect(column * cell.width(), row * cell.height(), cell.width(), cell.height());
+        };
+        // Then the plain one stays in its cell, the doubled ones cover the next cell too
+        QVERIFY(inkIn(image, cellRect(0, 0), ink) > 0);
+        QCOMPARE(inkIn(image, cellRect(1, 0), ink), 0);
+        for (int row = 1; row <= 3; ++row) {
+            QVERIFY2(inkIn(image, cellRect(0, row), ink) > 0, qPrintable(QString::number(row)));
+            QVERIFY2(inkIn(image, cellRect(1, row), ink) > 0, qPrintable(QString::number(row)));
+            QCOMPARE(inkIn(image, cellRect(2, row), ink), 0);
+        }
+    }
+
+    void blinkingTextHidesInTheOffPhase()
+    {
+        charon::terminal::TerminalEngine engine(2, 4);
+        engine.feed("\x1b[?25l\x1b(0\x1b[5ma\x1b[m\x1b(B");
+        const QColor ink = m_renderer.palette().defaultForeground();
+        const QSize cell = m_renderer.cellSize();
+        const QRect first(0, 0, cell.width(), cell.height());
+        TerminalRenderer::Frame frame = wholeScreen(engine);
+        QVERIFY(inkIn(render(engine, frame), first, ink) > 0);
+        QCOMPARE(m_renderer.blinkRows(), (std::vector<char> { 1, 0 }));
+        frame.blinkHidden = true;
+        QCOMPARE(inkIn(render(engine, frame), first, ink), 0);
+    }
+
+    void decGraphicsShapesAreDrawnNotLeftToTheFont()
+    {
+        // Diamond, checkerboard, control pictures and scan lines: drawn inside their cell,
+        // whatever the font has, and nothing outside it.
+        const auto painted = [](const QImage &image, const QRect &rect, const QColor &bg) {
+            int count = 0;
+            for (int y = rect.top(); y <= rect.bottom(); ++y)
+                for (int x = rect.left(); x <= rect.right(); ++x)
+                    count += QColor(image.pixel(x, y)) != bg ? 1 : 0;
+            return count;
+        };
+        for (const char *glyph : { "`", "a", "b", "e", "o", "s" }) {
+            charon::terminal::TerminalEngine engine(1, 3);
+            engine.feed(QByteArray("\x1b[?25l \x1b(0") + glyph + "\x1b(B");
+            QVERIFY(TerminalBoxDrawing::handles(engine.cell(0, 1).ch));
+            const QImage image = render(engine, wholeScreen(engine));
+            const QColor bg = m_renderer.palette().defaultBackground();
+            const QSize cell = m_renderer.cellSize();
+            QVERIFY2(
+                painted(image, QRect(cell.width(), 0, cell.width(), cell.height()), bg) > 0, glyph);
+            QCOMPARE(painted(image, QRect(0, 0, cell.width(), cell.height()), bg), 0);
+            QCOMPARE(
+                painted(image, QRect(2 * cell.width(), 0, cell.width(), cell.height()), bg), 0);
+        }
+    }
+
+    void wideGlyphsStayInTheirCell()
+    {
+        // A character whose glyph is wider than a cell (a fallback font) is clipped to it.
+        charon::terminal::TerminalEngine engine(1, 4);
+        engine.feed("\x1b[?25l\xe2\x9f\xbf"); // U+27FF LONG RIGHTWARDS SQUIGGLE ARROW
+        const QImage image = render(engine, wholeScreen(engine));
+        const QSize cell = m_renderer.cellSize();
+        const QColor background = m_renderer.palette().defaultBackground();
+        for (int y = 0; y < cell.height(); ++y)
+            for (int x = cell.width(); x < 3 * cell.width(); ++x)
+                QVERIFY2(QColor(image.pixel(x, y)) == background,
+                    qPrintable(u"ink at %1,%2"_s.arg(x).arg(y)));
     }
 };
 

@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QStyle>
 #include <QToolButton>
 
@@ -96,6 +97,10 @@ void ConsoleStatusBar::addAction(QAction *action)
     button->setDefaultAction(action);
     button->setAutoRaise(true);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    if (action->menu()) { // a menu of choices: opens on click
+        button->setPopupMode(QToolButton::InstantPopup);
+        button->setAccessibleName(action->text().remove(u'&'));
+    }
     m_layout->addWidget(button);
 }
 

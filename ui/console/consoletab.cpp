@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/console/consoletab.h"
 
+#include "core/console/consolesettings.h"
 #include "ui/console/consolestatusbar.h"
 #include "ui/console/consolewarningstrip.h"
 #include "ui/style/icons.h"
@@ -9,6 +10,7 @@
 #include "ui/terminal/terminalview.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QContextMenuEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -23,12 +25,17 @@
 
 using namespace Qt::StringLiterals;
 using charon::core::ConsoleLink;
+using charon::core::ConsoleSettings;
 using charon::core::Guest;
 using charon::core::GuestState;
 
 namespace charon::ui {
 
 namespace {
+static_assert(
+    int(ConsoleSettings::Identity::Vt100) == int(terminal::TerminalEngine::Identity::Vt100)
+    && int(ConsoleSettings::Identity::Vt220) == int(terminal::TerminalEngine::Identity::Vt220)
+    && int(ConsoleSettings::Identity::Xterm) == int(terminal::TerminalEngine::Identity::Xterm));
 constexpr qsizetype kHighWater = 256 * 1024; // pending terminal input that pauses reading
 
 // Where the next log goes by default: the folder of the last one, for the whole session.
@@ -117,9 +124,100 @@ void ConsoleTab::buildActions()
     m_detachAction->setToolTip(tr("Move this console into a window of its own"));
     connect(m_detachAction, &QAction::triggered, this,
         [this] { m_detached ? Q_EMIT attachRequested() : Q_EMIT detachRequested(); });
+    buildTerminalMenu();
     m_status->addAction(m_breakAction);
     m_status->addAction(m_logAction);
+    m_status->addAction(m_terminalMenu->menuAction());
     m_status->addAction(m_detachAction);
+    applyConsoleSettings();
+}
+
+void ConsoleTab::buildTerminalMenu()
+{
+    // The terminal client's preferences for this guest (like a saved PuTTY session), kept in
+    // the application's settings by ConsoleSettings, shared with `charon-vm console`.
+    m_terminalMenu = new QMenu(tr("Terminal"), this);
+    m_terminalMenu->setAccessibleName(tr("Terminal settings"));
+    m_terminalMenu->menuAction()->setToolTip(
+        tr("Return key, terminal identity and 132-column display for this guest"));
+    const auto addGroup
+        = [this](const QString &title, const auto &choices, auto current, auto apply) {
+              QMenu *sub = m_terminalMenu->addMenu(title);
+              sub->setAccessibleName(title);
+              auto *group = new QActionGroup(sub);
+              for (const auto &[value, text, tip] : choices) {
+                  QAction *action = sub->addAction(text);
+                  action->setCheckable(true);
+                  action->setToolTip(tip);
+                  action->setData(int(value));
+                  group->addAction(action);
+                  connect(action, &QAction::triggered, this, [this, apply, value] {
+                      apply(m_guest, value);
+                      applyConsoleSettings();
+                  });
+              }
+              connect(sub, &QMenu::aboutToShow, this, [group, current, this] {
+                  for (QAction *action : group->actions())
+                      action->setChecked(action->data().toInt() == int(current(m_guest)));
+              });
+          };
+    using R = ConsoleSettings::ReturnMode;
+    struct ReturnChoice
+    {
+        R value;
+        QString text;
+        QString tip;
+    };
+    const ReturnChoice returns[] = {
+        { R::Auto, tr("&Automatic"),
+            tr("CR LF to a telnet console, CR alone to a raw socket that never negotiates") },
+        { R::Telnet, tr("&Telnet (CR LF)"), tr("Always the telnet rule: CR LF, CR in binary") },
+        { R::Raw, tr("&Raw (CR)"), tr("Always CR alone, as PuTTY's Raw connections") },
+    };
+    addGroup(tr("&Return Key"), returns, &ConsoleSettings::returnMode,
+        [](const QString &guest, R mode) { ConsoleSettings::setReturnMode(guest, mode); });
+    using I = ConsoleSettings::Identity;
+    struct IdentityChoice
+    {
+        I value;
+        QString text;
+        QString tip;
+    };
+    const IdentityChoice identities[] = {
+        { I::Vt100, tr("VT&100"), tr("Answers as a VT100 with AVO; terminal type VT100") },
+        { I::Vt220, tr("VT&220"), tr("Answers as a VT220; terminal type VT220") },
+        { I::Xterm, tr("&xterm"),
+            tr("Answers as a VT220 with colour; terminal type XTERM-256COLOR") },
+    };
+    addGroup(tr("Terminal &Identity"), identities, &ConsoleSettings::identity,
+        [](const QString &guest, I identity) { ConsoleSettings::setIdentity(guest, identity); });
+    using W = ConsoleSettings::WideFit;
+    struct FitChoice
+    {
+        W value;
+        QString text;
+        QString tip;
+    };
+    const FitChoice fits[] = {
+        { W::ShrinkFont, tr("&Narrow to Fit"),
+            tr("132 columns are drawn narrower to fit the window") },
+        { W::Scroll, tr("&Scroll Sideways"),
+            tr("132 columns keep the font; a scroll bar moves along") },
+    };
+    addGroup(tr("&132 Columns"), fits, &ConsoleSettings::wideFit,
+        [](const QString &guest, W fit) { ConsoleSettings::setWideFit(guest, fit); });
+}
+
+void ConsoleTab::applyConsoleSettings()
+{
+    const ConsoleSettings::Identity identity = ConsoleSettings::identity(m_guest);
+    m_view->engine()->setIdentity(terminal::TerminalEngine::Identity(int(identity)));
+    // The type is sent when the guest asks (TERMINAL-TYPE), at the next session at the latest.
+    m_link->setTerminalType(ConsoleSettings::terminalType(identity));
+    m_link->setReturnMode(ConsoleSettings::returnMode(m_guest));
+    m_view->setWideFit(ConsoleSettings::wideFit(m_guest) == ConsoleSettings::WideFit::Scroll
+            ? TerminalView::WideFit::Scroll
+            : TerminalView::WideFit::ShrinkFont);
 }
 
 void ConsoleTab::setHost(const QString &host)
@@ -353,6 +451,7 @@ bool ConsoleTab::eventFilter(QObject *watched, QEvent *event)
     const std::unique_ptr<QMenu> menu(TerminalContextMenu::create(m_view, nullptr));
     menu->addSeparator();
     menu->addAction(m_logAction);
+    menu->addMenu(m_terminalMenu);
     menu->addAction(m_detachAction);
     menu->exec(static_cast<QContextMenuEvent *>(event)->globalPos());
     return true;

@@ -20,6 +20,7 @@
 #include <functional>
 
 class QAction;
+class QMenu;
 
 namespace charon::ui {
 
@@ -48,6 +49,10 @@ public:
     QAction *sendBreakAction() const { return m_breakAction; }
     QAction *logAction() const { return m_logAction; }
     QAction *detachAction() const { return m_detachAction; }
+    // Return key, terminal identity and 132-column fit for this guest (ConsoleSettings).
+    QMenu *terminalMenu() const { return m_terminalMenu; }
+    // Reads this guest's console settings again and applies them to the view and the link.
+    void applyConsoleSettings();
 
     void setHost(const QString &host);
     // Connects; but when a console key can halt this guest (break_on / stop_on) and the
@@ -89,6 +94,7 @@ protected:
 
 private:
     void buildActions();
+    void buildTerminalMenu();
     void applyGuest();
     void connectNow();
     void updateStatus();
@@ -106,6 +112,7 @@ private:
     QAction *m_breakAction = nullptr;
     QAction *m_logAction = nullptr;
     QAction *m_detachAction = nullptr;
+    QMenu *m_terminalMenu = nullptr;
     core::ConsoleLogFile m_log;
     QTimer m_countdown; // refreshes "retrying in N s"
     Confirm m_confirm;

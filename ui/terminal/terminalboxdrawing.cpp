@@ -3,6 +3,7 @@
 #include "ui/terminal/terminalboxdrawing.h"
 
 #include <QPainter>
+#include <QString>
 
 #include <algorithm>
 #include <array>
@@ -56,12 +57,93 @@ bool armsOf(char32_t ch, Arms &arms)
     return false;
 }
 
+// DEC Special Graphics shapes other than lines (libvterm's code points for them).
+constexpr char32_t kDiamond = U'\u25C6';
+constexpr char32_t kCheckerboard = U'\u2592';
+constexpr char32_t kScanLines[] = { U'\u23BA', U'\u23BB', U'\u23BC', U'\u23BD' }; // 1 3 7 9
+
+// The two letters of a control picture (U+2409 HT ... U+2424 NL), 0 when none.
+const char *controlPicture(char32_t ch)
+{
+    switch (ch) {
+    case U'\u2409':
+        return "HT";
+    case U'\u240A':
+        return "LF";
+    case U'\u240B':
+        return "VT";
+    case U'\u240C':
+        return "FF";
+    case U'\u240D':
+        return "CR";
+    case U'\u2424':
+        return "NL";
+    default:
+        return nullptr;
+    }
+}
+
+bool isOtherShape(char32_t ch)
+{
+    if (ch < U'\u23BA' || ch > U'\u25C6')
+        return false; // the common case
+    return ch == kDiamond || ch == kCheckerboard || (ch >= kScanLines[0] && ch <= kScanLines[3])
+        || controlPicture(ch) != nullptr;
+}
+
+bool drawOtherShape(QPainter &painter, char32_t ch, const QRect &cell, const QColor &color)
+{
+    if (ch == kDiamond) {
+        const QPointF c = QRectF(cell).center();
+        const qreal rx = cell.width() * 0.45;
+        const qreal ry = std::min<qreal>(cell.height() * 0.45, rx * 1.6);
+        const QPointF points[] = { { c.x(), c.y() - ry }, { c.x() + rx, c.y() },
+            { c.x(), c.y() + ry }, { c.x() - rx, c.y() } };
+        painter.save();
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(color);
+        painter.drawPolygon(points, 4);
+        painter.restore();
+        return true;
+    }
+    if (ch == kCheckerboard) {
+        painter.fillRect(cell, QBrush(color, Qt::Dense4Pattern));
+        return true;
+    }
+    if (ch >= kScanLines[0] && ch <= kScanLines[3]) {
+        // Scan lines 1, 3, (5 is the horizontal line), 7 and 9 of a 9-line cell.
+        static const int kLine[] = { 1, 3, 7, 9 };
+        const int line = kLine[ch - kScanLines[0]];
+        const int thickness = std::max(1, cell.height() / 16);
+        const int y = cell.top() + (cell.height() - thickness) * (line - 1) / 8;
+        painter.fillRect(QRect(cell.left(), y, cell.width(), thickness), color);
+        return true;
+    }
+    if (const char *letters = controlPicture(ch)) {
+        painter.save();
+        QFont font = painter.font();
+        font.setLetterSpacing(QFont::AbsoluteSpacing, 0);
+        font.setPixelSize(std::max(4, cell.height() * 9 / 20));
+        painter.setFont(font);
+        painter.setPen(color);
+        const QRect top(cell.left(), cell.top(), cell.width() * 2 / 3, cell.height() / 2);
+        const QRect bottom(cell.left() + cell.width() / 3, cell.top() + cell.height() / 2,
+            cell.width() * 2 / 3, cell.height() / 2);
+        painter.drawText(top, Qt::AlignCenter, QString(QLatin1Char(letters[0])));
+        painter.drawText(bottom, Qt::AlignCenter, QString(QLatin1Char(letters[1])));
+        painter.restore();
+        return true;
+    }
+    return false;
+}
+
 } // namespace
 
 bool TerminalBoxDrawing::handles(char32_t ch)
 {
     Arms arms {};
-    return armsOf(ch, arms);
+    return armsOf(ch, arms) || isOtherShape(ch);
 }
 
 bool TerminalBoxDrawing::draw(
@@ -69,7 +151,7 @@ bool TerminalBoxDrawing::draw(
 {
     Arms arms {};
     if (!armsOf(ch, arms))
-        return false;
+        return drawOtherShape(painter, ch, cell, color);
     const int light = std::max(1, cell.height() / 16);
     const int cx = cell.left() + cell.width() / 2;
     const int cy = cell.top() + cell.height() / 2;

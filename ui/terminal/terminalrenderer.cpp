@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/terminal/terminalrenderer.h"
 
-#include "ui/terminal/terminalboxdrawing.h"
 #include "core/terminal/terminalselection.h"
+#include "ui/terminal/terminalboxdrawing.h"
 
 #include <QFontDatabase>
 #include <QFontMetricsF>
@@ -49,7 +49,8 @@ void TerminalRenderer::setFont(const QFont &font)
 
 int TerminalRenderer::variantOf(quint16 attrs)
 {
-    return ((attrs & terminal::TerminalCell::Bold) ? 1 : 0) | ((attrs & terminal::TerminalCell::Italic) ? 2 : 0);
+    return ((attrs & terminal::TerminalCell::Bold) ? 1 : 0)
+        | ((attrs & terminal::TerminalCell::Italic) ? 2 : 0);
 }
 
 bool TerminalRenderer::fitsCell(char32_t ch, int variant)
@@ -70,14 +71,19 @@ bool TerminalRenderer::fitsCell(char32_t ch, int variant)
 TerminalRenderer::Style TerminalRenderer::styleOf(
     const terminal::TerminalCell &cell, bool selected, bool reverseScreen) const
 {
+    // libvterm hands out the cells of a reversed screen (DECSCNM) already reversed; the
+    // selection shows as reverse video on top of that.
+    Q_UNUSED(reverseScreen)
     terminal::TerminalCell shown = cell;
-    if (selected != reverseScreen) // selection shows as reverse video, also on a reversed screen
+    if (selected)
         shown.attrs ^= terminal::TerminalCell::Reverse;
     return { m_palette.foreground(shown), m_palette.background(shown), cell.attrs };
 }
 
-void TerminalRenderer::paint(QPainter &painter, const terminal::TerminalEngine &engine, const Frame &frame)
+void TerminalRenderer::paint(
+    QPainter &painter, const terminal::TerminalEngine &engine, const Frame &frame)
 {
+    m_blinkRows.resize(size_t(engine.rows()));
     const int lastRow = std::min(frame.lastRow, engine.rows() - 1);
     for (int row = std::max(0, frame.firstRow); row <= lastRow; ++row)
         paintRow(painter, engine, frame, row);
@@ -87,23 +93,59 @@ void TerminalRenderer::paint(QPainter &painter, const terminal::TerminalEngine &
 void TerminalRenderer::paintRow(
     QPainter &painter, const terminal::TerminalEngine &engine, const Frame &frame, int row)
 {
+    using terminal::TerminalCell;
     const qint64 line = frame.topLine + row;
     const int columns = engine.columns();
     engine.lineCells(line, columns, m_cells);
-    int first = std::clamp(frame.firstColumn, 0, columns - 1);
-    const int last = std::clamp(frame.lastColumn, 0, columns - 1);
-    if (m_cells[size_t(first)].width == 0 && first > 0)
-        --first; // start at the first half of a wide character
-    m_styles.resize(size_t(columns));
+    quint16 lineAttrs = 0;
+    quint16 allAttrs = 0;
+    for (const TerminalCell &cell : m_cells)
+        allAttrs |= cell.attrs;
+    lineAttrs = allAttrs & TerminalCell::LineAttributes;
+    if (m_blinkRows.size() <= size_t(row))
+        m_blinkRows.resize(size_t(row) + 1);
+    m_blinkRows[size_t(row)] = (allAttrs & TerminalCell::Blink) ? 1 : 0;
     const bool reverseScreen = engine.isReverseVideo();
-    for (int c = first; c <= last; ++c) {
+    m_styles.resize(size_t(columns));
+    const int cw = m_cellSize.width();
+    const int ch = m_cellSize.height();
+    if (lineAttrs == 0) {
+        int first = std::clamp(frame.firstColumn, 0, columns - 1);
+        const int last = std::clamp(frame.lastColumn, 0, columns - 1);
+        if (m_cells[size_t(first)].width == 0 && first > 0)
+            --first; // start at the first half of a wide character
+        for (int c = first; c <= last; ++c) {
+            const bool selected = frame.selection && frame.selection->contains(line, c);
+            m_styles[size_t(c)] = styleOf(m_cells[size_t(c)], selected, reverseScreen);
+        }
+        paintCells(painter, frame, row * ch, first, last);
+        return;
+    }
+    // A double-width line shows its first half of the columns, each cell two cells wide; a
+    // double-height line also twice as tall, its top or bottom half in this row.
+    const int shown = std::max(1, columns / 2);
+    for (int c = 0; c < shown; ++c) {
         const bool selected = frame.selection && frame.selection->contains(line, c);
         m_styles[size_t(c)] = styleOf(m_cells[size_t(c)], selected, reverseScreen);
     }
+    const bool tall
+        = lineAttrs & (TerminalCell::DoubleHeightTop | TerminalCell::DoubleHeightBottom);
+    const bool bottom = lineAttrs & TerminalCell::DoubleHeightBottom;
+    painter.save();
+    painter.setClipRect(QRect(0, row * ch, columns * cw, ch), Qt::IntersectClip);
+    // Backgrounds right of the doubled half (an odd column count leaves one cell).
+    painter.fillRect(QRect(shown * 2 * cw, row * ch, (columns - shown * 2) * cw, ch),
+        QColor::fromRgb(m_palette.background(TerminalCell {})));
+    painter.translate(0, row * ch - (bottom ? ch : 0));
+    painter.scale(2, tall ? 2 : 1);
+    paintCells(painter, frame, 0, 0, shown - 1);
+    painter.restore();
+}
 
+void TerminalRenderer::paintCells(QPainter &painter, const Frame &frame, int y, int first, int last)
+{
     const int cw = m_cellSize.width();
     const int ch = m_cellSize.height();
-    const int y = row * ch;
     for (int c = first; c <= last;) { // backgrounds, one fillRect per run
         const QRgb bg = m_styles[size_t(c)].bg;
         int end = c + 1;
@@ -120,19 +162,25 @@ void TerminalRenderer::paintRow(
             continue;
         }
         const Style &style = m_styles[size_t(c)];
+        if (frame.blinkHidden && (style.attrs & terminal::TerminalCell::Blink)) {
+            ++c;
+            continue;
+        }
         const int variant = variantOf(style.attrs);
         const char32_t glyph = cell.ch ? cell.ch : U' ';
         m_run.clear();
         if (TerminalBoxDrawing::handles(glyph)) {
-            const int cw = m_cellSize.width();
-            const QRect box(c * cw, row * m_cellSize.height(), cw, m_cellSize.height());
+            const QRect box(c * cw, y, cw, ch);
             TerminalBoxDrawing::draw(painter, glyph, box, QColor::fromRgb(style.fg));
             ++c;
             continue;
         }
         if (cell.width == 2 || !fitsCell(glyph, variant)) {
-            m_run = QString::fromUcs4(&glyph, 1); // alone in its cell(s)
-            paintText(painter, row, c, c + cell.width - 1, style);
+            m_run = QString::fromUcs4(&glyph, 1); // alone in its cell(s), never beyond them
+            painter.save();
+            painter.setClipRect(QRect(c * cw, y, cell.width * cw, ch), Qt::IntersectClip);
+            paintText(painter, y, c, c + cell.width - 1, style);
+            painter.restore();
             c += cell.width;
             continue;
         }
@@ -146,17 +194,16 @@ void TerminalRenderer::paintRow(
             m_run.append(QString::fromUcs4(&g, 1));
             ++c;
         }
-        paintText(painter, row, start, c - 1, style);
+        paintText(painter, y, start, c - 1, style);
     }
 }
 
-void TerminalRenderer::paintText(
-    QPainter &painter, int row, int first, int last, const Style &style)
+void TerminalRenderer::paintText(QPainter &painter, int y, int first, int last, const Style &style)
 {
     const int cw = m_cellSize.width();
-    const int y = row * m_cellSize.height();
     const QColor fg = QColor::fromRgb(style.fg);
-    const bool decorated = style.attrs & (terminal::TerminalCell::Underline | terminal::TerminalCell::Strike);
+    const bool decorated
+        = style.attrs & (terminal::TerminalCell::Underline | terminal::TerminalCell::Strike);
     if (!decorated) { // trailing blanks: the background says it all
         qsizetype used = m_run.size();
         while (used > 0 && m_run.at(used - 1) == QLatin1Char(' '))
@@ -197,7 +244,10 @@ void TerminalRenderer::paintCursor(
     const Style style = styleOf(cell, selected, engine.isReverseVideo());
     const int cw = m_cellSize.width();
     const int ch = m_cellSize.height();
-    const QRect rect(cursor.x() * cw, row * ch, std::max<int>(1, cell.width) * cw, ch);
+    // On a double-width line the cursor cell is two cells wide.
+    const int scale = (cell.attrs & terminal::TerminalCell::LineAttributes) ? 2 : 1;
+    const QRect rect(
+        cursor.x() * cw * scale, row * ch, std::max<int>(1, cell.width) * cw * scale, ch);
     const QColor color = QColor::fromRgb(style.fg);
     if (!frame.focused) {
         painter.setPen(color);
@@ -216,10 +266,12 @@ void TerminalRenderer::paintCursor(
         painter.fillRect(rect, color);
         const char32_t glyph = cell.ch ? cell.ch : U' ';
         m_run = QString::fromUcs4(&glyph, 1);
+        if (scale != 1)
+            break; // the doubled glyph stays under the block; it is drawn by its row
         Style inverted = style;
         std::swap(inverted.fg, inverted.bg);
         paintText(
-            painter, row, cursor.x(), cursor.x() + std::max<int>(1, cell.width) - 1, inverted);
+            painter, row * ch, cursor.x(), cursor.x() + std::max<int>(1, cell.width) - 1, inverted);
         break;
     }
     }

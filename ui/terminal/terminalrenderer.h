@@ -5,8 +5,11 @@
 // to be cheap over X11 forwarding: only the rows and columns asked for are painted,
 // backgrounds are filled in runs, and each run of cells with the same colours and attributes
 // is one drawText call. Characters whose glyph is not exactly one cell wide (wide CJK, glyphs
-// from a fallback font) are drawn one by one in their cells so the grid never drifts.
-// Blinking text is drawn steady: an animation would cost a repaint twice a second.
+// from a fallback font) are drawn one by one, clipped to their cells, so the grid never drifts
+// and nothing spills into a neighbour. Double-width and double-height lines (DECDWL, DECDHL)
+// are drawn scaled, each half of a double-height pair in its own row. Blinking text is hidden
+// in a frame whose blinkHidden is set; the view decides when (only while it is focused and
+// visible), from the rows that blinkRows() says hold blinking cells.
 
 #include "core/terminal/terminalcell.h"
 #include "core/terminal/terminalengine.h"
@@ -26,7 +29,6 @@ class TerminalSelection;
 
 namespace charon::ui {
 
-
 class TerminalRenderer
 {
 public:
@@ -39,6 +41,7 @@ public:
         int lastColumn = -1;
         const terminal::TerminalSelection *selection = nullptr;
         bool focused = true;
+        bool blinkHidden = false; // the "off" phase of blinking text
     };
 
     TerminalRenderer();
@@ -52,6 +55,8 @@ public:
     const TerminalPalette &palette() const { return m_palette; }
 
     void paint(QPainter &painter, const terminal::TerminalEngine &engine, const Frame &frame);
+    // Per viewport row, as last painted: 1 when the row holds blinking text.
+    const std::vector<char> &blinkRows() const { return m_blinkRows; }
 
 private:
     struct Style
@@ -64,8 +69,10 @@ private:
 
     Style styleOf(const terminal::TerminalCell &cell, bool selected, bool reverseScreen) const;
     bool fitsCell(char32_t ch, int variant);
-    void paintRow(QPainter &painter, const terminal::TerminalEngine &engine, const Frame &frame, int row);
-    void paintText(QPainter &painter, int row, int first, int last, const Style &style);
+    void paintRow(
+        QPainter &painter, const terminal::TerminalEngine &engine, const Frame &frame, int row);
+    void paintCells(QPainter &painter, const Frame &frame, int y, int first, int last);
+    void paintText(QPainter &painter, int y, int first, int last, const Style &style);
     void paintCursor(QPainter &painter, const terminal::TerminalEngine &engine, const Frame &frame);
     static int variantOf(quint16 attrs);
 
@@ -76,6 +83,7 @@ private:
     QHash<quint32, bool> m_fitsCell; // (character << 2 | variant) -> one cell wide
     std::vector<terminal::TerminalCell> m_cells;
     std::vector<Style> m_styles;
+    std::vector<char> m_blinkRows;
     QString m_run;
 };
 

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/terminal/terminalview.h"
 
+#include "core/terminal/terminalfeeder.h"
+#include "core/terminal/terminalfinder.h"
 #include "ui/terminal/terminalbellflash.h"
 #include "ui/terminal/terminalcontextmenu.h"
-#include "core/terminal/terminalfeeder.h"
 #include "ui/terminal/terminalfindbar.h"
-#include "core/terminal/terminalfinder.h"
 #include "ui/terminal/terminalkeymapper.h"
 
 #include <QApplication>
@@ -18,6 +18,7 @@
 #include <QScrollBar>
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 #include <memory>
 
@@ -31,13 +32,18 @@ TerminalView::TerminalView(QWidget *parent)
     , m_flash(new TerminalBellFlash(viewport()))
 {
     setFocusPolicy(Qt::StrongFocus);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent); // every pixel is ours: no erase first
     viewport()->setCursor(Qt::IBeamCursor);
     setAttribute(Qt::WA_InputMethodEnabled);
     m_frameTimer.setSingleShot(true);
     connect(&m_frameTimer, &QTimer::timeout, this, &TerminalView::renderFrame);
+    m_blinkTimer.setInterval(kBlinkMs);
+    connect(&m_blinkTimer, &QTimer::timeout, this, &TerminalView::blinkTick);
+    m_reportedSize = QSize(m_engine->columns(), m_engine->rows());
+    connect(
+        m_engine, &terminal::TerminalEngine::columnModeChanged, this, &TerminalView::onColumnMode);
     connect(m_engine, &terminal::TerminalEngine::contentChanged, this, [this] {
         if (!m_frameTimer.isActive())
             m_frameTimer.start(
@@ -129,12 +135,100 @@ void TerminalView::renderFrame()
     const QRect cells = m_window.takeRepaint(*m_engine);
     const QSize cell = m_renderer.cellSize();
     if (!cells.isEmpty())
-        viewport()->update(cells.x() * cell.width(), cells.y() * cell.height(),
-            cells.width() * cell.width(), cells.height() * cell.height());
+        viewport()->update(toViewport(QRect(cells.x() * cell.width(), cells.y() * cell.height(),
+            cells.width() * cell.width(), cells.height() * cell.height())));
+    updateBlinkTimer();
 }
 
-void TerminalView::scrollContentsBy(int, int)
+QRect TerminalView::toViewport(const QRect &pixels) const
 {
+    if (m_xScale == 1.0 && m_xOffset == 0)
+        return pixels;
+    const int left = int(std::floor(pixels.left() * m_xScale)) - m_xOffset;
+    const int right = int(std::ceil((pixels.right() + 1) * m_xScale)) - m_xOffset;
+    return QRect(left, pixels.top(), right - left + 1, pixels.height());
+}
+
+QPoint TerminalView::toGrid(const QPoint &viewportPos) const
+{
+    return QPoint(int((viewportPos.x() + m_xOffset) / m_xScale), viewportPos.y());
+}
+
+void TerminalView::setWideFit(WideFit fit)
+{
+    if (fit == m_wideFit)
+        return;
+    m_wideFit = fit;
+    updateGrid();
+    viewport()->update();
+}
+
+void TerminalView::onColumnMode(int columns)
+{
+    m_fixedColumns = columns;
+    m_fixedAtViewport = viewport()->size();
+    updateGrid();
+    viewport()->update();
+}
+
+void TerminalView::updateHorizontal()
+{
+    const int gridWidth = m_engine->columns() * m_renderer.cellSize().width();
+    const int width = std::max(1, viewport()->width());
+    QScrollBar *bar = horizontalScrollBar();
+    const QSignalBlocker blocker(bar);
+    if (m_fixedColumns > 0 && gridWidth > width && m_wideFit == WideFit::ShrinkFont) {
+        m_xScale = qreal(width) / gridWidth;
+        bar->setRange(0, 0);
+    } else if (m_fixedColumns > 0 && gridWidth > width) {
+        m_xScale = 1.0;
+        bar->setRange(0, gridWidth - width);
+        bar->setPageStep(width);
+        bar->setSingleStep(m_renderer.cellSize().width());
+    } else {
+        m_xScale = 1.0;
+        bar->setRange(0, 0);
+    }
+    m_xOffset = bar->value();
+}
+
+void TerminalView::updateBlinkTimer()
+{
+    // Only while someone can see it: focused, visible, and blinking text on the screen.
+    const auto &rows = m_renderer.blinkRows();
+    const bool any = std::find(rows.begin(), rows.end(), 1) != rows.end();
+    const bool run = any && hasFocus() && isVisible() && !window()->isMinimized();
+    if (run && !m_blinkTimer.isActive()) {
+        m_blinkTimer.start();
+    } else if (!run && m_blinkTimer.isActive()) {
+        m_blinkTimer.stop();
+    }
+    if (!run && m_blinkHidden) { // left in the off phase: show the text steady again
+        m_blinkHidden = false;
+        blinkTick();
+        m_blinkHidden = false;
+    }
+}
+
+void TerminalView::blinkTick()
+{
+    if (m_blinkTimer.isActive())
+        m_blinkHidden = !m_blinkHidden;
+    const auto &rows = m_renderer.blinkRows();
+    const int height = cellSize().height();
+    for (size_t row = 0; row < rows.size(); ++row) {
+        if (rows[row])
+            viewport()->update(0, int(row) * height, viewport()->width(), height);
+    }
+}
+
+void TerminalView::scrollContentsBy(int dx, int)
+{
+    if (dx != 0) {
+        m_xOffset = horizontalScrollBar()->value();
+        viewport()->update();
+        return;
+    }
     m_window.scrollTo(m_engine->firstLine() + verticalScrollBar()->value(), *m_engine);
     renderFrame();
 }
@@ -156,14 +250,21 @@ void TerminalView::scrollToBottom()
 void TerminalView::updateGrid()
 {
     const QSize cell = m_renderer.cellSize();
-    const int columns = std::max(2, viewport()->width() / cell.width());
+    const int columns
+        = m_fixedColumns > 0 ? m_fixedColumns : std::max(2, viewport()->width() / cell.width());
     const int rows = std::max(1, viewport()->height() / cell.height());
     // A hidden view has no real size yet: libvterm would cut every line to it for good.
     if (isVisible() && (columns != m_engine->columns() || rows != m_engine->rows())) {
         m_engine->resize(rows, columns);
         syncScrollBar();
-        Q_EMIT terminalSizeChanged(columns, rows);
     }
+    // The engine may have changed width by itself (DECCOLM): the peer hears of it all the same.
+    const QSize size(m_engine->columns(), m_engine->rows());
+    if (isVisible() && size != m_reportedSize) {
+        m_reportedSize = size;
+        Q_EMIT terminalSizeChanged(size.width(), size.height());
+    }
+    updateHorizontal();
     const QSize bar = m_findBar->sizeHint();
     m_findBar->setGeometry(
         std::max(0, viewport()->width() - bar.width() - 8), 4, bar.width(), bar.height());
@@ -172,6 +273,10 @@ void TerminalView::updateGrid()
 void TerminalView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
+    // 80 columns set by the guest hold until the user resizes the window (132 hold until the
+    // guest switches back: the program on the other side is drawing for that width).
+    if (m_fixedColumns == 80 && viewport()->size() != m_fixedAtViewport)
+        m_fixedColumns = 0;
     updateGrid();
 }
 
@@ -180,20 +285,32 @@ void TerminalView::paintEvent(QPaintEvent *event)
     QPainter painter(viewport());
     const QRect area = event->rect();
     const QSize cell = m_renderer.cellSize();
-    const QRect grid(0, 0, m_engine->columns() * cell.width(), m_engine->rows() * cell.height());
+    const QRect grid = toViewport(
+        QRect(0, 0, m_engine->columns() * cell.width(), m_engine->rows() * cell.height()));
     const QRegion margin = QRegion(area).subtracted(grid);
-    for (const QRect &r : margin) // the strip right of and below the cell grid
-        painter.fillRect(r, m_renderer.palette().defaultBackground());
+    // The strip right of and below the cell grid; on a reversed screen (DECSCNM) it follows.
+    const QColor strip = m_engine->isReverseVideo() ? m_renderer.palette().defaultForeground()
+                                                    : m_renderer.palette().defaultBackground();
+    for (const QRect &r : margin)
+        painter.fillRect(r, strip);
+    // Cells to paint, in grid coordinates (the grid may be narrowed or scrolled sideways).
+    const int left = int(std::floor((area.left() + m_xOffset) / m_xScale));
+    const int right = int(std::ceil((area.right() + 1 + m_xOffset) / m_xScale));
+    painter.translate(-m_xOffset, 0);
+    painter.scale(m_xScale, 1.0);
     TerminalRenderer::Frame frame;
     frame.topLine = topLine();
     frame.firstRow = area.top() / cell.height();
     frame.lastRow = area.bottom() / cell.height();
-    frame.firstColumn = area.left() / cell.width();
-    frame.lastColumn = area.right() / cell.width();
+    frame.firstColumn = left / cell.width();
+    frame.lastColumn = right / cell.width();
     frame.selection = &m_selection;
     frame.focused = hasFocus();
+    frame.blinkHidden = m_blinkHidden;
     m_renderer.paint(painter, *m_engine, frame);
+    painter.resetTransform();
     m_flash->paint(painter, m_renderer.palette().defaultForeground());
+    updateBlinkTimer(); // the rows with blinking text are known once painted
 }
 
 bool TerminalView::event(QEvent *event)
@@ -260,12 +377,26 @@ void TerminalView::focusInEvent(QFocusEvent *event)
 {
     QAbstractScrollArea::focusInEvent(event);
     m_engine->setFocused(true);
+    updateBlinkTimer();
 }
 
 void TerminalView::focusOutEvent(QFocusEvent *event)
 {
     QAbstractScrollArea::focusOutEvent(event);
     m_engine->setFocused(false);
+    updateBlinkTimer();
+}
+
+void TerminalView::showEvent(QShowEvent *event)
+{
+    QAbstractScrollArea::showEvent(event);
+    updateBlinkTimer();
+}
+
+void TerminalView::hideEvent(QHideEvent *event)
+{
+    QAbstractScrollArea::hideEvent(event);
+    updateBlinkTimer(); // a minimized window gets one too
 }
 
 void TerminalView::mousePressEvent(QMouseEvent *event)
@@ -279,7 +410,7 @@ void TerminalView::mousePressEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton)
         return;
     terminal::TerminalSelection selection = m_selection;
-    m_mouse.press(event->position().toPoint(), selectorGeometry(), *m_engine, selection);
+    m_mouse.press(toGrid(event->position().toPoint()), selectorGeometry(), *m_engine, selection);
     setSelection(selection);
 }
 
@@ -298,7 +429,7 @@ void TerminalView::mouseMoveEvent(QMouseEvent *event)
     else if (pos.y() >= viewport()->height())
         scrollLines(1);
     terminal::TerminalSelection selection = m_selection;
-    m_mouse.move(pos, selectorGeometry(), *m_engine, selection);
+    m_mouse.move(toGrid(pos), selectorGeometry(), *m_engine, selection);
     setSelection(selection);
 }
 
@@ -380,8 +511,9 @@ void TerminalView::showFindBar()
 
 bool TerminalView::find(const QString &text, bool backwards)
 {
-    terminal::TerminalPosition from = backwards ? terminal::TerminalPosition { m_engine->endLine() - 1, columns() }
-                                      : terminal::TerminalPosition { topLine(), -1 };
+    terminal::TerminalPosition from = backwards
+        ? terminal::TerminalPosition { m_engine->endLine() - 1, columns() }
+        : terminal::TerminalPosition { topLine(), -1 };
     if (!m_selection.isEmpty())
         from = m_selection.begin();
     const auto match = terminal::TerminalFinder::find(*m_engine, text, from, backwards);

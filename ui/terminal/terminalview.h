@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Charon Manager authors
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
-// The view stage of a console: a scrollable terminal widget over a terminal::TerminalEngine. Guest bytes
-// come in through feed() (time-sliced, so a flood never blocks the GUI for long); typed keys,
+// The view stage of a console: a scrollable terminal widget over a terminal::TerminalEngine. Guest
+// bytes come in through feed() (time-sliced, so a flood never blocks the GUI for long); typed keys,
 // pastes and the terminal's answers go out through sendBytes(). Repaints are coalesced to one
 // frame per interval (16 ms by default, longer during a flood) and cover only damaged cells, which
 // keeps it usable over X11 forwarding. Scrollback through the scroll bar, the wheel and
@@ -10,12 +10,17 @@
 // selection; Ctrl+Shift+C/V copy and paste; Ctrl+plus/minus/0 zoom; Ctrl+Shift+F find; a context
 // menu. It knows nothing about telnet: the console tab connects sendBytes() and
 // terminalSizeChanged() to a TelnetSession and decides what breakRequested() does.
+// When the guest switches to 132 (or 80) columns (DECCOLM) the width is the guest's, not the
+// window's: the grid is narrowed to fit (WideFit::ShrinkFont, the glyphs drawn condensed) or
+// scrolls sideways (WideFit::Scroll); the row count still follows the window. 80 columns set
+// by the guest last until the user resizes the window. Blinking text blinks on a timer that
+// runs only while the view has focus, is visible and shows blinking cells.
 
 #include "core/terminal/terminalengine.h"
-#include "ui/terminal/terminalmouseselector.h"
-#include "ui/terminal/terminalrenderer.h"
 #include "core/terminal/terminalscreenwindow.h"
 #include "core/terminal/terminalselection.h"
+#include "ui/terminal/terminalmouseselector.h"
+#include "ui/terminal/terminalrenderer.h"
 
 #include <QAbstractScrollArea>
 #include <QTimer>
@@ -34,6 +39,9 @@ class TerminalView : public QAbstractScrollArea
     Q_OBJECT
 
 public:
+    enum class WideFit : quint8 { ShrinkFont, Scroll };
+    Q_ENUM(WideFit)
+
     explicit TerminalView(QWidget *parent = nullptr);
 
     terminal::TerminalEngine *engine() const { return m_engine; }
@@ -48,6 +56,16 @@ public:
     void setColorScheme(const TerminalPalette &palette);
     void setScrollbackLines(int lines) { m_engine->setScrollbackCapacity(lines); }
     void setFrameInterval(int milliseconds) { m_frameMs = milliseconds; }
+    void setWideFit(WideFit fit);
+    WideFit wideFit() const { return m_wideFit; }
+    // The guest's column count while it sets one (DECCOLM), 0 while the window decides.
+    int fixedColumns() const { return m_fixedColumns; }
+    // Horizontal scale of the grid (1 unless narrowed to fit) and horizontal scroll offset.
+    qreal horizontalScale() const { return m_xScale; }
+    int horizontalOffset() const { return m_xOffset; }
+    bool isBlinkTimerActive() const { return m_blinkTimer.isActive(); }
+    bool isBlinkHidden() const { return m_blinkHidden; }
+    static constexpr int kBlinkMs = 500;
     // While a flood is still being fed, frames come at most this often ("jump scroll"): nobody
     // reads 60 frames a second of scrolling text, and painting them would halve throughput.
     static constexpr int kBusyFrameMs = 50;
@@ -92,6 +110,8 @@ protected:
     void inputMethodEvent(QInputMethodEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
@@ -107,6 +127,12 @@ private:
     void applyFont();
     void setSelection(const terminal::TerminalSelection &selection);
     void updateLines(qint64 first, qint64 last);
+    void onColumnMode(int columns);
+    void updateHorizontal();
+    void updateBlinkTimer();
+    void blinkTick();
+    QRect toViewport(const QRect &pixels) const; // grid pixels -> viewport pixels
+    QPoint toGrid(const QPoint &viewportPos) const;
     TerminalMouseSelector::Geometry selectorGeometry() const { return { topLine(), cellSize() }; }
     void pasteText(const QString &text);
 
@@ -118,6 +144,14 @@ private:
     TerminalFindBar *m_findBar;
     TerminalBellFlash *m_flash;
     QTimer m_frameTimer;
+    QTimer m_blinkTimer;
+    QSize m_reportedSize; // columns x rows last told through terminalSizeChanged()
+    QSize m_fixedAtViewport; // the viewport size when the guest set 80 columns
+    WideFit m_wideFit = WideFit::ShrinkFont;
+    int m_fixedColumns = 0;
+    int m_xOffset = 0;
+    qreal m_xScale = 1.0;
+    bool m_blinkHidden = false;
     int m_frameMs = 16;
     TerminalMouseSelector m_mouse;
     QFont m_baseFont;

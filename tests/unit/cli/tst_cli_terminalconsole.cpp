@@ -7,16 +7,18 @@
 // every way out: the escape key, SIGTERM, a fatal signal. A dead port and a busy console end
 // with their own exit codes and words; the halt-key warning is printed first.
 
-#include "cli/terminalconsole.h"
 #include "tests/harness/simprocess.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
 
+#include "cli/terminalconsole.h"
 #include <csignal>
 #include <fcntl.h>
 #include <pty.h>
@@ -39,6 +41,8 @@ int consoleChild(int argc, char **argv)
     options.guestName = u"test-guest"_s;
     options.breakOn = qEnvironmentVariable("CHARON_TEST_CONSOLE_BREAK_ON");
     options.connectTimeout = std::chrono::milliseconds(3000);
+    if (qEnvironmentVariable("CHARON_TEST_CONSOLE_RETURN") == "telnet"_L1)
+        options.returnMode = charon::core::TelnetSession::ReturnMode::Telnet;
     if (qEnvironmentVariableIsSet("CHARON_TEST_CONSOLE_ABORT_AFTER_MS")) {
         QTimer::singleShot(qEnvironmentVariableIntValue("CHARON_TEST_CONSOLE_ABORT_AFTER_MS"),
             [] { ::raise(SIGABRT); });
@@ -177,6 +181,40 @@ private Q_SLOTS:
         QCOMPARE(pty.child.exitCode(), 0);
         QVERIFY(pty.output.contains("Left the console."));
         QVERIFY(pty.isRestored());
+    }
+
+    void returnIsOneCrToARawPeer_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QByteArray>("wire");
+        QTest::newRow("auto") << QString() << QByteArray("ls\r");
+        QTest::newRow("telnet forced (--return telnet)") << u"telnet"_s << QByteArray("ls\r\n");
+    }
+
+    void returnIsOneCrToARawPeer()
+    {
+        QFETCH(QString, mode);
+        QFETCH(QByteArray, wire);
+        // Given a raw socket console (it never negotiates telnet)
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        PtySession pty;
+        QVERIFY(pty.start(server.serverPort(),
+            mode.isEmpty() ? QStringList {}
+                           : QStringList { u"CHARON_TEST_CONSOLE_RETURN="_s + mode }));
+        QVERIFY(QTest::qWaitFor([&] { return server.hasPendingConnections(); }, 10000));
+        QTcpSocket *peer = server.nextPendingConnection();
+        QByteArray received;
+        connect(peer, &QTcpSocket::readyRead, this, [&] { received += peer->readAll(); });
+        peer->write("$ ");
+        QVERIFY2(pty.waitFor("$ "), pty.output.constData());
+        // When the user types a command and Return in the terminal
+        pty.type("ls\r");
+        // Then exactly these bytes arrive
+        QVERIFY(QTest::qWaitFor([&] { return received.size() >= wire.size(); }, 5000));
+        QCOMPARE(received.toHex(), wire.toHex());
+        pty.type("\x1d");
+        QVERIFY(pty.waitForExit());
     }
 
     void terminalComesBackOnSignals_data()

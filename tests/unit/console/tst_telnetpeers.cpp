@@ -161,8 +161,10 @@ private Q_SLOTS:
     void rawEchoRoundTrip_data()
     {
         QTest::addColumn<TelnetSession::Protocol>("protocol");
+        QTest::addColumn<TelnetSession::ReturnMode>("returnMode");
         QTest::addColumn<QByteArray>("typed");
         QTest::addColumn<QByteArray>("back");
+        const auto autoMode = TelnetSession::ReturnMode::Auto;
         QByteArray all;
         for (int i = 0; i < 256; ++i)
             all.append(static_cast<char>(i));
@@ -170,15 +172,21 @@ private Q_SLOTS:
         noCr.remove(13, 1);
         // Through telnet: we double IAC, cat echoes it doubled, we undouble it
         QTest::newRow("telnet: all bytes but CR")
-            << TelnetSession::Protocol::Telnet << noCr << noCr;
-        QTest::newRow("telnet: Enter becomes CR LF")
-            << TelnetSession::Protocol::Telnet << QByteArray("ok\r") << QByteArray("ok\r\n");
-        QTest::newRow("raw: all bytes") << TelnetSession::Protocol::Raw << all << all;
+            << TelnetSession::Protocol::Telnet << autoMode << noCr << noCr;
+        // cat never negotiates: in auto mode Return is CR alone, as PuTTY's Raw sends it
+        QTest::newRow("auto, raw peer: Enter stays CR")
+            << TelnetSession::Protocol::Telnet << autoMode << QByteArray("ok\r")
+            << QByteArray("ok\r");
+        QTest::newRow("telnet forced: Enter becomes CR LF")
+            << TelnetSession::Protocol::Telnet << TelnetSession::ReturnMode::Telnet
+            << QByteArray("ok\r") << QByteArray("ok\r\n");
+        QTest::newRow("raw: all bytes") << TelnetSession::Protocol::Raw << autoMode << all << all;
     }
 
     void rawEchoRoundTrip()
     {
         QFETCH(TelnetSession::Protocol, protocol);
+        QFETCH(TelnetSession::ReturnMode, returnMode);
         QFETCH(QByteArray, typed);
         QFETCH(QByteArray, back);
         // Given /bin/cat behind socat: whatever we send comes back as it went on the wire
@@ -189,6 +197,7 @@ private Q_SLOTS:
         QVERIFY(connectTo(connector, port));
         TelnetSession session(connector.socket());
         session.setProtocol(protocol);
+        session.setReturnMode(returnMode);
         QByteArray received;
         connect(&session, &TelnetSession::dataReceived, this,
             [&](const QByteArray &bytes) { received += bytes; });

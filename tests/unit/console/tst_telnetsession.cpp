@@ -193,6 +193,8 @@ private Q_SLOTS:
         const auto crnul = TelnetSession::NewlineMode::CrNul;
         const auto telnet = TelnetSession::Protocol::Telnet;
         const auto raw = TelnetSession::Protocol::Raw;
+        // NVT newline rules apply to a peer that speaks telnet (see tst_telnetreturnmode.cpp).
+        const QByteArray willSga = hex("fffb03");
         QTest::newRow("plain") << QByteArray() << crlf << telnet << QByteArray("abc")
                                << QByteArray("abc");
         QTest::newRow("IAC doubled")
@@ -200,13 +202,13 @@ private Q_SLOTS:
         QTest::newRow("two IACs") << QByteArray() << crlf << telnet << hex("ffff")
                                   << hex("ffffffff");
         QTest::newRow("Enter as CR LF")
-            << QByteArray() << crlf << telnet << QByteArray("ls\r") << QByteArray("ls\r\n");
+            << willSga << crlf << telnet << QByteArray("ls\r") << QByteArray("ls\r\n");
         QTest::newRow("Enter as CR NUL")
-            << QByteArray() << crnul << telnet << QByteArray("ls\r") << QByteArray("ls\r\0", 4);
+            << willSga << crnul << telnet << QByteArray("ls\r") << QByteArray("ls\r\0", 4);
         QTest::newRow("CR LF kept")
-            << QByteArray() << crnul << telnet << QByteArray("a\r\nb") << QByteArray("a\r\nb");
+            << willSga << crnul << telnet << QByteArray("a\r\nb") << QByteArray("a\r\nb");
         QTest::newRow("bare LF kept")
-            << QByteArray() << crlf << telnet << QByteArray("a\nb") << QByteArray("a\nb");
+            << willSga << crlf << telnet << QByteArray("a\nb") << QByteArray("a\nb");
         QTest::newRow("binary: CR raw, IAC doubled")
             << hex("fffd00") << crlf << telnet << hex("0dff") << hex("0dffff");
         QTest::newRow("raw protocol")
