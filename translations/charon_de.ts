@@ -170,6 +170,123 @@
     </message>
 </context>
 <context>
+    <name>HistoryEvent</name>
+    <message>
+        <source>killed by a signal</source>
+        <translation>durch ein Signal beendet</translation>
+    </message>
+    <message>
+        <source>exited with an error code</source>
+        <translation>mit einem Fehlercode beendet</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>killed for lack of memory</source>
+        <translation>wegen Speichermangels beendet</translation>
+    </message>
+    <message>
+        <source>dumped core</source>
+        <translation>Core-Dump erzeugt</translation>
+    </message>
+    <message>
+        <source>watchdog timeout</source>
+        <translation>Watchdog-Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>started too often</source>
+        <translation>zu oft gestartet</translation>
+    </message>
+    <message>
+        <source>resources missing</source>
+        <translation>Ressourcen fehlen</translation>
+    </message>
+    <message>
+        <source>a dependency failed</source>
+        <translation>eine Abhängigkeit ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Start failed</source>
+        <translation>Start fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Start failed: %1</source>
+        <translation>Start fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Stop requested</source>
+        <translation>Stopp angefordert</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Failed: %1 (%2)</source>
+        <translation>Fehlgeschlagen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Emulator process ended</source>
+        <translation>Emulatorprozess beendet</translation>
+    </message>
+    <message>
+        <source>Emulator process ended: %1, status %2</source>
+        <translation>Emulatorprozess beendet: %1, Status %2</translation>
+    </message>
+    <message>
+        <source>Restart scheduled by systemd</source>
+        <translation>Neustart von systemd geplant</translation>
+    </message>
+    <message>
+        <source>Reloaded</source>
+        <translation>Neu geladen</translation>
+    </message>
+    <message>
+        <source> (key %1)</source>
+        <translation> (Schlüssel %1)</translation>
+    </message>
+    <message>
+        <source>License key lost%1</source>
+        <translation>Lizenzschlüssel verloren%1</translation>
+    </message>
+    <message>
+        <source>License key back%1</source>
+        <translation>Lizenzschlüssel wieder da%1</translation>
+    </message>
+    <message>
+        <source>No valid license</source>
+        <translation>Keine gültige Lizenz</translation>
+    </message>
+    <message>
+        <source>Emulator shutdown announced</source>
+        <translation>Abschaltung des Emulators angekündigt</translation>
+    </message>
+    <message>
+        <source>Emulator shutdown announced in %1 minutes</source>
+        <translation>Abschaltung des Emulators in %1 Minuten angekündigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>License expires in %n days (%1)</source>
+        <translation>
+            <numerusform>Die Lizenz läuft in %n Tagen ab (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>License expires soon</source>
+        <translation>Die Lizenz läuft bald ab</translation>
+    </message>
+</context>
+<context>
     <name>HostSummary</name>
     <message>
         <source>Charon Manager: systemd cannot be reached</source>
@@ -243,6 +360,47 @@
             <numerusform>Die Lizenz läuft in %n Tag ab (%1, gemeldet um %2)</numerusform>
             <numerusform>Die Lizenz läuft in %n Tagen ab (%1, gemeldet um %2)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LogLine</name>
+    <message numerus="yes">
+        <source>[binary data, %n bytes]</source>
+        <translation>
+            <numerusform>[Binärdaten, %n Bytes]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>emergency</source>
+        <translation>Notfall</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>debug</source>
+        <translation>Debug</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
     </message>
 </context>
 <context>
@@ -509,6 +667,26 @@ Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff v
     <message>
         <source>the configuration of %1 (%2) sets no console port</source>
         <translation>die Konfiguration von %1 (%2) legt keinen Konsolen-Port fest</translation>
+    </message>
+    <message>
+        <source>What Return sends: auto (CR LF to telnet, CR to a raw socket), telnet or raw.</source>
+        <translation>Was die Eingabetaste sendet: auto (CR LF bei Telnet, CR an einen reinen Socket), telnet oder raw.</translation>
+    </message>
+    <message>
+        <source>The terminal type announced to the guest: vt100, vt220 or xterm.</source>
+        <translation>Der dem Gast gemeldete Terminaltyp: vt100, vt220 oder xterm.</translation>
+    </message>
+    <message>
+        <source>Remember --return and --identity for this guest.</source>
+        <translation>--return und --identity für diesen Gast merken.</translation>
+    </message>
+    <message>
+        <source>--return takes auto, telnet or raw</source>
+        <translation>--return erwartet auto, telnet oder raw</translation>
+    </message>
+    <message>
+        <source>--identity takes vt100, vt220 or xterm</source>
+        <translation>--identity erwartet vt100, vt220 oder xterm</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1573,64 @@ Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff v
     </message>
 </context>
 <context>
+    <name>charon::core::DesktopNotifier</name>
+    <message>
+        <source>no D-Bus session bus</source>
+        <translation>kein D-Bus-Sitzungsbus</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::EmulatorLogFeed</name>
+    <message>
+        <source>the newest of %1 in %2</source>
+        <translation>die neueste von %1 in %2</translation>
+    </message>
+    <message>
+        <source>no emulator log</source>
+        <translation>kein Emulatorprotokoll</translation>
+    </message>
+    <message>
+        <source>The configuration names no emulator log, and the emulator writes none by default.</source>
+        <translation>Die Konfiguration nennt kein Emulatorprotokoll, und der Emulator schreibt standardmäßig keines.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (yet): its lines show here once the emulator writes it.</source>
+        <translation>%1 existiert (noch) nicht: Seine Zeilen erscheinen hier, sobald der Emulator sie schreibt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file: it is not read.</source>
+        <translation>%1 ist keine normale Datei: Sie wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: permission denied. Following goes on if that changes.</source>
+        <translation>%1 kann nicht gelesen werden: Zugriff verweigert. Das Verfolgen geht weiter, sobald sich das ändert.</translation>
+    </message>
+    <message>
+        <source>No log file matching %1 in %2 yet: lines show here once the emulator writes one.</source>
+        <translation>Noch keine Protokolldatei passend zu %1 in %2: Zeilen erscheinen hier, sobald der Emulator eine schreibt.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved away: waiting for the emulator to write it again.</source>
+        <translation>%1 wurde gelöscht oder verschoben: Es wird gewartet, bis der Emulator es erneut schreibt.</translation>
+    </message>
+    <message>
+        <source>Now reading %1, the emulator&apos;s newer log.</source>
+        <translation>Jetzt wird %1 gelesen, das neuere Protokoll des Emulators.</translation>
+    </message>
+    <message>
+        <source>%1 started over (new, rotated, truncated or replaced): reading it from its start.</source>
+        <translation>%1 hat neu begonnen (neu, rotiert, gekürzt oder ersetzt): Es wird von Anfang an gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 holds binary data: such lines show as &quot;[binary data]&quot;.</source>
+        <translation>%1 enthält Binärdaten: Solche Zeilen erscheinen als „[Binärdaten]“.</translation>
+    </message>
+    <message>
+        <source>%1 of the log were not shown: more was written at once than is worth reading. The newest lines follow.</source>
+        <translation>%1 des Protokolls wurden nicht angezeigt: Auf einmal wurde mehr geschrieben, als sich zu lesen lohnt. Die neuesten Zeilen folgen.</translation>
+    </message>
+</context>
+<context>
     <name>charon::core::GuestEventWatcher</name>
     <message>
         <source>%1 stopped with FAILURE</source>
@@ -1630,10 +1866,75 @@ Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff v
     </message>
 </context>
 <context>
+    <name>charon::core::JournalFeed</name>
+    <message>
+        <source> in %1</source>
+        <translation> in %1</translation>
+    </message>
+    <message>
+        <source>journal of the user unit %1%2</source>
+        <translation>Journal der Benutzerunit %1%2</translation>
+    </message>
+    <message>
+        <source>journal of the system unit %1%2</source>
+        <translation>Journal der Systemunit %1%2</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::JournalWorker</name>
+    <message>
+        <source>Cannot open the systemd journal: %1.</source>
+        <translation>Das systemd-Journal kann nicht geöffnet werden: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the journal in %1: %2.</source>
+        <translation>Das Journal in %1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>No systemd journal to read on this host: systemd-journald does not run, or this user may not read its files (members of the systemd-journal group may).</source>
+        <translation>Kein systemd-Journal auf diesem Host lesbar: systemd-journald läuft nicht, oder dieser Benutzer darf seine Dateien nicht lesen (Mitglieder der Gruppe systemd-journal dürfen es).</translation>
+    </message>
+    <message>
+        <source>No journal files in %1.</source>
+        <translation>Keine Journaldateien in %1.</translation>
+    </message>
+    <message>
+        <source>Cannot select the unit&apos;s entries in the journal.</source>
+        <translation>Die Einträge der Unit im Journal können nicht ausgewählt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot follow the journal: %1. New lines show after reopening this view.</source>
+        <translation>Dem Journal kann nicht gefolgt werden: %1. Neue Zeilen erscheinen nach erneutem Öffnen dieser Ansicht.</translation>
+    </message>
+    <message>
+        <source>Following the journal failed: %1.</source>
+        <translation>Das Verfolgen des Journals ist fehlgeschlagen: %1.</translation>
+    </message>
+</context>
+<context>
     <name>charon::core::ListGuestUnitsJob</name>
     <message>
         <source>Listing the guests failed</source>
         <translation>Auflisten der Gäste gescheitert</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::LogFileBackReader</name>
+    <message>
+        <source>%1 is gone: the lines before these cannot be read again.</source>
+        <translation>%1 ist verschwunden: Die Zeilen davor können nicht erneut gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <source>%1 was replaced: the lines before these cannot be read again.</source>
+        <translation>%1 wurde ersetzt: Die Zeilen davor können nicht erneut gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2541,94 @@ Ein Ersatz-Emulator für Charon: die Test-Schalter stehen in sim/README.md.
         <source>Close the console of %1? The connection ends; whoever is logged in on the guest&apos;s console stays logged in.</source>
         <translation>Die Konsole von %1 schließen? Die Verbindung endet; wer auf der Konsole des Gasts angemeldet ist, bleibt angemeldet.</translation>
     </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Terminal settings</source>
+        <translation>Terminaleinstellungen</translation>
+    </message>
+    <message>
+        <source>Return key, terminal identity and 132-column display for this guest</source>
+        <translation>Eingabetaste, Terminalidentität und 132-Spalten-Anzeige für diesen Gast</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic</source>
+        <translation>&amp;Automatisch</translation>
+    </message>
+    <message>
+        <source>CR LF to a telnet console, CR alone to a raw socket that never negotiates</source>
+        <translation>CR LF an eine Telnet-Konsole, nur CR an einen reinen Socket, der nie verhandelt</translation>
+    </message>
+    <message>
+        <source>&amp;Telnet (CR LF)</source>
+        <translation>&amp;Telnet (CR LF)</translation>
+    </message>
+    <message>
+        <source>Always the telnet rule: CR LF, CR in binary</source>
+        <translation>Immer die Telnet-Regel: CR LF, CR im Binärmodus</translation>
+    </message>
+    <message>
+        <source>&amp;Raw (CR)</source>
+        <translation>&amp;Roh (CR)</translation>
+    </message>
+    <message>
+        <source>Always CR alone, as PuTTY&apos;s Raw connections</source>
+        <translation>Immer nur CR, wie PuTTYs Raw-Verbindungen</translation>
+    </message>
+    <message>
+        <source>&amp;Return Key</source>
+        <translation>&amp;Eingabetaste</translation>
+    </message>
+    <message>
+        <source>VT&amp;100</source>
+        <translation>VT&amp;100</translation>
+    </message>
+    <message>
+        <source>Answers as a VT100 with AVO; terminal type VT100</source>
+        <translation>Antwortet als VT100 mit AVO; Terminaltyp VT100</translation>
+    </message>
+    <message>
+        <source>VT&amp;220</source>
+        <translation>VT&amp;220</translation>
+    </message>
+    <message>
+        <source>Answers as a VT220; terminal type VT220</source>
+        <translation>Antwortet als VT220; Terminaltyp VT220</translation>
+    </message>
+    <message>
+        <source>&amp;xterm</source>
+        <translation>&amp;xterm</translation>
+    </message>
+    <message>
+        <source>Answers as a VT220 with colour; terminal type XTERM-256COLOR</source>
+        <translation>Antwortet als VT220 mit Farbe; Terminaltyp XTERM-256COLOR</translation>
+    </message>
+    <message>
+        <source>Terminal &amp;Identity</source>
+        <translation>Terminal&amp;identität</translation>
+    </message>
+    <message>
+        <source>&amp;Narrow to Fit</source>
+        <translation>&amp;Schmaler zeichnen</translation>
+    </message>
+    <message>
+        <source>132 columns are drawn narrower to fit the window</source>
+        <translation>132 Spalten werden schmaler gezeichnet, damit sie ins Fenster passen</translation>
+    </message>
+    <message>
+        <source>&amp;Scroll Sideways</source>
+        <translation>&amp;Seitlich scrollen</translation>
+    </message>
+    <message>
+        <source>132 columns keep the font; a scroll bar moves along</source>
+        <translation>132 Spalten behalten die Schrift; eine Bildlaufleiste verschiebt die Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;132 Columns</source>
+        <translation>&amp;132 Spalten</translation>
+    </message>
 </context>
 <context>
     <name>charon::ui::ConsoleTabs</name>
@@ -2426,6 +2815,14 @@ Der systemd-Dienst verschwindet. Konfigurationsdateien, Platten und Arbeitsverze
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
+    <message>
+        <source>&amp;Logs and History…</source>
+        <translation>&amp;Protokolle und Verlauf…</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s journal, the emulator log and the event history</source>
+        <translation>Das Journal der Unit, das Emulatorprotokoll und der Ereignisverlauf</translation>
+    </message>
 </context>
 <context>
     <name>charon::ui::GuestDetailsPane</name>
@@ -2552,6 +2949,10 @@ Der systemd-Dienst verschwindet. Konfigurationsdateien, Platten und Arbeitsverze
     <message>
         <source>Guest OS</source>
         <translation>Gastsystem</translation>
+    </message>
+    <message>
+        <source>Logs and history…</source>
+        <translation>Protokolle und Verlauf…</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +3155,45 @@ Der systemd-Dienst verschwindet. Konfigurationsdateien, Platten und Arbeitsverze
     </message>
 </context>
 <context>
+    <name>charon::ui::HistoryView</name>
+    <message>
+        <source>Problems reading the history</source>
+        <translation>Probleme beim Lesen des Verlaufs</translation>
+    </message>
+    <message>
+        <source>Event history, newest first</source>
+        <translation>Ereignisverlauf, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation>Gelesen aus</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>(no time)</source>
+        <translation>(ohne Zeit)</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>emulator log</source>
+        <translation>Emulatorprotokoll</translation>
+    </message>
+</context>
+<context>
     <name>charon::ui::HostHeader</name>
     <message>
         <source>Memory in use</source>
@@ -2826,6 +3266,110 @@ Der systemd-Dienst verschwindet. Konfigurationsdateien, Platten und Arbeitsverze
     <message>
         <source>%1 guests</source>
         <translation>%1 Gäste</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::LogView</name>
+    <message>
+        <source>Jump to &amp;Now</source>
+        <translation>Zu &amp;jetzt springen</translation>
+    </message>
+    <message>
+        <source>Search these lines</source>
+        <translation>Diese Zeilen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation>Protokoll durchsuchen</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation>Info und schwerer</translation>
+    </message>
+    <message>
+        <source>Notices and above</source>
+        <translation>Hinweise und schwerer</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <source>Lowest severity shown</source>
+        <translation>Niedrigste angezeigte Schwere</translation>
+    </message>
+    <message>
+        <source>Show only lines at least this severe</source>
+        <translation>Nur Zeilen mindestens dieser Schwere anzeigen</translation>
+    </message>
+    <message>
+        <source>Jump to the newest lines</source>
+        <translation>Zu den neuesten Zeilen springen</translation>
+    </message>
+    <message>
+        <source>Show the newest lines and follow what is written</source>
+        <translation>Die neuesten Zeilen zeigen und dem Geschriebenen folgen</translation>
+    </message>
+    <message>
+        <source>Log status</source>
+        <translation>Protokollstatus</translation>
+    </message>
+    <message>
+        <source>Log lines</source>
+        <translation>Protokollzeilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scrolled back: %n newer line(s) not shown. Jump to Now to follow again.</source>
+        <translation>
+            <numerusform>Zurückgescrollt: %n neuere Zeile(n) nicht angezeigt. „Zu jetzt springen“ verfolgt wieder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Following. %1 of at most %2 lines kept; older ones are read again when you scroll to the top.</source>
+        <translation>Wird verfolgt. %1 von höchstens %2 Zeilen behalten; ältere werden erneut gelesen, wenn Sie nach oben scrollen.</translation>
+    </message>
+    <message>
+        <source>Reading older lines…</source>
+        <translation>Ältere Zeilen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The start of the log is shown.</source>
+        <translation>Der Anfang des Protokolls wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::LogsWindow</name>
+    <message>
+        <source>Logs of %1</source>
+        <translation>Protokolle von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Emulator Log</source>
+        <translation>&amp;Emulatorprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>State changes from the journal and license events from the emulator log, newest first</source>
+        <translation>Zustandsänderungen aus dem Journal und Lizenzereignisse aus dem Emulatorprotokoll, neueste zuerst</translation>
     </message>
 </context>
 <context>

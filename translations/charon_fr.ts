@@ -170,6 +170,123 @@
     </message>
 </context>
 <context>
+    <name>HistoryEvent</name>
+    <message>
+        <source>killed by a signal</source>
+        <translation>tué par un signal</translation>
+    </message>
+    <message>
+        <source>exited with an error code</source>
+        <translation>terminé avec un code d’erreur</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>killed for lack of memory</source>
+        <translation>tué par manque de mémoire</translation>
+    </message>
+    <message>
+        <source>dumped core</source>
+        <translation>fichier core produit</translation>
+    </message>
+    <message>
+        <source>watchdog timeout</source>
+        <translation>délai du chien de garde dépassé</translation>
+    </message>
+    <message>
+        <source>started too often</source>
+        <translation>démarré trop souvent</translation>
+    </message>
+    <message>
+        <source>resources missing</source>
+        <translation>ressources manquantes</translation>
+    </message>
+    <message>
+        <source>a dependency failed</source>
+        <translation>une dépendance a échoué</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarré</translation>
+    </message>
+    <message>
+        <source>Start failed</source>
+        <translation>Échec du démarrage</translation>
+    </message>
+    <message>
+        <source>Start failed: %1</source>
+        <translation>Échec du démarrage : %1</translation>
+    </message>
+    <message>
+        <source>Stop requested</source>
+        <translation>Arrêt demandé</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Failed: %1 (%2)</source>
+        <translation>Échec : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Emulator process ended</source>
+        <translation>Processus de l’émulateur terminé</translation>
+    </message>
+    <message>
+        <source>Emulator process ended: %1, status %2</source>
+        <translation>Processus de l’émulateur terminé : %1, statut %2</translation>
+    </message>
+    <message>
+        <source>Restart scheduled by systemd</source>
+        <translation>Redémarrage planifié par systemd</translation>
+    </message>
+    <message>
+        <source>Reloaded</source>
+        <translation>Rechargé</translation>
+    </message>
+    <message>
+        <source> (key %1)</source>
+        <translation> (clé %1)</translation>
+    </message>
+    <message>
+        <source>License key lost%1</source>
+        <translation>Clé de licence perdue%1</translation>
+    </message>
+    <message>
+        <source>License key back%1</source>
+        <translation>Clé de licence revenue%1</translation>
+    </message>
+    <message>
+        <source>No valid license</source>
+        <translation>Aucune licence valide</translation>
+    </message>
+    <message>
+        <source>Emulator shutdown announced</source>
+        <translation>Arrêt de l’émulateur annoncé</translation>
+    </message>
+    <message>
+        <source>Emulator shutdown announced in %1 minutes</source>
+        <translation>Arrêt de l’émulateur annoncé dans %1 minutes</translation>
+    </message>
+    <message numerus="yes">
+        <source>License expires in %n days (%1)</source>
+        <translation>
+            <numerusform>La licence expire dans %n jours (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>License expires soon</source>
+        <translation>La licence expire bientôt</translation>
+    </message>
+</context>
+<context>
     <name>HostSummary</name>
     <message>
         <source>Charon Manager: systemd cannot be reached</source>
@@ -243,6 +360,47 @@
             <numerusform>La licence expire dans %n jour (%1, signalé à %2)</numerusform>
             <numerusform>La licence expire dans %n jours (%1, signalé à %2)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LogLine</name>
+    <message numerus="yes">
+        <source>[binary data, %n bytes]</source>
+        <translation>
+            <numerusform>[données binaires, %n octets]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>emergency</source>
+        <translation>urgence</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>alerte</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>avis</translation>
+    </message>
+    <message>
+        <source>debug</source>
+        <translation>débogage</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
     </message>
 </context>
 <context>
@@ -509,6 +667,26 @@ Codes de sortie&#xa0;: 0 succès, 1 autre erreur, 2 utilisation, 3 invité intro
     <message>
         <source>the configuration of %1 (%2) sets no console port</source>
         <translation>la configuration de %1 (%2) ne définit aucun port de console</translation>
+    </message>
+    <message>
+        <source>What Return sends: auto (CR LF to telnet, CR to a raw socket), telnet or raw.</source>
+        <translation>Ce qu’envoie Entrée : auto (CR LF en telnet, CR vers un socket brut), telnet ou raw.</translation>
+    </message>
+    <message>
+        <source>The terminal type announced to the guest: vt100, vt220 or xterm.</source>
+        <translation>Le type de terminal annoncé à l’invité : vt100, vt220 ou xterm.</translation>
+    </message>
+    <message>
+        <source>Remember --return and --identity for this guest.</source>
+        <translation>Retenir --return et --identity pour cet invité.</translation>
+    </message>
+    <message>
+        <source>--return takes auto, telnet or raw</source>
+        <translation>--return accepte auto, telnet ou raw</translation>
+    </message>
+    <message>
+        <source>--identity takes vt100, vt220 or xterm</source>
+        <translation>--identity accepte vt100, vt220 ou xterm</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1573,64 @@ Codes de sortie&#xa0;: 0 succès, 1 autre erreur, 2 utilisation, 3 invité intro
     </message>
 </context>
 <context>
+    <name>charon::core::DesktopNotifier</name>
+    <message>
+        <source>no D-Bus session bus</source>
+        <translation>pas de bus de session D-Bus</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::EmulatorLogFeed</name>
+    <message>
+        <source>the newest of %1 in %2</source>
+        <translation>le plus récent de %1 dans %2</translation>
+    </message>
+    <message>
+        <source>no emulator log</source>
+        <translation>aucun journal d’émulateur</translation>
+    </message>
+    <message>
+        <source>The configuration names no emulator log, and the emulator writes none by default.</source>
+        <translation>La configuration ne nomme aucun journal d’émulateur, et l’émulateur n’en écrit pas par défaut.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (yet): its lines show here once the emulator writes it.</source>
+        <translation>%1 n’existe pas (encore) : ses lignes s’afficheront ici dès que l’émulateur l’écrira.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file: it is not read.</source>
+        <translation>%1 n’est pas un fichier ordinaire : il n’est pas lu.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: permission denied. Following goes on if that changes.</source>
+        <translation>Impossible de lire %1 : permission refusée. Le suivi reprendra si cela change.</translation>
+    </message>
+    <message>
+        <source>No log file matching %1 in %2 yet: lines show here once the emulator writes one.</source>
+        <translation>Aucun fichier journal correspondant à %1 dans %2 pour l’instant : les lignes s’afficheront ici dès que l’émulateur en écrira un.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved away: waiting for the emulator to write it again.</source>
+        <translation>%1 a été supprimé ou déplacé : en attente que l’émulateur l’écrive à nouveau.</translation>
+    </message>
+    <message>
+        <source>Now reading %1, the emulator&apos;s newer log.</source>
+        <translation>Lecture de %1, le journal plus récent de l’émulateur.</translation>
+    </message>
+    <message>
+        <source>%1 started over (new, rotated, truncated or replaced): reading it from its start.</source>
+        <translation>%1 a recommencé (nouveau, renouvelé, tronqué ou remplacé) : lecture depuis le début.</translation>
+    </message>
+    <message>
+        <source>%1 holds binary data: such lines show as &quot;[binary data]&quot;.</source>
+        <translation>%1 contient des données binaires : ces lignes s’affichent comme « [données binaires] ».</translation>
+    </message>
+    <message>
+        <source>%1 of the log were not shown: more was written at once than is worth reading. The newest lines follow.</source>
+        <translation>%1 du journal n’ont pas été affichés : trop de texte écrit d’un coup pour valoir la lecture. Les lignes les plus récentes suivent.</translation>
+    </message>
+</context>
+<context>
     <name>charon::core::GuestEventWatcher</name>
     <message>
         <source>%1 stopped with FAILURE</source>
@@ -1630,10 +1866,75 @@ Codes de sortie&#xa0;: 0 succès, 1 autre erreur, 2 utilisation, 3 invité intro
     </message>
 </context>
 <context>
+    <name>charon::core::JournalFeed</name>
+    <message>
+        <source> in %1</source>
+        <translation> dans %1</translation>
+    </message>
+    <message>
+        <source>journal of the user unit %1%2</source>
+        <translation>journal de l’unité utilisateur %1%2</translation>
+    </message>
+    <message>
+        <source>journal of the system unit %1%2</source>
+        <translation>journal de l’unité système %1%2</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::JournalWorker</name>
+    <message>
+        <source>Cannot open the systemd journal: %1.</source>
+        <translation>Impossible d’ouvrir le journal systemd : %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the journal in %1: %2.</source>
+        <translation>Impossible d’ouvrir le journal dans %1 : %2.</translation>
+    </message>
+    <message>
+        <source>No systemd journal to read on this host: systemd-journald does not run, or this user may not read its files (members of the systemd-journal group may).</source>
+        <translation>Aucun journal systemd à lire sur cet hôte : systemd-journald ne tourne pas, ou cet utilisateur ne peut pas lire ses fichiers (les membres du groupe systemd-journal le peuvent).</translation>
+    </message>
+    <message>
+        <source>No journal files in %1.</source>
+        <translation>Aucun fichier journal dans %1.</translation>
+    </message>
+    <message>
+        <source>Cannot select the unit&apos;s entries in the journal.</source>
+        <translation>Impossible de sélectionner les entrées de l’unité dans le journal.</translation>
+    </message>
+    <message>
+        <source>Cannot follow the journal: %1. New lines show after reopening this view.</source>
+        <translation>Impossible de suivre le journal : %1. Les nouvelles lignes s’afficheront après réouverture de cette vue.</translation>
+    </message>
+    <message>
+        <source>Following the journal failed: %1.</source>
+        <translation>Le suivi du journal a échoué : %1.</translation>
+    </message>
+</context>
+<context>
     <name>charon::core::ListGuestUnitsJob</name>
     <message>
         <source>Listing the guests failed</source>
         <translation>Échec de la liste des invités</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::LogFileBackReader</name>
+    <message>
+        <source>%1 is gone: the lines before these cannot be read again.</source>
+        <translation>%1 a disparu : les lignes précédentes ne peuvent plus être relues.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>%1 was replaced: the lines before these cannot be read again.</source>
+        <translation>%1 a été remplacé : les lignes précédentes ne peuvent plus être relues.</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2541,94 @@ Un émulateur Charon de substitution&#xa0;: voir sim/README.md pour les options 
         <source>Close the console of %1? The connection ends; whoever is logged in on the guest&apos;s console stays logged in.</source>
         <translation>Fermer la console de %1&#x202f;? La connexion prend fin&#x202f;; quiconque est connecté sur la console de l’invité le reste.</translation>
     </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Terminal settings</source>
+        <translation>Réglages du terminal</translation>
+    </message>
+    <message>
+        <source>Return key, terminal identity and 132-column display for this guest</source>
+        <translation>Touche Entrée, identité du terminal et affichage en 132 colonnes pour cet invité</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic</source>
+        <translation>&amp;Automatique</translation>
+    </message>
+    <message>
+        <source>CR LF to a telnet console, CR alone to a raw socket that never negotiates</source>
+        <translation>CR LF vers une console telnet, CR seul vers un socket brut qui ne négocie jamais</translation>
+    </message>
+    <message>
+        <source>&amp;Telnet (CR LF)</source>
+        <translation>&amp;Telnet (CR LF)</translation>
+    </message>
+    <message>
+        <source>Always the telnet rule: CR LF, CR in binary</source>
+        <translation>Toujours la règle telnet : CR LF, CR en binaire</translation>
+    </message>
+    <message>
+        <source>&amp;Raw (CR)</source>
+        <translation>&amp;Brut (CR)</translation>
+    </message>
+    <message>
+        <source>Always CR alone, as PuTTY&apos;s Raw connections</source>
+        <translation>Toujours CR seul, comme les connexions Raw de PuTTY</translation>
+    </message>
+    <message>
+        <source>&amp;Return Key</source>
+        <translation>Touche &amp;Entrée</translation>
+    </message>
+    <message>
+        <source>VT&amp;100</source>
+        <translation>VT&amp;100</translation>
+    </message>
+    <message>
+        <source>Answers as a VT100 with AVO; terminal type VT100</source>
+        <translation>Répond comme un VT100 avec AVO ; type de terminal VT100</translation>
+    </message>
+    <message>
+        <source>VT&amp;220</source>
+        <translation>VT&amp;220</translation>
+    </message>
+    <message>
+        <source>Answers as a VT220; terminal type VT220</source>
+        <translation>Répond comme un VT220 ; type de terminal VT220</translation>
+    </message>
+    <message>
+        <source>&amp;xterm</source>
+        <translation>&amp;xterm</translation>
+    </message>
+    <message>
+        <source>Answers as a VT220 with colour; terminal type XTERM-256COLOR</source>
+        <translation>Répond comme un VT220 avec couleurs ; type de terminal XTERM-256COLOR</translation>
+    </message>
+    <message>
+        <source>Terminal &amp;Identity</source>
+        <translation>&amp;Identité du terminal</translation>
+    </message>
+    <message>
+        <source>&amp;Narrow to Fit</source>
+        <translation>&amp;Resserrer pour tenir</translation>
+    </message>
+    <message>
+        <source>132 columns are drawn narrower to fit the window</source>
+        <translation>Les 132 colonnes sont dessinées plus étroites pour tenir dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Scroll Sideways</source>
+        <translation>&amp;Défiler horizontalement</translation>
+    </message>
+    <message>
+        <source>132 columns keep the font; a scroll bar moves along</source>
+        <translation>Les 132 colonnes gardent la police ; une barre de défilement permet de se déplacer</translation>
+    </message>
+    <message>
+        <source>&amp;132 Columns</source>
+        <translation>&amp;132 colonnes</translation>
+    </message>
 </context>
 <context>
     <name>charon::ui::ConsoleTabs</name>
@@ -2426,6 +2815,14 @@ Le service systemd disparaît. Les fichiers de configuration, les disques et les
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
+    <message>
+        <source>&amp;Logs and History…</source>
+        <translation>&amp;Journaux et historique…</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s journal, the emulator log and the event history</source>
+        <translation>Le journal systemd de l’unité, le journal de l’émulateur et l’historique des événements</translation>
+    </message>
 </context>
 <context>
     <name>charon::ui::GuestDetailsPane</name>
@@ -2552,6 +2949,10 @@ Le service systemd disparaît. Les fichiers de configuration, les disques et les
     <message>
         <source>Guest OS</source>
         <translation>Système invité</translation>
+    </message>
+    <message>
+        <source>Logs and history…</source>
+        <translation>Journaux et historique…</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +3155,45 @@ Le service systemd disparaît. Les fichiers de configuration, les disques et les
     </message>
 </context>
 <context>
+    <name>charon::ui::HistoryView</name>
+    <message>
+        <source>Problems reading the history</source>
+        <translation>Problèmes de lecture de l’historique</translation>
+    </message>
+    <message>
+        <source>Event history, newest first</source>
+        <translation>Historique des événements, le plus récent en premier</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation>Lu dans</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>(no time)</source>
+        <translation>(sans heure)</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>journal systemd</translation>
+    </message>
+    <message>
+        <source>emulator log</source>
+        <translation>journal de l’émulateur</translation>
+    </message>
+</context>
+<context>
     <name>charon::ui::HostHeader</name>
     <message>
         <source>Memory in use</source>
@@ -2826,6 +3266,110 @@ Le service systemd disparaît. Les fichiers de configuration, les disques et les
     <message>
         <source>%1 guests</source>
         <translation>%1 invités</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::LogView</name>
+    <message>
+        <source>Jump to &amp;Now</source>
+        <translation>Aller à &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Search these lines</source>
+        <translation>Rechercher dans ces lignes</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation>Rechercher dans le journal</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Tous les niveaux</translation>
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation>Info et plus grave</translation>
+    </message>
+    <message>
+        <source>Notices and above</source>
+        <translation>Avis et plus grave</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Avertissements et erreurs</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Erreurs seulement</translation>
+    </message>
+    <message>
+        <source>Lowest severity shown</source>
+        <translation>Gravité minimale affichée</translation>
+    </message>
+    <message>
+        <source>Show only lines at least this severe</source>
+        <translation>N’afficher que les lignes au moins aussi graves</translation>
+    </message>
+    <message>
+        <source>Jump to the newest lines</source>
+        <translation>Aller aux lignes les plus récentes</translation>
+    </message>
+    <message>
+        <source>Show the newest lines and follow what is written</source>
+        <translation>Afficher les lignes les plus récentes et suivre ce qui s’écrit</translation>
+    </message>
+    <message>
+        <source>Log status</source>
+        <translation>État du journal</translation>
+    </message>
+    <message>
+        <source>Log lines</source>
+        <translation>Lignes du journal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scrolled back: %n newer line(s) not shown. Jump to Now to follow again.</source>
+        <translation>
+            <numerusform>Vue remontée : %n ligne(s) plus récente(s) non affichée(s). « Aller à maintenant » pour reprendre le suivi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Following. %1 of at most %2 lines kept; older ones are read again when you scroll to the top.</source>
+        <translation>Suivi en cours. %1 lignes gardées sur %2 au plus ; les plus anciennes sont relues quand vous remontez en haut.</translation>
+    </message>
+    <message>
+        <source>Reading older lines…</source>
+        <translation>Lecture des lignes plus anciennes…</translation>
+    </message>
+    <message>
+        <source>The start of the log is shown.</source>
+        <translation>Le début du journal est affiché.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::LogsWindow</name>
+    <message>
+        <source>Logs of %1</source>
+        <translation>Journaux de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal systemd</translation>
+    </message>
+    <message>
+        <source>&amp;Emulator Log</source>
+        <translation>Journal de l’&amp;émulateur</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>State changes from the journal and license events from the emulator log, newest first</source>
+        <translation>Changements d’état du journal systemd et événements de licence du journal de l’émulateur, les plus récents en premier</translation>
     </message>
 </context>
 <context>
