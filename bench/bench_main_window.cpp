@@ -17,17 +17,17 @@
 #include "core/guests/guestmonitor.h"
 #include "core/guests/gueststore.h"
 #include "core/host/hostinfo.h"
+#include "core/session/guestsession.h"
+#include "core/support/watchset.h"
 #include "core/systemd/systemdclient.h"
 #include "core/systemd/systemdconnection.h"
 #include "tests/harness/residentmemory.h"
 #include "translations/translations.h"
-#include "ui/window/guestoperations.h"
 #include "ui/table/guesttablemodel.h"
+#include "ui/window/guestoperations.h"
 #include "ui/window/hostheader.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/windowsession.h"
-#include "core/session/guestsession.h"
-#include "core/support/watchset.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -37,6 +37,7 @@
 #include <QProcess>
 #include <QTimer>
 
+#include "bench/benchloop.h"
 #include <algorithm>
 #include <cstdio>
 #include <functional>
@@ -45,6 +46,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace charon;
+using charon::bench::report;
+using charon::bench::waitFor;
 using charon::test::statusKiB;
 
 namespace {
@@ -83,29 +86,6 @@ double msSinceExec()
     bool ok = false;
     const double seconds = t0.toDouble(&ok);
     return ok ? realtimeMs() - seconds * 1e3 : -1;
-}
-
-// Runs the event loop until `done` holds or `timeoutMs` passes; false on timeout. It polls
-// every 10 ms, which delays only the bench's own next step: the times it reports are taken in
-// signal handlers.
-bool waitFor(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(10, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
-
-void report(const QByteArray &key, double value)
-{
-    std::printf("%s %.3f\n", key.constData(), value);
-    std::fflush(stdout);
 }
 
 struct Options
@@ -191,7 +171,8 @@ int main(int argc, char **argv)
     QObject::connect(&store, &core::GuestStore::guestChanged, &app, checkPopulated);
     QObject::connect(&store, &core::GuestStore::guestAdded, &app, checkPopulated);
     if (!waitFor([&] { return filesAt >= 0; }, 120000)) {
-        std::fprintf(stderr, "bench: not populated: synced %d, %d rows, %d pipeline reads pending\n",
+        std::fprintf(stderr,
+            "bench: not populated: synced %d, %d rows, %d pipeline reads pending\n",
             int(monitor.isSynced()), model->rowCount(), session.pipeline()->pending());
         return 1;
     }

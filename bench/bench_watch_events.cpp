@@ -27,38 +27,20 @@
 #include <QFile>
 #include <QMap>
 #include <QSocketNotifier>
-
-#include <sys/inotify.h>
-#include <unistd.h>
 #include <QTimer>
 
+#include "bench/benchloop.h"
 #include <algorithm>
 #include <cstdio>
+#include <sys/inotify.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace charon;
+using charon::bench::report;
+using charon::bench::waitFor;
 
 namespace {
-
-void report(const QByteArray &key, double value)
-{
-    std::printf("%s %.3f\n", key.constData(), value);
-    std::fflush(stdout);
-}
-
-bool waitFor(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(5, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
 
 qint64 statusValue(const QByteArray &key)
 {
@@ -149,8 +131,7 @@ int main(int argc, char **argv)
     QSocketNotifier floorNotifier(inotifyFd, QSocketNotifier::Read);
     QObject::connect(&floorNotifier, &QSocketNotifier::activated, &app, [&] {
         char buffer[4096];
-        while (::read(inotifyFd, buffer, sizeof buffer) > 0) {
-        }
+        while (::read(inotifyFd, buffer, sizeof buffer) > 0) { }
         if (floorAt < 0)
             floorAt = double(clock.nsecsElapsed()) / 1e6;
     });
