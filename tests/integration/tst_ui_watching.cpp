@@ -31,6 +31,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -72,6 +73,7 @@ class TestUiWatching : public QObject
 
     QTemporaryDir m_dir;
     QStringList m_guests;
+    QSet<quint16> m_ports; // console ports given to this suite's guests
     std::unique_ptr<GuestSession> m_session;
     std::unique_ptr<QSignalSpy> m_events;
 
@@ -79,7 +81,12 @@ class TestUiWatching : public QObject
     {
         QDir().mkpath(m_dir.filePath(name));
         const QString cfg = m_dir.filePath(name + u"/"_s + name + u".cfg"_s);
-        if (!writeText(cfg, parConfig(name, freeTcpPort())))
+        // Free now, and not one an earlier (stopped) guest of this suite is configured with.
+        quint16 port = freeTcpPort();
+        while (m_ports.contains(port))
+            port = freeTcpPort();
+        m_ports.insert(port);
+        if (!writeText(cfg, parConfig(name, port)))
             return false;
         QString out;
         const int code = run(cliPath(),
