@@ -16,6 +16,8 @@ GuestFilterProxy::GuestFilterProxy(QObject *parent)
     setSortRole(GuestTableModel::SortRole);
     setDynamicSortFilter(true);
     setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_collator.setNumericMode(true);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
 }
 
 void GuestFilterProxy::setFilterText(const QString &text)
@@ -36,10 +38,19 @@ bool GuestFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
     const auto text = [&](int column) {
         return source->index(sourceRow, column, sourceParent).data(Qt::DisplayRole).toString();
     };
-    const QString haystack = text(GuestTableModel::NameColumn) + u'\n'
-        + text(GuestTableModel::ConfigColumn) + u'\n' + text(GuestTableModel::StateColumn);
+    const QString haystack
+        = text(GuestTableModel::NameColumn) + u'\n' + text(GuestTableModel::ConfigColumn);
+    const QString state = text(GuestTableModel::StateColumn);
     for (const QString &word : m_words) {
-        if (!haystack.contains(word, Qt::CaseInsensitive))
+        if (haystack.contains(word, Qt::CaseInsensitive))
+            continue;
+        // In the state, a word matches only at the start of a state word: "active" finds
+        // ACTIVE, not INACTIVE; "fail" still finds FAILED.
+        const QRegularExpression atWordStart(
+            u"(?<![\\p{L}\\p{N}])"_s + QRegularExpression::escape(word),
+            QRegularExpression::CaseInsensitiveOption
+                | QRegularExpression::UseUnicodePropertiesOption);
+        if (!atWordStart.match(state).hasMatch())
             return false;
     }
     return true;
@@ -50,7 +61,8 @@ bool GuestFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &righ
     const QVariant a = left.data(sortRole());
     const QVariant b = right.data(sortRole());
     if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString) {
-        const int c = a.toString().compare(b.toString(), Qt::CaseInsensitive);
+        // Natural order: g2 before g10.
+        const int c = m_collator.compare(a.toString(), b.toString());
         if (c != 0)
             return c < 0;
     } else {
@@ -63,7 +75,8 @@ bool GuestFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &righ
     // Equal keys: by name, so the order does not depend on where rows happen to be.
     const QString leftName = left.data(GuestTableModel::GuestNameRole).toString();
     const QString rightName = right.data(GuestTableModel::GuestNameRole).toString();
-    return leftName < rightName;
+    const int c = m_collator.compare(leftName, rightName);
+    return c != 0 ? c < 0 : leftName < rightName;
 }
 
 } // namespace charon::ui
