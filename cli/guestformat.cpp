@@ -75,16 +75,23 @@ QStringList GuestFormat::table(const QList<Guest> &guests, int maxWidth)
         for (qsizetype c = 0; c < row.size(); ++c)
             widths[c] = qMax(widths[c], row.at(c).size());
     }
-    if (maxWidth > 0) {
-        // Too wide for the terminal: narrow the long CONFIG and EMULATOR columns (the wider
-        // first), down to the width of their header, eliding their values in the middle.
+    qsizetype gap = 2;
+    const auto totalWidth = [&widths, &gap] {
+        qsizetype total = gap * (widths.size() - 1);
+        for (qsizetype w : std::as_const(widths))
+            total += w;
+        return total;
+    };
+    if (maxWidth > 0 && totalWidth() > maxWidth) {
+        // Too wide for the terminal: one space between columns, then narrow the long CONFIG
+        // and EMULATOR columns (the wider first) down to the width of their header, eliding
+        // their values in the middle.
+        gap = 1;
         constexpr int emulatorColumn = 2;
         constexpr int configColumn = 3;
         const qsizetype minEmulator = qMax<qsizetype>(rows.first().at(emulatorColumn).size(), 8);
         const qsizetype minConfig = qMax<qsizetype>(rows.first().at(configColumn).size(), 8);
-        qsizetype total = 2 * (widths.size() - 1);
-        for (qsizetype w : std::as_const(widths))
-            total += w;
+        qsizetype total = totalWidth();
         while (total > maxWidth) {
             const bool configCanShrink = widths.at(configColumn) > minConfig;
             const bool emulatorCanShrink = widths.at(emulatorColumn) > minEmulator;
@@ -104,7 +111,7 @@ QStringList GuestFormat::table(const QList<Guest> &guests, int maxWidth)
         for (qsizetype c = 0; c < row.size(); ++c) {
             const bool last = c + 1 == row.size();
             const QString cell = elideMiddle(row.at(c), widths.at(c));
-            line += last ? cell : cell.leftJustified(widths.at(c)) + u"  "_s;
+            line += last ? cell : cell.leftJustified(widths.at(c)) + QString(gap, u' ');
         }
         lines << line;
     }
