@@ -27,6 +27,13 @@ void GuestFilterProxy::setFilterText(const QString &text)
     if (words == m_words)
         return;
     m_words = words;
+    m_stateWords.clear();
+    for (const QString &word : words) {
+        m_stateWords << QRegularExpression(
+            u"(?<![\\p{L}\\p{N}])"_s + QRegularExpression::escape(word),
+            QRegularExpression::CaseInsensitiveOption
+                | QRegularExpression::UseUnicodePropertiesOption);
+    }
     invalidateRowsFilter();
 }
 
@@ -41,16 +48,12 @@ bool GuestFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
     const QString haystack
         = text(GuestTableModel::NameColumn) + u'\n' + text(GuestTableModel::ConfigColumn);
     const QString state = text(GuestTableModel::StateColumn);
-    for (const QString &word : m_words) {
-        if (haystack.contains(word, Qt::CaseInsensitive))
+    for (qsizetype i = 0; i < m_words.size(); ++i) {
+        if (haystack.contains(m_words.at(i), Qt::CaseInsensitive))
             continue;
         // In the state, a word matches only at the start of a state word: "active" finds
         // ACTIVE, not INACTIVE; "fail" still finds FAILED.
-        const QRegularExpression atWordStart(
-            u"(?<![\\p{L}\\p{N}])"_s + QRegularExpression::escape(word),
-            QRegularExpression::CaseInsensitiveOption
-                | QRegularExpression::UseUnicodePropertiesOption);
-        if (!atWordStart.match(state).hasMatch())
+        if (!m_stateWords.at(i).match(state).hasMatch())
             return false;
     }
     return true;

@@ -9,6 +9,7 @@
 // keep a stable, predictable order.
 
 #include <QCollator>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
@@ -30,6 +31,7 @@ protected:
 
 private:
     QStringList m_words;
+    QList<QRegularExpression> m_stateWords; // each word, at the start of a word of the state
     QCollator m_collator; // numeric mode, case-insensitive
 };
 

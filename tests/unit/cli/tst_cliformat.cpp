@@ -141,6 +141,19 @@ private Q_SLOTS:
         QVERIFY(found);
     }
 
+    void qtMessagesCarryThePrefix()
+    {
+        if (qEnvironmentVariableIsSet("QT_MESSAGE_PATTERN"))
+            QSKIP("QT_MESSAGE_PATTERN is set: it decides the format, on purpose");
+        // Given charon-vm started (any command line sets up its output)
+        CliApp app;
+        QCOMPARE(app.start({ u"charon-vm"_s, u"--version"_s }), 0);
+        // Then a warning from Qt or a library reaches stderr with the prefix, like our errors
+        const QMessageLogContext context;
+        QCOMPARE(qFormatLogMessage(QtWarningMsg, context, u"boom"_s), u"charon-vm: boom"_s);
+        qSetMessagePattern(QString()); // the test's own output as usual
+    }
+
     void stateText_data()
     {
         QTest::addColumn<int>("state");
