@@ -4,6 +4,7 @@
 
 #include "ui/table/guesttablemodel.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -16,6 +17,10 @@ GuestFilterProxy::GuestFilterProxy(QObject *parent)
     setSortRole(GuestTableModel::SortRole);
     setDynamicSortFilter(true);
     setSortCaseSensitivity(Qt::CaseInsensitive);
+    // Qt's collator for the C locale (a server's usual LANG) compares code points and ignores
+    // the numeric mode: collate as English there.
+    if (QLocale().language() == QLocale::C)
+        m_collator.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
     m_collator.setNumericMode(true);
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
 }
