@@ -91,13 +91,19 @@ QString CliApp::usage() const
         command->setParent(nullptr);
         text += u"  "_s + command->synopsis() + u"\n      "_s + command->summary() + u'\n';
     }
+    text += u"  help [COMMAND]\n      "_s + tr("Show this text, or the options of one command.")
+        + u'\n';
     text += tr("\nExit codes: 0 ok, 1 other error, 2 usage, 3 guest not found, 4 permission "
-               "denied, 5 systemd job failed, 6 console in use by another client.\n");
+               "denied, 5 systemd job failed, 6 console in use by another client, 7 nothing to do "
+               "(start of a running guest, stop of a stopped one).\n");
     return text;
 }
 
 int CliApp::start(const QStringList &arguments)
 {
+    // Whatever else reaches stderr (a Qt or library warning) carries the prefix too, unless
+    // QT_MESSAGE_PATTERN says otherwise.
+    qSetMessagePattern(u"charon-vm: %{if-category}%{category}: %{endif}%{message}"_s);
     QStringList args = arguments;
     const QString program = args.isEmpty() ? u"charon-vm"_s : args.takeFirst();
     QString commandName = aliasCommand(program);
@@ -114,7 +120,20 @@ int CliApp::start(const QStringList &arguments)
         CliContext::out(u"charon-vm "_s + QCoreApplication::applicationVersion());
         return ExitOk;
     }
-    const bool help = args.contains(u"--help"_s) || args.contains(u"-h"_s);
+    bool help = args.contains(u"--help"_s) || args.contains(u"-h"_s);
+    if (commandName == u"help"_s) {
+        // `charon-vm help [COMMAND]`: the same text as --help.
+        commandName.clear();
+        for (qsizetype i = 0; i < args.size(); ++i) {
+            if (!args.at(i).startsWith(u'-')) {
+                commandName = args.takeAt(i);
+                break;
+            }
+        }
+        help = true;
+        if (!commandName.isEmpty() && !args.contains(u"--help"_s))
+            args << u"--help"_s;
+    }
     if (commandName.isEmpty()) {
         if (help) {
             CliContext::out(usage().trimmed());

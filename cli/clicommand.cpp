@@ -46,17 +46,23 @@ QStringList CliCommand::namesOrDefault(const QStringList &args)
 
 bool CliCommand::checkGuestsExist(const QStringList &names)
 {
+    // Every bad name is reported, not only the first: a script fixes its list in one go.
+    // Invalid names (usage, 2) decide the exit code before unknown ones (3).
+    int code = ExitOk;
     for (const QString &name : names) {
         if (!isValidGuestName(name)) {
-            fail(ExitUsage, tr("invalid guest name \"%1\"").arg(name));
-            return false;
-        }
-        if (!m_context->units().exists(name)) {
-            fail(ExitNotFound, tr("no guest named \"%1\"").arg(name));
-            return false;
+            CliContext::error(tr("invalid guest name \"%1\"").arg(name));
+            code = ExitUsage;
+        } else if (!m_context->units().exists(name)) {
+            CliContext::error(tr("no guest named \"%1\"").arg(name));
+            if (code == ExitOk)
+                code = ExitNotFound;
         }
     }
-    return true;
+    if (code == ExitOk)
+        return true;
+    finish(code);
+    return false;
 }
 
 } // namespace charon::cli

@@ -37,8 +37,8 @@ protected:
     void fail(int exitCode, const QString &message);
     // `args`, or the default guest when empty. Empty result: fail() was called.
     QStringList namesOrDefault(const QStringList &args);
-    // Fails with "no guest named X" (exit 3) unless a unit file exists for each. Also refuses
-    // invalid names (exit 2).
+    // Reports "no guest named X" for every name without a unit file and finishes with exit 3;
+    // invalid names are reported too and make it exit 2.
     bool checkGuestsExist(const QStringList &names);
 
 private:

@@ -6,9 +6,9 @@
 // output and errors are written. Exit codes are part of the CLI's contract (scripts test them).
 
 #include "core/guests/guestsnapshot.h"
-#include "core/units/defaultguest.h"
 #include "core/stopscript/stopscript.h"
 #include "core/systemd/systemderror.h"
+#include "core/units/defaultguest.h"
 #include "core/units/unitfile.h"
 
 #include <QObject>
@@ -28,6 +28,7 @@ enum ExitCode {
     ExitPermissionDenied = 4,
     ExitJobFailed = 5,
     ExitConsoleInUse = 6, // console: another client holds it (core::ConsoleExitInUse)
+    ExitNothingToDo = 7, // start of a running guest, stop of a stopped one
 };
 
 class CliContext : public QObject

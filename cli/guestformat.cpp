@@ -27,11 +27,6 @@ QString gib(qint64 kib)
     return kib < 0 ? u"-"_s : QString::number(double(kib) / (1024.0 * 1024.0), 'f', 1) + u" GiB"_s;
 }
 
-QString date(const QDateTime &when)
-{
-    return when.isValid() ? when.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) : u"-"_s;
-}
-
 QString seconds(int value)
 {
     if (value < 0)
@@ -51,7 +46,7 @@ QString yesNo(bool value)
 QString GuestFormat::hostHeader(const HostInfo &host)
 {
     return tr("Host %1, up since %2, %3 CPUs, memory %4 available of %5")
-        .arg(host.hostName(), date(host.bootTime()), dash(host.cpuCount()),
+        .arg(host.hostName(), guestDateTime(host.bootTime()), dash(host.cpuCount()),
             gib(host.memoryAvailableKiB()), gib(host.memoryTotalKiB()));
 }
 
@@ -66,7 +61,7 @@ QString GuestFormat::stateText(const Guest &g)
     return text;
 }
 
-QStringList GuestFormat::table(const QList<Guest> &guests)
+QStringList GuestFormat::table(const QList<Guest> &guests, int maxWidth)
 {
     QList<QStringList> rows { { u" "_s, tr("NAME"), tr("EMULATOR"), tr("CONFIG"), tr("CPU"),
         tr("MEM(MB)"), tr("STATE"), tr("CONSOLE"), tr("AUTO-BOOT") } };
@@ -80,16 +75,56 @@ QStringList GuestFormat::table(const QList<Guest> &guests)
         for (qsizetype c = 0; c < row.size(); ++c)
             widths[c] = qMax(widths[c], row.at(c).size());
     }
+    qsizetype gap = 2;
+    const auto totalWidth = [&widths, &gap] {
+        qsizetype total = gap * (widths.size() - 1);
+        for (qsizetype w : std::as_const(widths))
+            total += w;
+        return total;
+    };
+    if (maxWidth > 0 && totalWidth() > maxWidth) {
+        // Too wide for the terminal: one space between columns, then narrow the long CONFIG
+        // and EMULATOR columns (the wider first) down to the width of their header, eliding
+        // their values in the middle.
+        gap = 1;
+        constexpr int emulatorColumn = 2;
+        constexpr int configColumn = 3;
+        const qsizetype minEmulator = qMax<qsizetype>(rows.first().at(emulatorColumn).size(), 8);
+        const qsizetype minConfig = qMax<qsizetype>(rows.first().at(configColumn).size(), 8);
+        qsizetype total = totalWidth();
+        while (total > maxWidth) {
+            const bool configCanShrink = widths.at(configColumn) > minConfig;
+            const bool emulatorCanShrink = widths.at(emulatorColumn) > minEmulator;
+            if (!configCanShrink && !emulatorCanShrink)
+                break;
+            const int column = configCanShrink
+                    && (!emulatorCanShrink || widths.at(configColumn) >= widths.at(emulatorColumn))
+                ? configColumn
+                : emulatorColumn;
+            --widths[column];
+            --total;
+        }
+    }
     QStringList lines;
     for (const QStringList &row : rows) {
         QString line;
         for (qsizetype c = 0; c < row.size(); ++c) {
             const bool last = c + 1 == row.size();
-            line += last ? row.at(c) : row.at(c).leftJustified(widths.at(c)) + u"  "_s;
+            const QString cell = elideMiddle(row.at(c), widths.at(c));
+            line += last ? cell : cell.leftJustified(widths.at(c)) + QString(gap, u' ');
         }
         lines << line;
     }
     return lines;
+}
+
+QString GuestFormat::elideMiddle(const QString &text, qsizetype width)
+{
+    if (text.size() <= width || width < 3)
+        return text;
+    const qsizetype right = (width - 1) / 2;
+    const qsizetype left = width - 1 - right;
+    return text.left(left) + u'\u2026' + text.right(right);
 }
 
 QJsonObject GuestFormat::json(const Guest &g)
@@ -113,6 +148,7 @@ QJsonObject GuestFormat::json(const Guest &g)
         { u"activeState"_s, g.unitStatus.activeState },
         { u"subState"_s, g.unitStatus.subState },
         { u"result"_s, g.unitStatus.result },
+        { u"cause"_s, describeResult(g.unitStatus) }, // "" when the last run succeeded
         { u"autoBoot"_s, g.autoBoot },
         { u"default"_s, g.isDefault },
         { u"startTimeoutSec"_s, g.startTimeoutSec },
@@ -146,8 +182,8 @@ QStringList GuestFormat::details(const Guest &g)
     if (g.derived.reason == StopReason::Failure || g.derived.state == GuestState::Failed
         || g.derived.state == GuestState::Unknown)
         add(tr("Cause"), describeResult(g.unitStatus));
-    add(tr("Started"), date(g.startedAt));
-    add(tr("Stopped"), date(g.stoppedAt));
+    add(tr("Started"), guestDateTime(g.startedAt));
+    add(tr("Stopped"), guestDateTime(g.stoppedAt));
     add(tr("Emulator"), g.emulator);
     add(tr("Configuration"), g.configPath);
     add(tr("Working dir"), g.workDir);

@@ -17,8 +17,12 @@ class GuestFormat
 {
 public:
     static QString hostHeader(const core::HostInfo &host);
-    // Header row then one row per guest; columns sized to their content.
-    static QStringList table(const QList<core::Guest> &guests);
+    // Header row then one row per guest; columns sized to their content. With `maxWidth` > 0
+    // (a terminal's width), the CONFIG and EMULATOR columns are narrowed and their values
+    // elided in the middle ("/charon/…/prod.cfg") until the rows fit, if they can.
+    static QStringList table(const QList<core::Guest> &guests, int maxWidth = 0);
+    // `text` cut to `width` characters with "…" in the middle; unchanged when it fits.
+    static QString elideMiddle(const QString &text, qsizetype width);
     // "ACTIVE", "INACTIVE (REQUESTED)", "FAILED (FAILURE)" ...
     static QString stateText(const core::Guest &guest);
     static QJsonObject json(const core::Guest &guest);

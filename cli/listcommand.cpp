@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 
 #include "cli/guestformat.h"
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace charon::core;
@@ -22,6 +24,17 @@ QString ListCommand::summary() const
     return tr("List the guests with their state (alias: vmlist).");
 }
 
+int ListCommand::terminalWidth()
+{
+    // Only a terminal has a width: piped, the full values are printed for scripts.
+    if (!::isatty(STDOUT_FILENO))
+        return 0;
+    winsize size = {};
+    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0)
+        return 0;
+    return size.ws_col;
+}
+
 void ListCommand::run(const QCommandLineParser &parser, const QStringList &args)
 {
     if (!args.isEmpty()) {
@@ -32,25 +45,25 @@ void ListCommand::run(const QCommandLineParser &parser, const QStringList &args)
     // The table needs the configurations (CPUs, memory, console port): the Files part only.
     GuestSnapshot *snapshot = context()->snapshot(GuestPipeline::Part::Files, this);
     connect(snapshot, &GuestSnapshot::ready, this, [this, json, snapshot] {
-            const QList<Guest> guests = snapshot->guests();
-            const QStringList errors = snapshot->errors();
-            if (json) {
-                QJsonArray array;
-                for (const Guest &g : guests)
-                    array.append(GuestFormat::json(g));
-                CliContext::out(QString::fromUtf8(QJsonDocument(array).toJson()).trimmed());
-            } else {
-                HostInfo host;
-                host.refresh();
-                CliContext::out(GuestFormat::hostHeader(host));
-                CliContext::out(QString());
-                for (const QString &line : GuestFormat::table(guests))
-                    CliContext::out(line);
-            }
-            for (const QString &e : errors)
-                CliContext::error(e);
-            finish(errors.isEmpty() ? ExitOk : ExitOther);
-        });
+        const QList<Guest> guests = snapshot->guests();
+        const QStringList errors = snapshot->errors();
+        if (json) {
+            QJsonArray array;
+            for (const Guest &g : guests)
+                array.append(GuestFormat::json(g));
+            CliContext::out(QString::fromUtf8(QJsonDocument(array).toJson()).trimmed());
+        } else {
+            HostInfo host;
+            host.refresh();
+            CliContext::out(GuestFormat::hostHeader(host));
+            CliContext::out(QString());
+            for (const QString &line : GuestFormat::table(guests, terminalWidth()))
+                CliContext::out(line);
+        }
+        for (const QString &e : errors)
+            CliContext::error(e);
+        finish(errors.isEmpty() ? ExitOk : ExitOther);
+    });
     // The table shows states only; --json shows timestamps and results too.
     snapshot->load({}, json ? GuestSnapshot::Detail::Full : GuestSnapshot::Detail::Summary);
 }

@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Charon Manager authors
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
-// `charon-vm list` (vmlist): the host header and one row per guest, or --json.
+// `charon-vm list` (vmlist): the host header and one row per guest, or --json. On a terminal
+// the table fits its width (long CONFIG / EMULATOR values elided in the middle); piped, every
+// value is printed in full.
 
 #include "cli/clicommand.h"
 
@@ -17,6 +19,8 @@ public:
     QString synopsis() const override { return QStringLiteral("list [--json]"); }
     QString summary() const override;
     void run(const QCommandLineParser &parser, const QStringList &args) override;
+    // Columns of the terminal on stdout; 0 when stdout is not a terminal.
+    static int terminalWidth();
 };
 
 } // namespace charon::cli

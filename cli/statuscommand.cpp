@@ -67,7 +67,6 @@ void StatusCommand::print(const Guest &guest)
         object.insert(u"preStartScript"_s, guest.preStartScript);
         object.insert(
             u"preStartScriptHead"_s, QJsonArray::fromStringList(guest.preStartScriptHead));
-        object.insert(u"cause"_s, describeResult(guest.unitStatus));
         QJsonArray nics;
         for (const NicCheck &c : guest.nicChecks) {
             nics.append(QJsonObject { { u"nic"_s, c.nic }, { u"interface"_s, c.interface },

@@ -123,8 +123,12 @@ int TerminalConsole::run()
     m_link.close();
     m_raw.reset(); // the terminal is itself again before the last words
     removeSignals();
-    if (!m_farewell.isEmpty())
-        message((m_wasConnected ? u"\n"_s : QString()) + m_farewell);
+    if (!m_farewell.isEmpty()) {
+        // A failure is an error of charon-vm like any other: it carries the prefix.
+        const bool failed = m_exit == ConsoleExitUnreachable || m_exit == ConsoleExitInUse;
+        message((m_wasConnected ? u"\n"_s : QString()) + (failed ? u"charon-vm: "_s : QString())
+            + m_farewell);
+    }
     return m_exit;
 }
 

@@ -3,6 +3,7 @@
 #include "cli/unitcommand.h"
 
 #include "core/domain/guest.h"
+#include "core/guests/guestsnapshot.h"
 #include "core/systemd/systemdcalljob.h"
 #include "core/systemd/systemdclient.h"
 #include "core/systemd/systemdconnection.h"
@@ -57,8 +58,46 @@ void UnitCommand::run(const QCommandLineParser &parser, const QStringList &args)
         return;
     m_names.removeDuplicates();
     const bool wait = !parser.isSet(u"no-wait"_s);
+    if (m_operation == UnitCommandJob::Operation::Restart) {
+        send(m_names, wait);
+        return;
+    }
+    // start / stop: first one look at the states, so a guest already there is said to be
+    // ("hpux-prod is already running", exit 7) and the others are still acted on.
+    GuestSnapshot *snapshot = context()->snapshot(GuestPipeline::Part::Files, this);
+    connect(snapshot, &GuestSnapshot::ready, this, [this, snapshot, wait] {
+        QHash<QString, GuestState> states;
+        for (const Guest &g : snapshot->guests())
+            states.insert(g.name, g.derived.state);
+        snapshot->deleteLater();
+        QStringList act;
+        for (const QString &name : std::as_const(m_names)) {
+            const auto it = states.constFind(name);
+            const bool there = it != states.constEnd()
+                && (m_operation == UnitCommandJob::Operation::Start
+                        ? *it == GuestState::Active
+                        : (*it == GuestState::Inactive || *it == GuestState::Failed));
+            if (there) {
+                CliContext::error(m_operation == UnitCommandJob::Operation::Start
+                        ? tr("%1 is already running").arg(name)
+                        : tr("%1 is already stopped").arg(name));
+                m_codes.insert(name, ExitNothingToDo);
+            } else {
+                act << name;
+            }
+        }
+        if (act.isEmpty())
+            finishWithCodes();
+        else
+            send(act, wait);
+    });
+    snapshot->load(m_names, GuestSnapshot::Detail::Summary);
+}
+
+void UnitCommand::send(const QStringList &names, bool wait)
+{
     SystemdClient *client = context()->client();
-    for (const QString &name : std::as_const(m_names)) {
+    for (const QString &name : names) {
         const QString unit = unitNameForGuest(name);
         ++m_pending;
         SystemdJob *job = nullptr;
@@ -86,6 +125,23 @@ void UnitCommand::run(const QCommandLineParser &parser, const QStringList &args)
     }
 }
 
+void UnitCommand::finishWithCodes()
+{
+    // The first guest, in the order given, that failed decides the exit code; "nothing to do"
+    // (7) only when no guest failed.
+    bool nothingToDo = false;
+    for (const QString &n : std::as_const(m_names)) {
+        const int code = m_codes.value(n);
+        if (code == ExitNothingToDo) {
+            nothingToDo = true;
+        } else if (code != ExitOk) {
+            finish(code);
+            return;
+        }
+    }
+    finish(nothingToDo ? ExitNothingToDo : ExitOk);
+}
+
 void UnitCommand::done(const QString &name, const SystemdJob *job, bool waited)
 {
     --m_pending;
@@ -103,14 +159,7 @@ void UnitCommand::done(const QString &name, const SystemdJob *job, bool waited)
     }
     if (m_pending > 0)
         return;
-    // The first guest, in the order given, that failed decides the exit code.
-    for (const QString &n : std::as_const(m_names)) {
-        if (m_codes.value(n) != ExitOk) {
-            finish(m_codes.value(n));
-            return;
-        }
-    }
-    finish(ExitOk);
+    finishWithCodes();
 }
 
 } // namespace charon::cli

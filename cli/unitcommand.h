@@ -3,7 +3,9 @@
 #pragma once
 // `charon-vm start|stop|restart [NAME...]` (vmstart, vmstop): one systemd job per guest, all
 // sent at once (guests start in parallel, as at boot), each waited for to its result unless
-// --no-wait, in which case the command ends once systemd has queued the jobs.
+// --no-wait, in which case the command ends once systemd has queued the jobs. `start` of a
+// running guest and `stop` of a stopped one are not sent: the command says so and exits 7
+// (ExitNothingToDo) unless another guest failed; the other guests are still acted on.
 
 #include "core/systemd/unitcommandjob.h"
 
@@ -24,6 +26,8 @@ public:
     void run(const QCommandLineParser &parser, const QStringList &args) override;
 
 private:
+    void send(const QStringList &names, bool wait);
+    void finishWithCodes();
     void done(const QString &name, const core::SystemdJob *job, bool waited);
 
     core::UnitCommandJob::Operation m_operation;

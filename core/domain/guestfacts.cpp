@@ -3,6 +3,7 @@
 #include "core/domain/guestfacts.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -75,6 +76,13 @@ QString osAnswerText(const OsAnswer &a, const QDateTime &now)
         return tr("probe error: %1 (%2)").arg(a.detail, last);
     }
     return {};
+}
+
+QString guestDateTime(const QDateTime &when)
+{
+    if (!when.isValid())
+        return u"-"_s;
+    return QLocale().toString(when.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s);
 }
 
 } // namespace charon::core

@@ -15,5 +15,8 @@ QString osVerdictName(OsAnswer::Verdict verdict); // not-probed, waiting, answer
 // "answers (checked 18:01:02)", "not booted or unreachable (last answer 17:55:00)", the error,
 // "waiting for the first answer"; "" when not probed. Times on `now`'s day show as hh:mm:ss.
 QString osAnswerText(const OsAnswer &answer, const QDateTime &now = QDateTime::currentDateTime());
+// A guest's start or stop date as the window's details pane and `charon-vm status` both show
+// it: local time, "2026-11-29 19:14:55" with the default locale's digits; "-" when invalid.
+QString guestDateTime(const QDateTime &when);
 
 } // namespace charon::core

@@ -18,6 +18,11 @@
 #include <QProcess>
 #include <QTest>
 
+#include <fcntl.h>
+#include <pty.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 using namespace charon::test;
 
@@ -199,7 +204,130 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(u"broken"_s), qPrintable(describe(r)));
         QCOMPARE(unitProperty(unitOf(u"broken"_s), u"ActiveState"_s), u"failed"_s);
         QCOMPARE(guestJson(u"broken"_s).value(u"stopReason"_s).toString(), u"FAILURE"_s);
+        // And list --json says why, as status --json does
+        const QString cause = guestJson(u"broken"_s).value(u"cause"_s).toString();
+        QVERIFY2(!cause.isEmpty(), qPrintable(describe(vm({ u"list"_s, u"--json"_s }))));
+        const QJsonObject status
+            = QJsonDocument::fromJson(vm({ u"status"_s, u"--json"_s, u"broken"_s }).out.toUtf8())
+                  .object();
+        QCOMPARE(cause, status.value(u"cause"_s).toString());
         QCOMPARE(vm({ u"remove"_s, u"broken"_s }).code, 0);
+    }
+
+    void nothingToDoIsExitSeven()
+    {
+        CHARON_REQUIRE_SYSTEMD();
+        // Given one running guest and one stopped
+        addGuest(u"ntd-a"_s, axpConfig(u"ntd-a"_s, freeTcpPort()));
+        addGuest(u"ntd-b"_s, axpConfig(u"ntd-b"_s, freeTcpPort()));
+        Result r = vm({ u"start"_s, u"ntd-a"_s });
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        // When both are started: the running one is said to be, the other still starts
+        r = vm({ u"start"_s, u"ntd-a"_s, u"ntd-b"_s });
+        QVERIFY2(r.code == 7, qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(u"charon-vm: ntd-a is already running"_s), qPrintable(describe(r)));
+        QVERIFY2(r.out.contains(u"Started ntd-b"_s) && !r.out.contains(u"Started ntd-a"_s),
+            qPrintable(describe(r)));
+        QCOMPARE(unitProperty(unitOf(u"ntd-b"_s), u"ActiveState"_s), u"active"_s);
+        // Stopping both does something for both: exit 0
+        r = vm({ u"stop"_s, u"ntd-a"_s, u"ntd-b"_s });
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        // Stopping a stopped guest says so, exit 7
+        r = vm({ u"stop"_s, u"ntd-a"_s });
+        QVERIFY2(r.code == 7, qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(u"charon-vm: ntd-a is already stopped"_s), qPrintable(describe(r)));
+        // And the code is documented in the usage
+        QVERIFY(vm({ u"--help"_s }).out.contains(u"7 nothing to do"_s));
+        QCOMPARE(vm({ u"remove"_s, u"ntd-a"_s }).code, 0);
+        QCOMPARE(vm({ u"remove"_s, u"ntd-b"_s }).code, 0);
+    }
+
+    void everyUnknownNameIsReported()
+    {
+        CHARON_REQUIRE_SYSTEMD();
+        addGuest(u"known"_s, axpConfig(u"known"_s, freeTcpPort()));
+        // When a command names two unknown guests and a known one
+        const Result r = vm({ u"start"_s, u"ghost-one"_s, u"known"_s, u"ghost-two"_s });
+        // Then both unknown names are reported, exit 3, and nothing was started
+        QVERIFY2(r.code == 3, qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(u"charon-vm: no guest named \"ghost-one\""_s)
+                && r.err.contains(u"charon-vm: no guest named \"ghost-two\""_s),
+            qPrintable(describe(r)));
+        QCOMPARE(r.err.trimmed().count(u'\n'), 1);
+        QCOMPARE(unitProperty(unitOf(u"known"_s), u"ActiveState"_s), u"inactive"_s);
+        QCOMPARE(vm({ u"remove"_s, u"known"_s }).code, 0);
+    }
+
+    void helpCommandPrintsTheHelp()
+    {
+        CHARON_REQUIRE_SYSTEMD();
+        const Result all = vm({ u"help"_s });
+        QVERIFY2(all.code == 0, qPrintable(describe(all)));
+        QCOMPARE(all.out, vm({ u"--help"_s }).out);
+        QVERIFY(all.out.contains(u"help [COMMAND]"_s));
+        const Result one = vm({ u"help"_s, u"start"_s });
+        QVERIFY2(one.code == 0, qPrintable(describe(one)));
+        QCOMPARE(one.out, vm({ u"start"_s, u"--help"_s }).out);
+        QVERIFY(one.out.contains(u"--no-wait"_s));
+        const Result unknown = vm({ u"help"_s, u"frobnicate"_s });
+        QCOMPARE(unknown.code, 2);
+        QVERIFY(unknown.err.startsWith(u"charon-vm: unknown command"_s));
+    }
+
+    void listFitsTheTerminal()
+    {
+        CHARON_REQUIRE_SYSTEMD();
+        // Given a guest whose configuration lives deep in a long path
+        const QString deep = testBase()
+            + u"/a-rather-long-folder-name/for-the-configurations/of-the-production-guests"_s;
+        QVERIFY(QDir().mkpath(deep));
+        const QString config = deep + u"/wide.cfg"_s;
+        QVERIFY(QFile::copy(axpConfig(u"wide"_s, freeTcpPort()), config));
+        addGuest(u"wide"_s, config);
+        // When list writes to an 80-column terminal
+        int master = -1;
+        int slave = -1;
+        winsize size { 24, 80, 0, 0 };
+        QCOMPARE(::openpty(&master, &slave, nullptr, nullptr, &size), 0);
+        QProcess p;
+        p.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+        p.setChildProcessModifier([slave, master] {
+            ::close(master);
+            ::dup2(slave, 1);
+        });
+        p.start(cliPath(), { u"--user"_s, u"list"_s });
+        ::close(slave);
+        QByteArray output;
+        const auto drain = [&] {
+            char buffer[4096];
+            ssize_t n;
+            while ((n = ::read(master, buffer, sizeof buffer)) > 0)
+                output.append(buffer, n);
+        };
+        ::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK);
+        while (!p.waitForFinished(100))
+            drain();
+        drain();
+        ::close(master);
+        QCOMPARE(p.exitCode(), 0);
+        // Then every row fits, and the long path is elided in the middle
+        const QStringList lines = QString::fromUtf8(output).remove(u'\r').split(u'\n');
+        bool row = false;
+        for (const QString &line : lines) {
+            if (line.startsWith(u"Host "_s))
+                continue; // the host header is one sentence, not a row
+            QVERIFY2(line.size() <= 80, qPrintable(line));
+            if (line.contains(u" wide "_s)) {
+                row = true;
+                QVERIFY2(
+                    line.contains(u"\u2026"_s) && line.contains(u".cfg "_s), qPrintable(line));
+            }
+        }
+        QVERIFY2(row, output.constData());
+        // And piped, the full path is printed
+        const Result piped = vm({ u"list"_s });
+        QVERIFY2(piped.out.contains(config), qPrintable(describe(piped)));
+        QCOMPARE(vm({ u"remove"_s, u"wide"_s }).code, 0);
     }
 
     void customizedStopScriptRunsAndIsWaitedFor()
@@ -285,6 +413,7 @@ private Q_SLOTS:
         QVERIFY2(r.code == code, qPrintable(describe(r)));
         // One clear line on stderr, and nothing written
         QVERIFY2(r.err.contains(message), qPrintable(describe(r)));
+        QVERIFY2(r.err.startsWith(u"charon-vm: "_s), qPrintable(describe(r)));
         QCOMPARE(r.err.trimmed().count(u'\n'), 0);
         QCOMPARE(unitFiles(), before);
     }

@@ -8,19 +8,19 @@
 
 #include "core/guests/guestmonitor.h"
 #include "core/guests/gueststore.h"
+#include "core/session/guestsession.h"
 #include "core/systemd/systemdclient.h"
 #include "core/systemd/systemdconnection.h"
 #include "tests/harness/testenv.h"
 #include "tests/integration/guestunitfixture.h"
 #include "ui/table/guestactions.h"
 #include "ui/table/guestfilterproxy.h"
-#include "ui/window/guestoperations.h"
 #include "ui/table/guesttablemodel.h"
 #include "ui/table/guesttableview.h"
+#include "ui/window/guestoperations.h"
 #include "ui/window/mainwindow.h"
-#include "ui/window/windowsession.h"
-#include "core/session/guestsession.h"
 #include "ui/window/messagebar.h"
+#include "ui/window/windowsession.h"
 
 #include <QAction>
 #include <QFile>
@@ -188,8 +188,8 @@ private Q_SLOTS:
     {
         CHARON_REQUIRE_SYSTEMD();
         // Given a running guest whose emulator ignores SIGTERM
-        const QString stubborn = m_units->script(
-            u"emu-stubborn"_s, u"trap '' TERM\nwhile :; do sleep 1; done"_s);
+        const QString stubborn
+            = m_units->script(u"emu-stubborn"_s, u"trap '' TERM\nwhile :; do sleep 1; done"_s);
         m_units->writeUnit(u"stubborn"_s, stubborn, m_units->config(u"stubborn"_s));
         QCOMPARE(GuestUnitFixture::daemonReload(), 0);
         QVERIFY(openWindow());
@@ -222,6 +222,36 @@ private Q_SLOTS:
         QCOMPARE(m_window->messageBar()->count(), 1);
         const QString text = m_window->messageBar()->texts().first();
         QVERIFY2(text.startsWith(u"Starting ui-broken failed"_s), qPrintable(text));
+    }
+
+    void multiGuestActionEndsWithOneSummary()
+    {
+        CHARON_REQUIRE_SYSTEMD();
+        // Given three guests that run and one whose emulator does not exist
+        const QStringList good { u"sum-1"_s, u"sum-2"_s, u"sum-3"_s };
+        for (const QString &name : good)
+            m_units->writeUnit(name, m_units->sleeper(), m_units->config(name));
+        m_units->writeUnit(
+            u"sum-bad"_s, m_units->dir() + u"/no-such-emulator"_s, m_units->config(u"sum-bad"_s));
+        QCOMPARE(GuestUnitFixture::daemonReload(), 0);
+        QVERIFY(openWindow());
+        QSignalSpy finished(m_operations, &charon::ui::GuestOperations::operationFinished);
+        // When all four are started at once
+        select(good + QStringList { u"sum-bad"_s });
+        m_window->actions()->start()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 4, 15000);
+        // Then the message bar holds one summary naming the failed guest and why
+        QCOMPARE(m_window->messageBar()->count(), 1);
+        const QString text = m_window->messageBar()->texts().first();
+        QVERIFY2(
+            text.startsWith(u"3 started, 1 failed: Starting sum-bad failed"_s), qPrintable(text));
+        // When the three running ones are stopped together, the summary says so
+        select(good);
+        QTRY_VERIFY(m_window->actions()->stop()->isEnabled());
+        m_window->actions()->stop()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 7, 15000);
+        QVERIFY2(m_window->messageBar()->texts().contains(u"3 stopped."_s),
+            qPrintable(m_window->messageBar()->texts().join(u" | "_s)));
     }
 
     void autoBootDefaultAndRemove()

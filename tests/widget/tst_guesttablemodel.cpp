@@ -5,9 +5,9 @@
 // state roles say the same thing in colour, icon and text, sorting and filtering work.
 
 #include "tests/widget/sampleguests.h"
+#include "ui/style/statestyle.h"
 #include "ui/table/guestfilterproxy.h"
 #include "ui/table/guesttablemodel.h"
-#include "ui/style/statestyle.h"
 
 #include <QAbstractItemModelTester>
 #include <QIcon>
@@ -296,6 +296,52 @@ private Q_SLOTS:
         proxy.sort(M::NameColumn);
         proxy.setFilterText(filter);
         QCOMPARE(columnValues(proxy, M::NameColumn), names);
+    }
+
+    void filterMatchesWholeStateWords_data()
+    {
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<QStringList>("names");
+        // "active" is the running guest only, not the stopped (INACTIVE) one
+        QTest::newRow("active") << u"active"_s << QStringList { u"a-run"_s };
+        QTest::newRow("ACTIVE") << u"ACTIVE"_s << QStringList { u"a-run"_s };
+        QTest::newRow("inactive") << u"inactive"_s << QStringList { u"b-stop"_s };
+        // the start of a state word still finds it
+        QTest::newRow("fail") << u"fail"_s << QStringList { u"c-crash"_s };
+        QTest::newRow("ctive") << u"ctive"_s << QStringList {};
+    }
+    void filterMatchesWholeStateWords()
+    {
+        QFETCH(QString, filter);
+        QFETCH(QStringList, names);
+        GuestStore store;
+        store.upsert(sampleGuest(u"a-run"_s, u"par"_s, charon::test::kRunning));
+        store.upsert(sampleGuest(u"b-stop"_s, u"axp"_s, charon::test::kStopped));
+        store.upsert(sampleGuest(u"c-crash"_s, u"vax"_s, charon::test::kCrashed));
+        GuestTableModel model(&store);
+        GuestFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(M::NameColumn);
+        proxy.setFilterText(filter);
+        QCOMPARE(columnValues(proxy, M::NameColumn), names);
+    }
+
+    void namesSortNaturally()
+    {
+        // Given guests numbered past 9
+        GuestStore store;
+        for (const QString &name : { u"g10"_s, u"g2"_s, u"G1"_s, u"g20"_s, u"g3"_s })
+            store.upsert(sampleGuest(name, u"axp"_s, charon::test::kStopped));
+        GuestTableModel model(&store);
+        GuestFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        // When sorted by name, g2 comes before g10 (and case does not matter)
+        proxy.sort(M::NameColumn, Qt::AscendingOrder);
+        QCOMPARE(columnValues(proxy, M::NameColumn),
+            (QStringList { u"G1"_s, u"g2"_s, u"g3"_s, u"g10"_s, u"g20"_s }));
+        proxy.sort(M::NameColumn, Qt::DescendingOrder);
+        QCOMPARE(columnValues(proxy, M::NameColumn),
+            (QStringList { u"g20"_s, u"g10"_s, u"g3"_s, u"g2"_s, u"G1"_s }));
     }
 
     void filterFollowsStateChanges()

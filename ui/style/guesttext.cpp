@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/style/guesttext.h"
 
+#include "core/domain/guestfacts.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -29,9 +31,7 @@ QString GuestText::missing()
 
 QString GuestText::dateTime(const QDateTime &when)
 {
-    if (!when.isValid())
-        return missing();
-    return QLocale().toString(when.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s);
+    return when.isValid() ? core::guestDateTime(when) : missing();
 }
 
 QString GuestText::seconds(int seconds)

@@ -53,14 +53,82 @@ void GuestOperations::setDefaultGuestFile(const QString &path)
     markDefault();
 }
 
-void GuestOperations::track(SystemdJob *job, const QStringList &names)
+int GuestOperations::beginBatch(Verb verb, const QStringList &names)
+{
+    if (names.size() < 2)
+        return 0;
+    const int id = m_nextBatch++;
+    Batch batch;
+    batch.verb = verb;
+    batch.names = names;
+    batch.pending = int(names.size());
+    batch.disconnected = true;
+    m_batches.insert(id, batch);
+    return id;
+}
+
+void GuestOperations::batchDone(
+    int id, const QString &name, const QString &error, const QString &details, bool disconnected)
+{
+    const auto it = m_batches.find(id);
+    if (it == m_batches.end())
+        return;
+    Batch &batch = *it;
+    --batch.pending;
+    if (error.isEmpty()) {
+        ++batch.succeeded;
+    } else {
+        // systemd's sentences name the guest already ("Starting hpux-prod failed: ...").
+        batch.failures << (error.contains(name) ? error : name + u": "_s + error);
+        if (!details.isEmpty())
+            batch.details << details;
+        batch.disconnected = batch.disconnected && disconnected;
+    }
+    if (batch.pending > 0)
+        return;
+    const Batch finished = m_batches.take(id);
+    const auto level = finished.failures.isEmpty() ? MessageBar::Level::Info
+        : finished.disconnected                    ? MessageBar::Level::Warning
+                                                   : MessageBar::Level::Error;
+    m_messages->showMessage(level, summary(finished), finished.details.join(u"\n\n"_s),
+        u"batch:"_s + finished.names.join(u','));
+}
+
+QString GuestOperations::summary(const Batch &batch)
+{
+    QString done;
+    switch (batch.verb) {
+    case Verb::Start:
+        done = tr("%n started", nullptr, batch.succeeded);
+        break;
+    case Verb::Stop:
+        done = tr("%n stopped", nullptr, batch.succeeded);
+        break;
+    case Verb::Restart:
+        done = tr("%n restarted", nullptr, batch.succeeded);
+        break;
+    case Verb::ForceStop:
+        done = tr("%n force-stopped", nullptr, batch.succeeded);
+        break;
+    case Verb::Remove:
+        done = tr("%n removed", nullptr, batch.succeeded);
+        break;
+    }
+    if (batch.failures.isEmpty())
+        return tr("%1.").arg(done);
+    return tr("%1, %2: %3")
+        .arg(done, tr("%n failed", nullptr, int(batch.failures.size())),
+            batch.failures.join(u"; "_s));
+}
+
+void GuestOperations::track(SystemdJob *job, const QStringList &names, int batch)
 {
     ++m_pending;
     connect(job, &SystemdJob::finished, this,
-        [this, names](SystemdJob *done) { onFinished(done, names); });
+        [this, names, batch](SystemdJob *done) { onFinished(done, names, batch); });
 }
 
-void GuestOperations::onFinished(SystemdJob *job, const QStringList &names)
+void GuestOperations::onFinished(SystemdJob *job, const QStringList &names, int batch)
 {
     --m_pending;
     const SystemdError &error = job->error();
@@ -69,32 +137,39 @@ void GuestOperations::onFinished(SystemdJob *job, const QStringList &names)
             const auto level = error.category == SystemdError::Category::Disconnected
                 ? MessageBar::Level::Warning
                 : MessageBar::Level::Error;
-            // One message per request: for a request on several guests, under the first name.
-            if (name == names.first())
+            // One message per request: for a request on several guests, under the first name;
+            // in a batch, the summary says it at the end.
+            if (batch == 0 && name == names.first())
                 m_messages->showMessage(level, error.message, error.details, names.join(u','));
         } else {
             m_messages->dismiss(name);
         }
+        if (batch != 0)
+            batchDone(batch, name, error.message, error.details,
+                error.category == SystemdError::Category::Disconnected);
         Q_EMIT operationFinished(name, error.message);
     }
 }
 
 void GuestOperations::start(const QStringList &names)
 {
+    const int batch = beginBatch(Verb::Start, names);
     for (const QString &name : names)
-        track(m_client->startUnit(core::unitNameForGuest(name)), { name });
+        track(m_client->startUnit(core::unitNameForGuest(name)), { name }, batch);
 }
 
 void GuestOperations::stop(const QStringList &names)
 {
+    const int batch = beginBatch(Verb::Stop, names);
     for (const QString &name : names)
-        track(m_client->stopUnit(core::unitNameForGuest(name)), { name });
+        track(m_client->stopUnit(core::unitNameForGuest(name)), { name }, batch);
 }
 
 void GuestOperations::restart(const QStringList &names)
 {
+    const int batch = beginBatch(Verb::Restart, names);
     for (const QString &name : names)
-        track(m_client->restartUnit(core::unitNameForGuest(name)), { name });
+        track(m_client->restartUnit(core::unitNameForGuest(name)), { name }, batch);
 }
 
 void GuestOperations::forceStop(const QStringList &names)
@@ -105,9 +180,10 @@ void GuestOperations::forceStop(const QStringList &names)
     // it did have to be killed.
     constexpr int sigterm = 15;
     constexpr int sigkill = 9;
+    const int batch = beginBatch(Verb::ForceStop, names);
     for (const QString &name : names) {
         const QString unit = core::unitNameForGuest(name);
-        track(m_client->killUnit(unit, sigterm, u"main"_s), { name });
+        track(m_client->killUnit(unit, sigterm, u"main"_s), { name }, batch);
         QTimer::singleShot(m_forceStopGraceMs, this, [this, name, unit] {
             const Guest *guest = m_store->find(name);
             if (!guest)
@@ -155,30 +231,38 @@ void GuestOperations::markDefault()
 void GuestOperations::remove(const QStringList &names)
 {
     const core::UnitFile units(m_scope, m_unitDirectory);
+    const int batch = beginBatch(Verb::Remove, names);
     for (const QString &name : names) {
         // One removal per guest, all in flight at once; no force: the action offers stopped
         // guests only, and one that started meanwhile is refused, not stopped behind the
         // admin's back.
         ++m_pending;
         auto *remover = new core::GuestRemover(m_client, units, m_default, name, false, this);
-        connect(remover, &core::GuestRemover::finished, this, &GuestOperations::onRemoved);
+        connect(remover, &core::GuestRemover::finished, this,
+            [this, batch](const core::GuestRemover *r) { onRemoved(r, batch); });
     }
 }
 
-void GuestOperations::onRemoved(const core::GuestRemover *remover)
+void GuestOperations::onRemoved(const core::GuestRemover *remover, int batch)
 {
     --m_pending;
     const QString name = remover->name();
     if (!remover->isError()) {
         m_messages->dismiss(name);
+        if (batch != 0)
+            batchDone(batch, name, {}, {}, false);
         Q_EMIT operationFinished(name, {});
         return;
     }
     const SystemdError &cause = remover->systemdError();
-    const auto level = cause.category == SystemdError::Category::Disconnected
-        ? MessageBar::Level::Warning
-        : MessageBar::Level::Error;
-    m_messages->showMessage(level, remover->errorString(), cause.details, name);
+    const bool disconnected = cause.category == SystemdError::Category::Disconnected;
+    if (batch != 0) {
+        batchDone(batch, name, remover->errorString(), cause.details, disconnected);
+    } else {
+        m_messages->showMessage(
+            disconnected ? MessageBar::Level::Warning : MessageBar::Level::Error,
+            remover->errorString(), cause.details, name);
+    }
     Q_EMIT operationFinished(name, remover->errorString());
 }
 

@@ -6,7 +6,9 @@
 // slowest, not the sum). Nothing waits: each job's end arrives as a signal. Success shows in
 // the table by itself (GuestMonitor follows systemd); a failure becomes one message in the
 // MessageBar naming the guest and systemd's reason ("Starting hpux-prod failed: permission
-// denied"), replacing that guest's previous message; a later success clears it.
+// denied"), replacing that guest's previous message; a later success clears it. A request on
+// several guests ends instead with one summary once every job has ended ("20 started, 1
+// failed: Starting hpux-prod failed: permission denied"), so 67 guests never stack 67 messages.
 // It also keeps the store's "star" in line with the default-guest file (DefaultGuest), which
 // the command-line tools may change at any time: the file is watched, not polled.
 
@@ -65,10 +67,28 @@ Q_SIGNALS:
     void operationFinished(const QString &name, const QString &error);
 
 private:
-    void track(core::SystemdJob *job, const QStringList &names);
-    void onFinished(core::SystemdJob *job, const QStringList &names);
+    enum class Verb { Start, Stop, Restart, ForceStop, Remove };
+    // The guests of one request on several guests, until each one's job has ended.
+    struct Batch
+    {
+        Verb verb = Verb::Start;
+        QStringList names;
+        int pending = 0;
+        int succeeded = 0;
+        QStringList failures; // one sentence per guest, naming it
+        QStringList details;
+        bool disconnected = false; // every failure was systemd being unreachable
+    };
+    // 0 (no batch) for a single guest.
+    int beginBatch(Verb verb, const QStringList &names);
+    // One guest of `batch` ended; the summary is shown after the last one.
+    void batchDone(int batch, const QString &name, const QString &error, const QString &details,
+        bool disconnected);
+    static QString summary(const Batch &batch);
+    void track(core::SystemdJob *job, const QStringList &names, int batch = 0);
+    void onFinished(core::SystemdJob *job, const QStringList &names, int batch);
     void markDefault();
-    void onRemoved(const core::GuestRemover *remover);
+    void onRemoved(const core::GuestRemover *remover, int batch);
 
     core::SystemdClient *m_client;
     core::GuestStore *m_store;
@@ -79,6 +99,8 @@ private:
     core::PathWatcher m_watcher; // the default-guest file, surviving atomic rewrites
     QTimer m_markLater;
     int m_pending = 0;
+    QHash<int, Batch> m_batches;
+    int m_nextBatch = 1;
     int m_forceStopGraceMs = DefaultForceStopGraceMs;
 };
 

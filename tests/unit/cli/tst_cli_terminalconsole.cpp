@@ -275,8 +275,8 @@ private Q_SLOTS:
             QVERIFY(pty.start(charon::test::freeTcpPort()));
             QVERIFY(pty.waitForExit());
             QCOMPARE(pty.child.exitCode(), int(charon::core::ConsoleExitUnreachable));
-            QVERIFY2(
-                pty.output.contains("Connection refused by 127.0.0.1:"), pty.output.constData());
+            QVERIFY2(pty.output.contains("charon-vm: Connection refused by 127.0.0.1:"),
+                pty.output.constData());
             QVERIFY(pty.isRestored());
         }
         // A console somebody else holds
@@ -289,8 +289,8 @@ private Q_SLOTS:
         QVERIFY(pty.start(sim.port));
         QVERIFY(pty.waitForExit());
         QCOMPARE(pty.child.exitCode(), int(charon::core::ConsoleExitInUse));
-        QVERIFY2(
-            pty.output.contains("Console in use by another client: console in use by 127.0.0.1:"),
+        QVERIFY2(pty.output.contains(
+                     "charon-vm: Console in use by another client: console in use by 127.0.0.1:"),
             pty.output.constData());
         QVERIFY(pty.isRestored());
     }

@@ -3,7 +3,10 @@
 // charon-vm's pure parts: the list table and JSON, the status details, the vm* aliases and the
 // stop-script deadline.
 
+#include "core/domain/guestfacts.h"
+
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QTest>
 
 #include "cli/cliapp.h"
@@ -58,6 +61,97 @@ private Q_SLOTS:
         QCOMPARE(lines.at(2).indexOf(u"FAILED (FAILURE)"_s), lines.at(0).indexOf(u"STATE"_s));
         QVERIFY(lines.at(1).endsWith(u"yes"_s));
         QVERIFY(lines.at(2).contains(u" -  "_s));
+    }
+
+    void tableFitsTheTerminalWidth()
+    {
+        // Given guests with long configuration paths
+        Guest a = sample(u"vms-prod"_s, GuestState::Active, StopReason::None);
+        a.configPath = u"/srv/charon/production/cluster-one/very/deep/folder/vms-prod.cfg"_s;
+        a.emulator = u"/opt/charon/bin/a-rather-long-emulator-name-es40"_s;
+        Guest b = sample(u"g2"_s, GuestState::Inactive, StopReason::Requested);
+        // When the table is made for a 120-column terminal
+        const QStringList narrow = GuestFormat::table({ a, b }, 120);
+        // Then every line fits, columns still line up, and long values keep both ends
+        for (const QString &line : narrow)
+            QVERIFY2(line.size() <= 120, qPrintable(line));
+        QCOMPARE(narrow.at(1).indexOf(u"ACTIVE"_s), narrow.at(0).indexOf(u"STATE"_s));
+        QVERIFY2(narrow.at(1).contains(u"/srv/charon"_s), qPrintable(narrow.at(1)));
+        QVERIFY2(narrow.at(1).contains(u"\u2026"_s), qPrintable(narrow.at(1)));
+        QVERIFY2(narrow.at(1).contains(u"prod.cfg"_s), qPrintable(narrow.at(1)));
+        QVERIFY(!narrow.at(2).contains(u"\u2026"_s)); // short values are left alone
+        // And without a width (piped) the full values are printed
+        const QStringList full = GuestFormat::table({ a, b });
+        QVERIFY(full.at(1).contains(a.configPath));
+        QVERIFY(full.at(1).contains(u"a-rather-long-emulator-name-es40"_s));
+        QVERIFY(full.at(1).size() > 120);
+    }
+
+    void elideMiddleKeepsBothEnds()
+    {
+        QCOMPARE(GuestFormat::elideMiddle(u"abcdefghij"_s, 5), u"ab\u2026ij"_s);
+        QCOMPARE(GuestFormat::elideMiddle(u"abc"_s, 5), u"abc"_s);
+        QCOMPARE(GuestFormat::elideMiddle(u"abcdefghij"_s, 10), u"abcdefghij"_s);
+    }
+
+    void jsonCarriesTheFailureCause()
+    {
+        // Given a guest whose emulator exited with status 1
+        Guest g = sample(u"mpe"_s, GuestState::Failed, StopReason::Failure);
+        g.unitStatus.activeState = u"failed"_s;
+        g.unitStatus.result = u"exit-code"_s;
+        g.unitStatus.execMainCode = 1;
+        g.unitStatus.execMainStatus = 1;
+        // Then list --json says why, as status --json does
+        const QJsonObject o = GuestFormat::json(g);
+        QVERIFY(o.contains(u"cause"_s));
+        QCOMPARE(o.value(u"cause"_s).toString(), describeResult(g.unitStatus));
+        QVERIFY(!o.value(u"cause"_s).toString().isEmpty());
+        // And a guest that stopped cleanly has an empty cause
+        QCOMPARE(GuestFormat::json(sample(u"ok"_s, GuestState::Inactive, StopReason::Requested))
+                     .value(u"cause"_s)
+                     .toString(),
+            QString());
+    }
+
+    void statusShowsTheWindowsDates()
+    {
+        // Given a locale with its own digits (the window formats dates with QLocale())
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Arabic, QLocale::Egypt));
+        const QDateTime started(QDate(2026, 11, 29), QTime(19, 14, 55));
+        const QString window = QLocale().toString(started, u"yyyy-MM-dd HH:mm:ss"_s);
+        const bool localeMatters = window != started.toString(u"yyyy-MM-dd HH:mm:ss"_s);
+        Guest g = sample(u"vms"_s, GuestState::Active, StopReason::None);
+        g.startedAt = started;
+        const QStringList lines = GuestFormat::details(g);
+        const QString shared = guestDateTime(started);
+        QLocale::setDefault(before);
+        if (!localeMatters)
+            QSKIP("this Qt formats Arabic dates with Latin digits: nothing to compare");
+        // Then status shows the date exactly as the window's shared formatting does
+        QCOMPARE(shared, window);
+        bool found = false;
+        for (const QString &line : lines) {
+            if (line.startsWith(u"Started:"_s)) {
+                QCOMPARE(line.mid(18), window);
+                found = true;
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void qtMessagesCarryThePrefix()
+    {
+        if (qEnvironmentVariableIsSet("QT_MESSAGE_PATTERN"))
+            QSKIP("QT_MESSAGE_PATTERN is set: it decides the format, on purpose");
+        // Given charon-vm started (any command line sets up its output)
+        CliApp app;
+        QCOMPARE(app.start({ u"charon-vm"_s, u"--version"_s }), 0);
+        // Then a warning from Qt or a library reaches stderr with the prefix, like our errors
+        const QMessageLogContext context;
+        QCOMPARE(qFormatLogMessage(QtWarningMsg, context, u"boom"_s), u"charon-vm: boom"_s);
+        qSetMessagePattern(QString()); // the test's own output as usual
     }
 
     void stateText_data()
