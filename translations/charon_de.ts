@@ -279,6 +279,7 @@
         <source>License expires in %n days (%1)</source>
         <translation>
             <numerusform>Die Lizenz läuft in %n Tagen ab (%1)</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -368,6 +369,7 @@
         <source>[binary data, %n bytes]</source>
         <translation>
             <numerusform>[Binärdaten, %n Bytes]</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -631,11 +633,15 @@ Befehle:
 </translation>
     </message>
     <message>
+        <source>Show this text, or the options of one command.</source>
+        <translation>Zeigt diesen Text oder die Optionen eines Befehls.</translation>
+    </message>
+    <message>
         <source>
-Exit codes: 0 ok, 1 other error, 2 usage, 3 guest not found, 4 permission denied, 5 systemd job failed, 6 console in use by another client.
+Exit codes: 0 ok, 1 other error, 2 usage, 3 guest not found, 4 permission denied, 5 systemd job failed, 6 console in use by another client, 7 nothing to do (start of a running guest, stop of a stopped one).
 </source>
         <translation>
-Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff verweigert, 5 systemd-Job gescheitert, 6 Konsole von einem anderen Client belegt.
+Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff verweigert, 5 systemd-Job gescheitert, 6 Konsole von einem anderen Client belegt, 7 nichts zu tun (Start eines laufenden Gasts, Stopp eines gestoppten).
 </translation>
     </message>
 </context>
@@ -1078,6 +1084,14 @@ Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff v
     <message>
         <source>Restart of %1 queued.</source>
         <translation>Neustart von %1 eingereiht.</translation>
+    </message>
+    <message>
+        <source>%1 is already running</source>
+        <translation>%1 läuft bereits</translation>
+    </message>
+    <message>
+        <source>%1 is already stopped</source>
+        <translation>%1 ist bereits gestoppt</translation>
     </message>
 </context>
 <context>
@@ -2961,6 +2975,50 @@ Der systemd-Dienst verschwindet. Konfigurationsdateien, Platten und Arbeitsverze
         <source>Could not make %1 the default guest: %2</source>
         <translation>%1 konnte nicht zum Standardgast gemacht werden: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n started</source>
+        <translation>
+            <numerusform>%n gestartet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped</source>
+        <translation>
+            <numerusform>%n gestoppt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restarted</source>
+        <translation>
+            <numerusform>%n neu gestartet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n force-stopped</source>
+        <translation>
+            <numerusform>%n zwangsweise gestoppt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>charon::ui::GuestTableModel</name>
@@ -3330,6 +3388,7 @@ Der systemd-Dienst verschwindet. Konfigurationsdateien, Platten und Arbeitsverze
         <source>Scrolled back: %n newer line(s) not shown. Jump to Now to follow again.</source>
         <translation>
             <numerusform>Zurückgescrollt: %n neuere Zeile(n) nicht angezeigt. „Zu jetzt springen“ verfolgt wieder.</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>

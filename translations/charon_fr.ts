@@ -279,6 +279,7 @@
         <source>License expires in %n days (%1)</source>
         <translation>
             <numerusform>La licence expire dans %n jours (%1)</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -368,6 +369,7 @@
         <source>[binary data, %n bytes]</source>
         <translation>
             <numerusform>[données binaires, %n octets]</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -631,11 +633,15 @@ Commandes&#xa0;:
 </translation>
     </message>
     <message>
+        <source>Show this text, or the options of one command.</source>
+        <translation>Affiche ce texte, ou les options d’une commande.</translation>
+    </message>
+    <message>
         <source>
-Exit codes: 0 ok, 1 other error, 2 usage, 3 guest not found, 4 permission denied, 5 systemd job failed, 6 console in use by another client.
+Exit codes: 0 ok, 1 other error, 2 usage, 3 guest not found, 4 permission denied, 5 systemd job failed, 6 console in use by another client, 7 nothing to do (start of a running guest, stop of a stopped one).
 </source>
         <translation>
-Codes de sortie&#xa0;: 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuvable, 4 permission refusée, 5 échec du job systemd, 6 console utilisée par un autre client.
+Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuvable, 4 permission refusée, 5 échec du job systemd, 6 console utilisée par un autre client, 7 rien à faire (démarrage d’un invité en marche, arrêt d’un invité arrêté).
 </translation>
     </message>
 </context>
@@ -1078,6 +1084,14 @@ Codes de sortie&#xa0;: 0 succès, 1 autre erreur, 2 utilisation, 3 invité intro
     <message>
         <source>Restart of %1 queued.</source>
         <translation>Redémarrage de %1 mis en file.</translation>
+    </message>
+    <message>
+        <source>%1 is already running</source>
+        <translation>%1 est déjà en marche</translation>
+    </message>
+    <message>
+        <source>%1 is already stopped</source>
+        <translation>%1 est déjà arrêté</translation>
     </message>
 </context>
 <context>
@@ -2961,6 +2975,50 @@ Le service systemd disparaît. Les fichiers de configuration, les disques et les
         <source>Could not make %1 the default guest: %2</source>
         <translation>Impossible de faire de %1 l’invité par défaut&#xa0;: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n started</source>
+        <translation>
+            <numerusform>%n démarré(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped</source>
+        <translation>
+            <numerusform>%n arrêté(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restarted</source>
+        <translation>
+            <numerusform>%n redémarré(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n force-stopped</source>
+        <translation>
+            <numerusform>%n arrêté(s) de force</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n supprimé(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>charon::ui::GuestTableModel</name>
@@ -3330,6 +3388,7 @@ Le service systemd disparaît. Les fichiers de configuration, les disques et les
         <source>Scrolled back: %n newer line(s) not shown. Jump to Now to follow again.</source>
         <translation>
             <numerusform>Vue remontée : %n ligne(s) plus récente(s) non affichée(s). « Aller à maintenant » pour reprendre le suivi.</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
