@@ -279,7 +279,7 @@
         <source>License expires in %n days (%1)</source>
         <translation>
             <numerusform>Die Lizenz läuft in %n Tagen ab (%1)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Die Lizenz läuft in %n Tagen ab (%1)</numerusform>
         </translation>
     </message>
     <message>
@@ -369,7 +369,7 @@
         <source>[binary data, %n bytes]</source>
         <translation>
             <numerusform>[Binärdaten, %n Bytes]</numerusform>
-            <numerusform></numerusform>
+            <numerusform>[Binärdaten, %n Bytes]</numerusform>
         </translation>
     </message>
     <message>
@@ -2979,30 +2979,35 @@ Der systemd-Dienst verschwindet. Konfigurationsdateien, Platten und Arbeitsverze
         <source>%n started</source>
         <translation>
             <numerusform>%n gestartet</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stopped</source>
         <translation>
             <numerusform>%n gestoppt</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n restarted</source>
         <translation>
             <numerusform>%n neu gestartet</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n force-stopped</source>
         <translation>
             <numerusform>%n zwangsweise gestoppt</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n removed</source>
         <translation>
             <numerusform>%n entfernt</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -3017,6 +3022,7 @@ Der systemd-Dienst verschwindet. Konfigurationsdateien, Platten und Arbeitsverze
         <source>%n failed</source>
         <translation>
             <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -3388,7 +3394,7 @@ Der systemd-Dienst verschwindet. Konfigurationsdateien, Platten und Arbeitsverze
         <source>Scrolled back: %n newer line(s) not shown. Jump to Now to follow again.</source>
         <translation>
             <numerusform>Zurückgescrollt: %n neuere Zeile(n) nicht angezeigt. „Zu jetzt springen“ verfolgt wieder.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Zurückgescrollt: %n neuere Zeile(n) nicht angezeigt. „Zu jetzt springen“ verfolgt wieder.</numerusform>
         </translation>
     </message>
     <message>

@@ -279,7 +279,7 @@
         <source>License expires in %n days (%1)</source>
         <translation>
             <numerusform>La licence expire dans %n jours (%1)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>La licence expire dans %n jours (%1)</numerusform>
         </translation>
     </message>
     <message>
@@ -369,7 +369,7 @@
         <source>[binary data, %n bytes]</source>
         <translation>
             <numerusform>[données binaires, %n octets]</numerusform>
-            <numerusform></numerusform>
+            <numerusform>[données binaires, %n octets]</numerusform>
         </translation>
     </message>
     <message>
@@ -641,7 +641,7 @@ Commandes&#xa0;:
 Exit codes: 0 ok, 1 other error, 2 usage, 3 guest not found, 4 permission denied, 5 systemd job failed, 6 console in use by another client, 7 nothing to do (start of a running guest, stop of a stopped one).
 </source>
         <translation>
-Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuvable, 4 permission refusée, 5 échec du job systemd, 6 console utilisée par un autre client, 7 rien à faire (démarrage d’un invité en marche, arrêt d’un invité arrêté).
+Codes de sortie&#xa0;: 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuvable, 4 permission refusée, 5 échec du job systemd, 6 console utilisée par un autre client, 7 rien à faire (démarrage d’un invité en marche, arrêt d’un invité arrêté).
 </translation>
     </message>
 </context>
@@ -2979,30 +2979,35 @@ Le service systemd disparaît. Les fichiers de configuration, les disques et les
         <source>%n started</source>
         <translation>
             <numerusform>%n démarré(s)</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stopped</source>
         <translation>
             <numerusform>%n arrêté(s)</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n restarted</source>
         <translation>
             <numerusform>%n redémarré(s)</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n force-stopped</source>
         <translation>
             <numerusform>%n arrêté(s) de force</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n removed</source>
         <translation>
             <numerusform>%n supprimé(s)</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -3011,12 +3016,13 @@ Le service systemd disparaît. Les fichiers de configuration, les disques et les
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation>%1, %2 : %3</translation>
+        <translation>%1, %2&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
         <translation>
             <numerusform>%n en échec</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -3388,7 +3394,7 @@ Le service systemd disparaît. Les fichiers de configuration, les disques et les
         <source>Scrolled back: %n newer line(s) not shown. Jump to Now to follow again.</source>
         <translation>
             <numerusform>Vue remontée : %n ligne(s) plus récente(s) non affichée(s). « Aller à maintenant » pour reprendre le suivi.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Vue remontée : %n ligne(s) plus récente(s) non affichée(s). « Aller à maintenant » pour reprendre le suivi.</numerusform>
         </translation>
     </message>
     <message>
