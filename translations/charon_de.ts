@@ -2979,35 +2979,35 @@ Der systemd-Dienst verschwindet. Konfigurationsdateien, Platten und Arbeitsverze
         <source>%n started</source>
         <translation>
             <numerusform>%n gestartet</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n gestartet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stopped</source>
         <translation>
             <numerusform>%n gestoppt</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n gestoppt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n restarted</source>
         <translation>
             <numerusform>%n neu gestartet</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n neu gestartet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n force-stopped</source>
         <translation>
             <numerusform>%n zwangsweise gestoppt</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n zwangsweise gestoppt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n removed</source>
         <translation>
             <numerusform>%n entfernt</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n entfernt</numerusform>
         </translation>
     </message>
     <message>
@@ -3022,7 +3022,7 @@ Der systemd-Dienst verschwindet. Konfigurationsdateien, Platten und Arbeitsverze
         <source>%n failed</source>
         <translation>
             <numerusform>%n fehlgeschlagen</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
 </context>

@@ -2979,35 +2979,35 @@ Le service systemd disparaît. Les fichiers de configuration, les disques et les
         <source>%n started</source>
         <translation>
             <numerusform>%n démarré(s)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n démarré(s)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stopped</source>
         <translation>
             <numerusform>%n arrêté(s)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n arrêté(s)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n restarted</source>
         <translation>
             <numerusform>%n redémarré(s)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n redémarré(s)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n force-stopped</source>
         <translation>
             <numerusform>%n arrêté(s) de force</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n arrêté(s) de force</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n removed</source>
         <translation>
             <numerusform>%n supprimé(s)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n supprimé(s)</numerusform>
         </translation>
     </message>
     <message>
@@ -3022,7 +3022,7 @@ Le service systemd disparaît. Les fichiers de configuration, les disques et les
         <source>%n failed</source>
         <translation>
             <numerusform>%n en échec</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n en échec</numerusform>
         </translation>
     </message>
 </context>
