@@ -114,8 +114,7 @@ void WatchCommand::run(const QCommandLineParser &parser, const QStringList &args
     // Said once on stderr (stdout stays one event per line): a service's journal shows when
     // watching began, and a script knows from then on nothing is missed.
     connect(m_session, &GuestSession::ready, this, [this] {
-        static bool said = false;
-        if (std::exchange(said, true))
+        if (std::exchange(m_announced, true))
             return;
         const int n = m_names.isEmpty() ? m_session->store()->count() : int(m_names.size());
         CliContext::error(n == 1 ? tr("watching 1 guest") : tr("watching %1 guests").arg(n));

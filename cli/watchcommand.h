@@ -51,6 +51,7 @@ private:
     QSet<core::GuestEvent::Kind> m_kinds; // empty = every kind
     QString m_exec;
     bool m_json = false;
+    bool m_announced = false; // "watching N guests" said (once, at the first ready)
     int m_running = 0; // --exec children still running
 };
 

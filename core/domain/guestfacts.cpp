@@ -17,12 +17,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("charon::core", text);
 }
 
-QString timeText(const QDateTime &t, const QDateTime &now)
-{
-    return t.date() == now.date() ? t.toString(u"HH:mm:ss"_s) : t.toString(u"yyyy-MM-dd HH:mm"_s);
-}
-
 } // namespace
+
+QString eventTimeText(const QDateTime &when, const QDateTime &now)
+{
+    return when.toString(when.date() == now.date() ? u"HH:mm:ss"_s : u"yyyy-MM-dd HH:mm:ss"_s);
+}
 
 QString licenseHealthName(LicenseHealth health)
 {
@@ -61,7 +61,7 @@ QString osAnswerText(const OsAnswer &a, const QDateTime &now)
 {
     using V = OsAnswer::Verdict;
     const QString last = a.answeredAt.isValid()
-        ? tr("last answer %1").arg(timeText(a.answeredAt, now))
+        ? tr("last answer %1").arg(eventTimeText(a.answeredAt, now))
         : tr("never answered");
     switch (a.verdict) {
     case V::NotProbed:
@@ -69,7 +69,7 @@ QString osAnswerText(const OsAnswer &a, const QDateTime &now)
     case V::Waiting:
         return tr("waiting for the first answer");
     case V::Answers:
-        return tr("answers (checked %1)").arg(timeText(a.checkedAt, now));
+        return tr("answers (checked %1)").arg(eventTimeText(a.checkedAt, now));
     case V::NoAnswer:
         return tr("not booted or unreachable (%1)").arg(last);
     case V::Error:

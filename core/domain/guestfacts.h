@@ -10,6 +10,10 @@
 
 namespace charon::core {
 
+// When something was seen, short: "18:01:02" on `now`'s day, else "2026-11-28 18:01:02". The
+// license sentences and the OS answer use it.
+QString eventTimeText(const QDateTime &when, const QDateTime &now);
+
 QString licenseHealthName(LicenseHealth health); // unknown, ok, warning, critical
 QString osVerdictName(OsAnswer::Verdict verdict); // not-probed, waiting, answers, no-answer, error
 // "answers (checked 18:01:02)", "not booted or unreachable (last answer 17:55:00)", the error,

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "core/license/licensetracker.h"
 
+#include "core/domain/guestfacts.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -9,15 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace charon::core {
-
-namespace {
-
-QString timeText(const QDateTime &when, const QDateTime &now)
-{
-    return when.toString(when.date() == now.date() ? u"HH:mm:ss"_s : u"yyyy-MM-dd HH:mm:ss"_s);
-}
-
-} // namespace
 
 bool LicenseTracker::isLicenseKind(const QString &kind)
 {
@@ -150,14 +143,14 @@ QDateTime LicenseTracker::since() const
 
 QString LicenseTracker::problemHead(const QDateTime &now) const
 {
-    const QString at = timeText(m_problemSince, now);
+    const QString at = eventTimeText(m_problemSince, now);
     if (m_problem == Problem::Lost) {
         return m_key.isEmpty() ? tr("License key lost at %1").arg(at)
                                : tr("License key %1 lost at %2").arg(m_key, at);
     }
     if (m_problem == Problem::Missing)
         return tr("No valid license key since %1").arg(at);
-    return tr("License warning at %1").arg(timeText(m_shutdownWarnedAt, now));
+    return tr("License warning at %1").arg(eventTimeText(m_shutdownWarnedAt, now));
 }
 
 QString LicenseTracker::statusText(const QDateTime &now) const
@@ -166,12 +159,12 @@ QString LicenseTracker::statusText(const QDateTime &now) const
     case State::Unknown:
         return {};
     case State::Ok:
-        return tr("License restored at %1").arg(timeText(m_restoredAt, now));
+        return tr("License restored at %1").arg(eventTimeText(m_restoredAt, now));
     case State::ShutdownWarning:
         if (!m_shutdownAt.isValid())
             return tr("%1 — the emulator announced a shutdown").arg(problemHead(now));
         return tr("%1 — the emulator shuts down by %2")
-            .arg(problemHead(now), timeText(m_shutdownAt, now));
+            .arg(problemHead(now), eventTimeText(m_shutdownAt, now));
     case State::Lost:
         if (m_graceHours < 0)
             return problemHead(now);
@@ -181,9 +174,9 @@ QString LicenseTracker::statusText(const QDateTime &now) const
         return problemHead(now);
     case State::Expiring:
         if (m_expiryDays <= 0)
-            return tr("License expired (reported at %1)").arg(timeText(m_expirySeenAt, now));
+            return tr("License expired (reported at %1)").arg(eventTimeText(m_expirySeenAt, now));
         return tr("License expires in %n d (%1, reported at %2)", nullptr, m_expiryDays)
-            .arg(expiryLevel(m_expiryDays), timeText(m_expirySeenAt, now));
+            .arg(expiryLevel(m_expiryDays), eventTimeText(m_expirySeenAt, now));
     }
     return {};
 }

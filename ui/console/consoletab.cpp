@@ -132,6 +132,16 @@ void ConsoleTab::buildActions()
     applyConsoleSettings();
 }
 
+namespace {
+// One entry of a Terminal submenu: the setting's value, its menu text and its tooltip.
+template<typename Value> struct Choice
+{
+    Value value;
+    QString text;
+    QString tip;
+};
+} // namespace
+
 void ConsoleTab::buildTerminalMenu()
 {
     // The terminal client's preferences for this guest (like a saved PuTTY session), kept in
@@ -162,13 +172,7 @@ void ConsoleTab::buildTerminalMenu()
               });
           };
     using R = ConsoleSettings::ReturnMode;
-    struct ReturnChoice
-    {
-        R value;
-        QString text;
-        QString tip;
-    };
-    const ReturnChoice returns[] = {
+    const Choice<R> returns[] = {
         { R::Auto, tr("&Automatic"),
             tr("CR LF to a telnet console, CR alone to a raw socket that never negotiates") },
         { R::Telnet, tr("&Telnet (CR LF)"), tr("Always the telnet rule: CR LF, CR in binary") },
@@ -177,13 +181,7 @@ void ConsoleTab::buildTerminalMenu()
     addGroup(tr("&Return Key"), returns, &ConsoleSettings::returnMode,
         [](const QString &guest, R mode) { ConsoleSettings::setReturnMode(guest, mode); });
     using I = ConsoleSettings::Identity;
-    struct IdentityChoice
-    {
-        I value;
-        QString text;
-        QString tip;
-    };
-    const IdentityChoice identities[] = {
+    const Choice<I> identities[] = {
         { I::Vt100, tr("VT&100"), tr("Answers as a VT100 with AVO; terminal type VT100") },
         { I::Vt220, tr("VT&220"), tr("Answers as a VT220; terminal type VT220") },
         { I::Xterm, tr("&xterm"),
@@ -192,13 +190,7 @@ void ConsoleTab::buildTerminalMenu()
     addGroup(tr("Terminal &Identity"), identities, &ConsoleSettings::identity,
         [](const QString &guest, I identity) { ConsoleSettings::setIdentity(guest, identity); });
     using W = ConsoleSettings::WideFit;
-    struct FitChoice
-    {
-        W value;
-        QString text;
-        QString tip;
-    };
-    const FitChoice fits[] = {
+    const Choice<W> fits[] = {
         { W::ShrinkFont, tr("&Narrow to Fit"),
             tr("132 columns are drawn narrower to fit the window") },
         { W::Scroll, tr("&Scroll Sideways"),
