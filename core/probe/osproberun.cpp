@@ -110,13 +110,17 @@ void OsProbeRun::onTimeout()
 
 void OsProbeRun::killGroup()
 {
-    if (m_process && m_process->state() != QProcess::NotRunning) {
-        m_process->disconnect(this);
-        if (const qint64 pid = m_process->processId(); pid > 0)
-            ::kill(-pid_t(pid), SIGKILL);
-        m_process->kill();
-        m_process->waitForFinished(1000); // reaps the child we just killed: returns at once
-    }
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return;
+    m_process->disconnect(this);
+    if (const qint64 pid = m_process->processId(); pid > 0)
+        ::kill(-pid_t(pid), SIGKILL);
+    // Reaped when its end is noticed, in the event loop: nothing waits for it here (QProcess
+    // would wait in its destructor if it were deleted with us while still running).
+    QProcess *process = std::exchange(m_process, nullptr);
+    process->setParent(nullptr);
+    connect(process, &QProcess::finished, process, &QObject::deleteLater);
+    process->kill();
 }
 
 void OsProbeRun::finish(OsAnswer::Verdict verdict, const QString &detail)
