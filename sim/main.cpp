@@ -17,6 +17,10 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("charon-guest-sim"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CHARON_VERSION));
 
+    if (app.arguments().size() == 2 && app.arguments().at(1) == u"--version") {
+        std::printf("charon-guest-sim %s\n", CHARON_VERSION);
+        return 0;
+    }
     QString error;
     const std::optional<SimOptions> options
         = SimOptions::fromArguments(app.arguments().mid(1), &error);
