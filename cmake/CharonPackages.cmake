@@ -38,8 +38,10 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_MANAGER_PACKAGE_NAME charon-manager)
 set(CPACK_DEBIAN_MANAGER_DESCRIPTION "${_manager_summary}\n${_manager_description}")
 set(CPACK_DEBIAN_MANAGER_PACKAGE_DEPENDS "systemd, dbus, qt6-qpa-plugins")
-set(CPACK_DEBIAN_MANAGER_PACKAGE_RECOMMENDS "qt6-wayland, bash-completion")
+set(CPACK_DEBIAN_MANAGER_PACKAGE_RECOMMENDS "polkitd, qt6-wayland, bash-completion")
 set(CPACK_DEBIAN_MANAGER_PACKAGE_SUGGESTS "charon-manager-sim, expect")
+set(CPACK_DEBIAN_MANAGER_PACKAGE_CONTROL_EXTRA "${CMAKE_SOURCE_DIR}/packaging/scripts/postinst")
+set(CPACK_DEBIAN_MANAGER_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_SIM_PACKAGE_NAME charon-manager-sim)
 set(CPACK_DEBIAN_SIM_DESCRIPTION "${_sim_summary}\n${_sim_description}")
 set(CPACK_DEBIAN_SIM_PACKAGE_SECTION misc)
@@ -54,13 +56,15 @@ set(CPACK_RPM_PACKAGE_AUTOREQ ON)
 set(CPACK_RPM_MANAGER_PACKAGE_NAME charon-manager)
 set(CPACK_RPM_MANAGER_PACKAGE_SUMMARY "${_manager_summary}")
 set(CPACK_RPM_MANAGER_PACKAGE_REQUIRES "systemd, dbus")
+set(CPACK_RPM_MANAGER_POST_INSTALL_SCRIPT_FILE "${CMAKE_SOURCE_DIR}/packaging/scripts/postinst")
 set(CPACK_RPM_SIM_PACKAGE_NAME charon-manager-sim)
 set(CPACK_RPM_SIM_PACKAGE_SUMMARY "${_sim_summary}")
 # Directories the system owns already: the package must not claim them.
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
   /usr/lib/systemd /usr/lib/systemd/system /usr/lib/systemd/user /usr/share/applications
   /usr/share/metainfo /usr/share/man /usr/share/man/man1 /usr/share/icons /usr/share/icons/hicolor
-  /usr/share/bash-completion /usr/share/bash-completion/completions /usr/share/doc)
+  /usr/share/bash-completion /usr/share/bash-completion/completions /usr/share/doc
+  /usr/share/polkit-1 /usr/share/polkit-1/rules.d /usr/lib/sysusers.d)
 
 include(CPack)
 cpack_add_component(manager DISPLAY_NAME "Charon Manager")

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "core/systemd/systemderror.h"
 
+#include "core/support/admingroup.h"
+
 #include <QCoreApplication>
 #include <QDBusError>
 
@@ -43,7 +45,10 @@ QString SystemdError::categoryText(Category category)
     case Category::None:
         return {};
     case Category::PermissionDenied:
-        return tr("permission denied");
+        // polkit lets the admin group start and stop guests (packaging/polkit): say which.
+        return tr("permission denied (guests are started and stopped by root or by members of "
+                  "the group “%1”)")
+            .arg(AdminGroup::name());
     case Category::NotFound:
         return tr("not found");
     case Category::JobFailed:

@@ -67,7 +67,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("permission")
             << u"org.freedesktop.DBus.Error.AccessDenied"_s << u"Access denied"_s
-            << u"Starting hpux-prod failed: permission denied"_s;
+            << u"Starting hpux-prod failed: permission denied (guests are started and stopped by "
+               "root or by members of the group “charon”)"_s;
         QTest::newRow("not found") << u"org.freedesktop.systemd1.NoSuchUnit"_s
                                    << u"Unit charon-guest-hpux-prod.service not found."_s
                                    << u"Starting hpux-prod failed: not found"_s;
