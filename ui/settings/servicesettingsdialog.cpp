@@ -130,7 +130,12 @@ ServiceSettingsDialog::ServiceSettingsDialog(core::SystemdClient *client,
         line->addWidget(editor, 1);
         if (extra)
             line->addWidget(extra);
-        if (!key.isEmpty()) {
+        if (key.isEmpty()) {
+            // An empty cell as wide as the applied values: the editors line up.
+            auto *blank = new QWidget(field);
+            blank->setMinimumWidth(200);
+            line->addWidget(blank, 1);
+        } else {
             auto *applied = new QLabel(this);
             applied->setObjectName(u"applied"_s + key);
             applied->setAccessibleName(tr("%1 as systemd applies it").arg(label));
@@ -150,11 +155,13 @@ ServiceSettingsDialog::ServiceSettingsDialog(core::SystemdClient *client,
     row(tr("Auto-&boot:"), m_autoBoot, kAutoBoot);
     row(tr("Auto-&restart:"), m_autoRestart, kRestart);
     row(tr("Restart &delay:"), m_restartDelay, {});
-    row(tr("Start &limit:"), m_burst, {}, new QLabel(tr("starts within"), this));
-    form->itemAt(form->rowCount() - 1, QFormLayout::FieldRole)
-        ->widget()
-        ->layout()
-        ->addWidget(m_interval);
+    auto *limit = new QWidget(this);
+    auto *limitLine = new QHBoxLayout(limit);
+    limitLine->setContentsMargins(0, 0, 0, 0);
+    limitLine->addWidget(m_burst, 1);
+    limitLine->addWidget(new QLabel(tr("starts within"), this));
+    limitLine->addWidget(m_interval, 1);
+    row(tr("Start &limit:"), limit, {});
     row(tr("&OOM protection:"), m_oom, kOom);
     auto *scriptButtons = new QWidget(this);
     auto *scriptLine = new QHBoxLayout(scriptButtons);
