@@ -189,8 +189,15 @@ private Q_SLOTS:
         QCOMPARE(dialog.applied().configured.stopTimeoutSec, 66);
         QCOMPARE(dialog.applied().overriddenBy.value(u"TimeoutStopSec"_s), admin);
         QCOMPARE(dialog.applied().overriddenBy.size(), 1);
-        QCOMPARE(dialog.findChild<QLabel *>(u"appliedTimeoutStopSec"_s)->text(),
-            u"42 s — set by "_s + admin);
+        auto *label = dialog.findChild<QLabel *>(u"appliedTimeoutStopSec"_s);
+        QCOMPARE(label->text(),
+            u"42 s — set by /"_s + admin.section(u'/', 1, 1) + u"/…/override.conf"_s);
+        QVERIFY(label->toolTip().startsWith(admin + u", an admin's own drop-in"_s));
+        QVERIFY(
+            dialog.findChild<QLabel *>(u"status"_s)
+                ->text()
+                .contains(u"TimeoutStopSec is set by "_s + admin + u", which overrides ours."_s));
+        QCOMPARE(dialog.findChild<QLabel *>(u"appliedTimeoutStartSec"_s)->text(), u"90 s"_s);
         QCOMPARE(unitProperty(unitOf(u"adm"_s), u"TimeoutStopUSec"_s), u"42s"_s);
         // And charon-vm set says the same
         const CliResult r = runCli({ u"set"_s, u"adm"_s, u"--stop-timeout"_s, u"99"_s });

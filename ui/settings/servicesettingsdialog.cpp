@@ -48,6 +48,16 @@ QStringList checked(const QListWidget *list)
     return names;
 }
 
+// "/etc/…/override.conf": the top folder and the file; the whole path is in the tooltip and
+// the status line.
+QString abbreviated(const QString &path)
+{
+    const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
+    if (parts.size() <= 2)
+        return path;
+    return u'/' + parts.first() + u"/…/"_s + parts.last();
+}
+
 void setChecked(QListWidget *list, const QStringList &names)
 {
     for (int i = 0; i < list->count(); ++i)
@@ -133,14 +143,14 @@ ServiceSettingsDialog::ServiceSettingsDialog(core::SystemdClient *client,
         if (key.isEmpty()) {
             // An empty cell as wide as the applied values: the editors line up.
             auto *blank = new QWidget(field);
-            blank->setMinimumWidth(200);
+            blank->setMinimumWidth(250);
             line->addWidget(blank, 1);
         } else {
             auto *applied = new QLabel(this);
             applied->setObjectName(u"applied"_s + key);
             applied->setAccessibleName(tr("%1 as systemd applies it").arg(label));
             applied->setTextInteractionFlags(Qt::TextSelectableByMouse);
-            applied->setMinimumWidth(200);
+            applied->setMinimumWidth(250);
             line->addWidget(applied, 1);
             m_appliedLabels.insert(key, applied);
         }
@@ -317,10 +327,11 @@ void ServiceSettingsDialog::showApplied(const AppliedSettings &a)
             label->setToolTip({});
             label->setStyleSheet({});
         } else {
-            label->setText(tr("%1 — set by %2").arg(texts.value(it.key()), overriddenBy));
-            label->setToolTip(tr("An admin's own drop-in decides this value; ours in %1 is "
-                                 "not applied.")
-                                  .arg(a.dropInPath));
+            label->setText(
+                tr("%1 — set by %2").arg(texts.value(it.key()), abbreviated(overriddenBy)));
+            label->setToolTip(tr("%1, an admin's own drop-in, decides this value; ours in %2 "
+                                 "is not applied.")
+                                  .arg(overriddenBy, a.dropInPath));
             label->setStyleSheet(u"font-weight: bold;"_s);
         }
     }
@@ -336,12 +347,15 @@ void ServiceSettingsDialog::onFinished(const QString &error, const AppliedSettin
     if (error.isEmpty()) {
         setForm(result.configured);
         m_loaded = true;
-        const int overridden = result.overriddenBy.size();
-        m_status->setText(first ? tr("Showing the values systemd applies now.")
-                : overridden == 0
-                ? tr("Applied: systemd reloaded and applies these values.")
-                : tr("Applied, but %n of our values are overridden by an admin's own drop-in.",
-                    nullptr, overridden));
+        QString text = first ? tr("Showing the values systemd applies now.")
+                             : tr("Applied: systemd reloaded and applies these values.");
+        QStringList keys = result.overriddenBy.keys();
+        keys.sort();
+        for (const QString &key : std::as_const(keys))
+            text += u'\n'
+                + tr("%1 is set by %2, which overrides ours.")
+                      .arg(key, result.overriddenBy.value(key));
+        m_status->setText(text);
     } else {
         m_status->setText(error);
     }
