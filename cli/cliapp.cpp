@@ -10,9 +10,11 @@
 #include "cli/consolecommand.h"
 #include "cli/defaultcommand.h"
 #include "cli/enablecommand.h"
+#include "cli/killcommand.h"
 #include "cli/listcommand.h"
 #include "cli/prestartcommand.h"
 #include "cli/removecommand.h"
+#include "cli/setcommand.h"
 #include "cli/statuscommand.h"
 #include "cli/stopscriptcommand.h"
 #include "cli/unitcommand.h"
@@ -32,9 +34,9 @@ CliApp::~CliApp() = default;
 
 QStringList CliApp::commandNames()
 {
-    return { u"list"_s, u"status"_s, u"start"_s, u"stop"_s, u"restart"_s, u"add"_s, u"remove"_s,
-        u"enable"_s, u"disable"_s, u"default"_s, u"cfg"_s, u"console"_s, u"prestart"_s,
-        u"stop-script"_s, u"watch"_s };
+    return { u"list"_s, u"status"_s, u"start"_s, u"stop"_s, u"restart"_s, u"kill"_s, u"add"_s,
+        u"remove"_s, u"enable"_s, u"disable"_s, u"set"_s, u"default"_s, u"cfg"_s, u"console"_s,
+        u"prestart"_s, u"stop-script"_s, u"watch"_s };
 }
 
 QString CliApp::aliasCommand(const QString &programName)
@@ -58,12 +60,16 @@ CliCommand *CliApp::create(const QString &name, CliContext *context)
         return new UnitCommand(Op::Stop, context, this);
     if (name == u"restart"_s)
         return new UnitCommand(Op::Restart, context, this);
+    if (name == u"kill"_s)
+        return new KillCommand(context, this);
     if (name == u"add"_s)
         return new AddCommand(context, this);
     if (name == u"remove"_s)
         return new RemoveCommand(context, this);
     if (name == u"enable"_s || name == u"disable"_s)
         return new EnableCommand(name == u"enable"_s, context, this);
+    if (name == u"set"_s)
+        return new SetCommand(context, this);
     if (name == u"default"_s)
         return new DefaultCommand(context, this);
     if (name == u"cfg"_s)

@@ -153,6 +153,8 @@ QList<QPair<QString, QStringList>> goldenRows()
         rows.append({ u"status-%1.json"_s.arg(g.name), { u"status"_s, u"--json"_s, g.name } });
     }
     rows.append({ u"status-default.json"_s, { u"status"_s, u"--json"_s } }); // the star
+    // `set NAME` without options: the service settings as systemd applies them.
+    rows.append({ u"set-tru64-idle.txt"_s, { u"set"_s, u"tru64-idle"_s } });
     return rows;
 }
 

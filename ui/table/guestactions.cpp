@@ -237,7 +237,7 @@ void GuestActions::updateEnablement()
         tr("Console tabs arrive with the console feature"));
     const QString noEditor = tr("Editing arrives with the editor feature");
     feature(m_editConfig, m_editingAvailable, true, noEditor);
-    feature(m_editService, m_editingAvailable, true, noEditor);
+    m_editService->setEnabled(one != nullptr);
     feature(m_editStopScript, m_editingAvailable, true, noEditor);
 }
 

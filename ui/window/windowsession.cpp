@@ -4,13 +4,16 @@
 
 #include "core/events/desktopnotifier.h"
 #include "core/events/watchpreferences.h"
+#include "core/guests/gueststore.h"
 #include "core/guests/osprobemonitor.h"
 #include "core/host/hostinfo.h"
 #include "core/systemd/systemdconnection.h"
+#include "ui/logs/logswindows.h"
+#include "ui/settings/servicesettingsdialog.h"
+#include "ui/table/guestactions.h"
 #include "ui/tray/eventnotifications.h"
 #include "ui/tray/trayicon.h"
 #include "ui/tray/watchsettingsdialog.h"
-#include "ui/logs/logswindows.h"
 #include "ui/window/guestoperations.h"
 #include "ui/window/hostheader.h"
 #include "ui/window/mainwindow.h"
@@ -28,6 +31,18 @@ GuestOperations *WindowSession::attach(MainWindow *window, core::GuestSession *s
     auto *operations = new GuestOperations(
         session->client(), session->store(), window->messageBar(), session->scope(), window);
     operations->connectActions(window->actions());
+    // Service Settings: one dialog per request, modal to the window, gone when closed.
+    QObject::connect(window->actions(), &GuestActions::editServiceRequested, window,
+        [window, session](const QString &name) {
+            if (name.isEmpty())
+                return;
+            QStringList others = session->store()->names();
+            others.removeAll(name);
+            auto *dialog = new ServiceSettingsDialog(
+                session->client(), core::UnitFile(session->scope()), name, others, window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
     core::HostInfo host;
     host.refresh();
     window->hostHeader()->setHostInfo(host);
