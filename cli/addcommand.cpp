@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "cli/addcommand.h"
 
-#include "core/guests/guestsnapshot.h"
 #include "core/guests/guestinstaller.h"
+#include "core/guests/guestsnapshot.h"
+#include "core/privileged/helperclient.h"
 #include "core/systemd/systemdclient.h"
 
 using namespace Qt::StringLiterals;
@@ -66,6 +67,10 @@ void AddCommand::run(const QCommandLineParser &parser, const QStringList &args)
     request.notify = parser.isSet(u"notify"_s);
     request.acceptConfigErrors = parser.isSet(u"force"_s);
     request.addStopScriptBranch = !parser.isSet(u"no-stop-branch"_s);
+    if (context()->needsPrivilegedHelper()) {
+        addThroughHelper(request, parser.isSet(u"auto-boot"_s));
+        return;
+    }
     QList<Guest> others;
     for (const QString &name : context()->units().guestNames()) {
         QString ignored;
@@ -107,6 +112,29 @@ void AddCommand::run(const QCommandLineParser &parser, const QStringList &args)
             return;
         }
         reloaded(g, autoBoot);
+    });
+}
+
+// Not root, system scope: the privileged helper writes the unit (after asking polkit) and
+// reloads; the same installer and validator run there, so its refusals read the same.
+void AddCommand::addThroughHelper(const GuestInstaller::Request &request, bool autoBoot)
+{
+    auto *helper = HelperClient::addGuest(request, this);
+    connect(helper, &HelperClient::finished, this, [this, autoBoot](HelperClient *h) {
+        if (h->isError()) {
+            fail(h->isPermissionDenied()    ? ExitPermissionDenied
+                    : h->isInvalidRequest() ? ExitUsage
+                                            : ExitOther,
+                h->errorString());
+            return;
+        }
+        Guest guest;
+        guest.unit = h->unitPath().section(u'/', -1);
+        guest.name = guestNameFromUnit(guest.unit);
+        CliContext::out(tr("Added guest %1 (%2).").arg(guest.name, h->unitPath()));
+        for (const QString &note : h->notes())
+            CliContext::out(note);
+        reloaded(guest, autoBoot);
     });
 }
 

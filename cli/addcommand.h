@@ -7,6 +7,7 @@
 // the stop script, a daemon-reload, and enabling when --auto-boot.
 
 #include "core/domain/guest.h"
+#include "core/guests/guestinstaller.h"
 
 #include "cli/clicommand.h"
 
@@ -24,6 +25,7 @@ public:
     void run(const QCommandLineParser &parser, const QStringList &args) override;
 
 private:
+    void addThroughHelper(const core::GuestInstaller::Request &request, bool autoBoot);
     void reloaded(const core::Guest &guest, bool autoBoot);
 };
 

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 
 #include <cstdio>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace charon::core;
@@ -40,6 +41,11 @@ SystemdClient *CliContext::client()
         m_client = new SystemdClient(m_connection, this);
     }
     return m_client;
+}
+
+bool CliContext::needsPrivilegedHelper() const
+{
+    return m_scope == UnitScope::System && geteuid() != 0;
 }
 
 QString CliContext::helperPath()

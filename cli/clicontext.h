@@ -51,6 +51,9 @@ public:
     core::GuestSnapshot *snapshot(core::GuestPipeline::Parts parts, QObject *parent);
     // The absolute path of this very program: what units run for prestart / stop-script.
     static QString helperPath();
+    // Whether unit files must be written by the privileged helper (core/privileged): the system
+    // scope, and not root.
+    bool needsPrivilegedHelper() const;
 
     static int exitCodeFor(core::SystemdError::Category category);
     static void out(const QString &line); // stdout, newline added

@@ -3,6 +3,10 @@
 #include "cli/removecommand.h"
 
 #include "core/guests/guestremover.h"
+#include "core/privileged/helperclient.h"
+#include "core/systemd/systemdclient.h"
+#include "core/systemd/systemdjob.h"
+#include "core/systemd/unitcommandjob.h"
 
 using namespace Qt::StringLiterals;
 using namespace charon::core;
@@ -26,11 +30,46 @@ void RemoveCommand::run(const QCommandLineParser &parser, const QStringList &arg
         fail(ExitUsage, tr("remove takes exactly one guest name"));
         return;
     }
+    if (context()->needsPrivilegedHelper()) {
+        // Not root, system scope: the privileged helper removes the files (after asking polkit)
+        // and reloads. It refuses a running guest: --force stops it first, through polkit.
+        if (parser.isSet(u"force"_s)) {
+            SystemdJob *stop = context()->client()->stopUnit(unitNameForGuest(args.first()));
+            connect(
+                stop, &SystemdJob::finished, this, [this, name = args.first()](SystemdJob *job) {
+                    if (job->isError()) {
+                        fail(CliContext::exitCodeFor(job->error().category), job->errorString());
+                        return;
+                    }
+                    removeThroughHelper(name);
+                });
+            return;
+        }
+        removeThroughHelper(args.first());
+        return;
+    }
     auto *remover = new GuestRemover(context()->client(), context()->units(), context()->star(),
         args.first(), parser.isSet(u"force"_s), this);
     connect(remover, &GuestRemover::stopped, this,
         [](const QString &name) { CliContext::out(tr("Stopped %1.").arg(name)); });
     connect(remover, &GuestRemover::finished, this, &RemoveCommand::done);
+}
+
+void RemoveCommand::removeThroughHelper(const QString &name)
+{
+    auto *helper = HelperClient::removeGuest(name, this);
+    connect(helper, &HelperClient::finished, this, [this, name](HelperClient *h) {
+        if (h->isError()) {
+            fail(h->isPermissionDenied()    ? ExitPermissionDenied
+                    : h->isInvalidRequest() ? ExitNotFound
+                                            : ExitOther,
+                h->errorString());
+            return;
+        }
+        CliContext::out(
+            tr("Removed guest %1; its configuration and disks are untouched.").arg(name));
+        finish(ExitOk);
+    });
 }
 
 void RemoveCommand::done(const GuestRemover *remover)

@@ -26,6 +26,7 @@ public:
     void run(const QCommandLineParser &parser, const QStringList &args) override;
 
 private:
+    void removeThroughHelper(const QString &name);
     void done(const core::GuestRemover *remover);
 };
 

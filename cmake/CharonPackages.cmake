@@ -64,7 +64,8 @@ set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
   /usr/lib/systemd /usr/lib/systemd/system /usr/lib/systemd/user /usr/share/applications
   /usr/share/metainfo /usr/share/man /usr/share/man/man1 /usr/share/icons /usr/share/icons/hicolor
   /usr/share/bash-completion /usr/share/bash-completion/completions /usr/share/doc
-  /usr/share/polkit-1 /usr/share/polkit-1/rules.d /usr/lib/sysusers.d)
+  /usr/share/polkit-1 /usr/share/polkit-1/rules.d /usr/share/polkit-1/actions /usr/lib/sysusers.d
+  /usr/libexec /usr/share/dbus-1 /usr/share/dbus-1/system-services /usr/share/dbus-1/system.d)
 
 include(CPack)
 cpack_add_component(manager DISPLAY_NAME "Charon Manager")

@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 The Charon Manager authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+// The privileged helper's D-Bus names and polkit action, shared by the service and its clients,
+// and by the files in packaging/ (bus policy, activation file, polkit policy) that name them.
+
+#include <QString>
+
+namespace charon::core::HelperProtocol {
+
+inline QString service()
+{
+    return QStringLiteral("io.github.charon_manager.Helper1");
+}
+inline QString path()
+{
+    return QStringLiteral("/io/github/charon_manager/Helper1");
+}
+inline QString interface()
+{
+    return QStringLiteral("io.github.charon_manager.Helper1");
+}
+// The polkit action every method checks (packaging/polkit: the admin group may, without a
+// password; anyone else authenticates as an administrator).
+inline QString manageAction()
+{
+    return QStringLiteral("io.github.charon_manager.manage-guests");
+}
+// Errors the service replies with (besides org.freedesktop.DBus.Error.AccessDenied).
+inline QString invalidArgsError()
+{
+    return QStringLiteral("org.freedesktop.DBus.Error.InvalidArgs");
+}
+inline QString failedError()
+{
+    return QStringLiteral("io.github.charon_manager.Helper1.Failed");
+}
+
+} // namespace charon::core::HelperProtocol
