@@ -156,8 +156,9 @@ GuestInstaller::Result GuestInstaller::prepare(const Request &request, const Uni
             tr("unknown emulator family \"%1\" (known: %2)")
                 .arg(g.profileId, ProfileRegistry::ids().join(u", "_s)));
     if (configReadable)
-        g.config = newConfig ? ConfigParser::parseText(request.configText, g.configPath, g.profileId)
-                             : ConfigParser::parseFile(g.configPath, g.profileId);
+        g.config = newConfig
+            ? ConfigParser::parseText(request.configText, g.configPath, g.profileId)
+            : ConfigParser::parseFile(g.configPath, g.profileId);
 
     // Every check of the validator, as the wizard shows them.
     report = GuestValidator::validate(g, others);
@@ -165,8 +166,13 @@ GuestInstaller::Result GuestInstaller::prepare(const Request &request, const Uni
         report.remove(Check::Config);
         report.addProblem(Check::Config, checkNewConfig(g.configPath));
     }
-    if (request.acceptConfigErrors)
+    if (request.acceptConfigErrors) { // --force: the parser's complaints, and what they cost
         report.remove(Check::ConfigSyntax);
+        const QString noPort = GuestValidator::checkConsolePortSet(g.config);
+        report.findings.removeIf([&noPort](const GuestValidator::Finding &f) {
+            return !noPort.isEmpty() && f.text == noPort;
+        });
+    }
     if (!profile && configReadable)
         report.addProblem(Check::Family,
             tr("cannot tell the emulator family of %1: name it (par, axp or vax)")

@@ -62,7 +62,8 @@ public:
     };
     struct Options
     {
-        bool checkHostPort = true; // try binding the console port (off: re-checking a running guest)
+        bool checkHostPort
+            = true; // try binding the console port (off: re-checking a running guest)
     };
 
     // Every finding about `guest` (with its parsed config in guest.config) next to `others`,

@@ -112,7 +112,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_emulator = m_dir.filePath(u"bin/as4100"_s);
         QVERIFY(charon::test::writeFile(m_emulator, "#!/bin/sh\n"));
-        QVERIFY(QFile::setPermissions(m_emulator, QFile::permissions(m_emulator) | QFile::ExeOwner));
+        QVERIFY(
+            QFile::setPermissions(m_emulator, QFile::permissions(m_emulator) | QFile::ExeOwner));
         charon::test::writeFile(m_dir.filePath(u"bin/README"_s), "not a program\n");
         qputenv("CHARON_BIN_DIR", m_dir.filePath(u"bin"_s).toUtf8());
         QDir().mkpath(units());
@@ -134,8 +135,8 @@ private Q_SLOTS:
         QCOMPARE(w->workDirEdit()->text(), QFileInfo(config).absolutePath());
         toSummary(*w);
         // Every check passed: Finish is offered, nothing written yet
-        QVERIFY2(w->summary()->problems().isEmpty(),
-            qPrintable(w->summary()->problems().join(u'\n')));
+        QVERIFY2(
+            w->summary()->problems().isEmpty(), qPrintable(w->summary()->problems().join(u'\n')));
         QVERIFY(w->button(QWizard::FinishButton)->isEnabled());
         QVERIFY(entries(units()).isEmpty());
         QVERIFY(!QFile::exists(stopScript()));
@@ -156,8 +157,7 @@ private Q_SLOTS:
         QTest::newRow("non-writable workdir")
             << u"non-writable workdir"_s << u"working directory is not writable: "_s;
         QTest::newRow("vanished workdir")
-            << u"vanished workdir"_s
-            << u"working directory does not exist: %1/case/gone"_s.arg(d);
+            << u"vanished workdir"_s << u"working directory does not exist: %1/case/gone"_s.arg(d);
         QTest::newRow("non-executable emulator")
             << u"noexec"_s << u"emulator is not an executable file: %1/bin/README"_s.arg(d);
         QTest::newRow("bad name") << u"bad name"_s << u"invalid guest name \"a;b\""_s;
@@ -225,7 +225,8 @@ private Q_SLOTS:
         QVERIFY(w->isVisible());
         QVERIFY(entries(units()).isEmpty());
         QVERIFY(!QFile::exists(stopScript()));
-        QFile::setPermissions(dir + u"/ro"_s, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile::setPermissions(
+            dir + u"/ro"_s, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
 
     void nicNotesAreWarningsNotProblems()
@@ -237,7 +238,8 @@ private Q_SLOTS:
         auto w = wizard();
         fill(*w, m_emulator, config);
         toSummary(*w);
-        QVERIFY2(w->summary()->problems().isEmpty(), qPrintable(w->summary()->problems().join(u'\n')));
+        QVERIFY2(
+            w->summary()->problems().isEmpty(), qPrintable(w->summary()->problems().join(u'\n')));
         QCOMPARE(w->summary()->warnings().size(), 1);
         QVERIFY2(w->summary()->warnings().first().contains(
                      u"host interface \"charon-nope7\" does not exist"_s),
@@ -263,7 +265,8 @@ private Q_SLOTS:
         QCOMPARE(w->nameEdit()->text(), u"fresh"_s);
         toSummary(*w);
         // Then it passes with a port no other guest uses, and nothing is written yet
-        QVERIFY2(w->summary()->problems().isEmpty(), qPrintable(w->summary()->problems().join(u'\n')));
+        QVERIFY2(
+            w->summary()->problems().isEmpty(), qPrintable(w->summary()->problems().join(u'\n')));
         const auto preview = w->preview();
         QVERIFY(preview.guest.config.consolePort > 10003);
         QCOMPARE(preview.guest.profileId, u"axp"_s);
@@ -292,7 +295,8 @@ private Q_SLOTS:
         env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"cli-config"_s));
         env.insert(u"LANG"_s, u"C"_s);
         cli.setProcessEnvironment(env);
-        cli.start(vm, { u"--user"_s, u"add"_s, u"--emulator"_s, m_emulator, u"--config"_s, config });
+        cli.start(
+            vm, { u"--user"_s, u"add"_s, u"--emulator"_s, m_emulator, u"--config"_s, config });
         QVERIFY(cli.waitForFinished(30000));
         const QString err = QString::fromUtf8(cli.readAllStandardError()).trimmed();
         QCOMPARE(cli.exitCode(), 1);

@@ -49,9 +49,11 @@ AddGuestSummaryPage::AddGuestSummaryPage(QWidget *parent)
     layout->addWidget(m_openConsole);
 }
 
-void AddGuestSummaryPage::show(const QStringList &plan, const core::GuestValidator::Report &report)
+void AddGuestSummaryPage::setFindings(
+    const QStringList &plan, const core::GuestValidator::Report &report)
 {
-    m_plan->setText(plan.join(u'\n'));
+    if (!plan.isEmpty()) // empty: the same plan, checked again
+        m_plan->setText(plan.join(u'\n'));
     m_problems = report.problems();
     m_warnings = report.warnings();
     m_findings->clear();

@@ -23,8 +23,8 @@ class AddGuestSummaryPage : public QWizardPage
 public:
     explicit AddGuestSummaryPage(QWidget *parent = nullptr);
 
-    // `plan`: the lines saying what will be written.
-    void show(const QStringList &plan, const core::GuestValidator::Report &report);
+    // `plan`: the lines saying what will be written ({}: keep the previous ones).
+    void setFindings(const QStringList &plan, const core::GuestValidator::Report &report);
     // An error met while adding (e.g. systemd did not reload): shown as a problem.
     void showError(const QString &error);
     // While adding: Finish stays disabled.

@@ -50,8 +50,8 @@ QWidget *withBrowse(QLineEdit *edit, QPushButton *button)
 }
 } // namespace
 
-AddGuestWizard::AddGuestWizard(core::SystemdClient *client, core::UnitScope scope,
-    const QList<Guest> &others, QWidget *parent)
+AddGuestWizard::AddGuestWizard(
+    core::SystemdClient *client, core::UnitScope scope, const QList<Guest> &others, QWidget *parent)
     : QWizard(parent)
     , m_client(client)
     , m_units(scope)
@@ -137,7 +137,8 @@ QWizardPage *AddGuestWizard::buildEmulatorPage()
         m_family->addItem(profile.displayName(), profile.id());
     m_detected->setObjectName(u"addGuestDetectedFamily"_s);
     m_detected->setWordWrap(true);
-    connect(m_emulator, &QComboBox::currentTextChanged, this, &AddGuestWizard::updateDetectedFamily);
+    connect(
+        m_emulator, &QComboBox::currentTextChanged, this, &AddGuestWizard::updateDetectedFamily);
     connect(m_family, &QComboBox::currentIndexChanged, this, &AddGuestWizard::updateDetectedFamily);
 
     auto *form = new QFormLayout(page);
@@ -159,8 +160,8 @@ QWizardPage *AddGuestWizard::buildConfigPage()
     m_config->setAccessibleName(tr("Existing configuration file"));
     m_newConfig->setObjectName(u"addGuestNewConfig"_s);
     m_newConfig->setAccessibleName(tr("New configuration file"));
-    m_newConfig->setPlaceholderText(tr("Where to write the copy, e.g. %1")
-                                        .arg(QDir::home().filePath(u"guests/guest.cfg"_s)));
+    m_newConfig->setPlaceholderText(
+        tr("Where to write the copy, e.g. %1").arg(QDir::home().filePath(u"guests/guest.cfg"_s)));
     m_useExisting->setAccessibleName(tr("Use an existing configuration file"));
     m_useTemplate->setAccessibleName(tr("Create a new configuration from the template"));
     auto *browseExisting = new QPushButton(tr("B&rowse…"), page);
@@ -235,8 +236,7 @@ void AddGuestWizard::browse(QLineEdit *edit, bool directory, bool save, const QS
 QString AddGuestWizard::chosenFamily() const
 {
     const QString chosen = m_family->currentData().toString();
-    return chosen.isEmpty() ? GuestInstaller::familyForEmulator(m_emulator->currentText())
-                            : chosen;
+    return chosen.isEmpty() ? GuestInstaller::familyForEmulator(m_emulator->currentText()) : chosen;
 }
 
 void AddGuestWizard::updateDetectedFamily()
@@ -282,7 +282,7 @@ void AddGuestWizard::initializePage(int id)
              << tr("Auto-boot: %1").arg(m_autoBoot->isChecked() ? yes : no)
              << tr("OOM protection: %1").arg(m_oomProtect->isChecked() ? yes : no)
              << tr("Unit: %1").arg(m_units.unitPath(g.name));
-        m_summary->show(plan, result.report);
+        m_summary->setFindings(plan, result.report);
     }
     QWizard::initializePage(id);
 }
@@ -330,7 +330,7 @@ void AddGuestWizard::accept()
     const GuestInstaller::Result result
         = GuestInstaller::install(r, m_units, stopScript, m_helperPath, m_others);
     if (!result.ok()) {
-        m_summary->show({}, result.report);
+        m_summary->setFindings({}, result.report);
         if (result.report.ok())
             m_summary->showError(result.error);
         return;
@@ -366,9 +366,8 @@ void AddGuestWizard::reloaded(core::SystemdJob *job, const Guest &guest, bool wr
     connect(enable, &core::SystemdJob::finished, this, [this, guest](core::SystemdJob *j) {
         if (j->isError()) {
             m_summary->setBusy(false);
-            m_summary->showError(
-                tr("guest %1 added, but auto-boot could not be turned on: %2")
-                    .arg(guest.name, j->errorString()));
+            m_summary->showError(tr("guest %1 added, but auto-boot could not be turned on: %2")
+                                     .arg(guest.name, j->errorString()));
             // The guest exists now (Cancel closes): the window shows it.
             Q_EMIT guestAdded(guest.name, false, false);
             return;

@@ -17,8 +17,8 @@ namespace charon::ui {
 namespace {
 QString command(bool user)
 {
-    return u"charon-vm%1 add --emulator /opt/charon/bin/EMULATOR --config /path/to/GUEST.cfg"_s
-        .arg(user ? u" --user"_s : QString());
+    return u"charon-vm%1 add --emulator /opt/charon/bin/EMULATOR --config /path/to/GUEST.cfg"_s.arg(
+        user ? u" --user"_s : QString());
 }
 } // namespace
 

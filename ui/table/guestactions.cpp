@@ -279,7 +279,8 @@ QString GuestActions::removeQuestion(const QList<Guest> &guests)
     QStringList names, running, parts;
     for (const Guest &g : guests) {
         names << g.name;
-        if (!isIn(g.derived.state, { GuestState::Inactive, GuestState::Failed, GuestState::Unknown }))
+        if (!isIn(
+                g.derived.state, { GuestState::Inactive, GuestState::Failed, GuestState::Unknown }))
             running << g.name;
     }
     for (qsizetype i = 0; i < guests.size() && i < detailed; ++i) {
@@ -300,8 +301,9 @@ QString GuestActions::removeQuestion(const QList<Guest> &guests)
                  "the configuration names.")
                   .arg(g.configPath, g.workDir);
         if (running.contains(g.name))
-            part += u'\n' + tr("%1 is running: it is stopped cleanly first (the stop script runs).")
-                                .arg(g.name);
+            part += u'\n'
+                + tr("%1 is running: it is stopped cleanly first (the stop script runs).")
+                      .arg(g.name);
         parts << part;
     }
     if (guests.size() > detailed)
@@ -327,7 +329,8 @@ void GuestActions::onRemove()
         if (!names.contains(g.name))
             continue;
         guests << g;
-        if (!isIn(g.derived.state, { GuestState::Inactive, GuestState::Failed, GuestState::Unknown }))
+        if (!isIn(
+                g.derived.state, { GuestState::Inactive, GuestState::Failed, GuestState::Unknown }))
             stopFirst << g.name;
     }
     if (confirm(tr("Remove Guests"), removeQuestion(guests), tr("Remove")))

@@ -185,7 +185,7 @@ void MainWindow::buildMenus()
 
 void MainWindow::updateEmptyState()
 {
-    const bool empty = m_store->count() == 0;
+    const bool empty = m_model->rowCount() == 0;
     m_tableArea->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_view);
     m_details->setVisible(!empty && m_detailsShown);
 }

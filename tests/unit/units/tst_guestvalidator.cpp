@@ -96,11 +96,11 @@ private Q_SLOTS:
             << u"emulator is not an executable file: %1/good.cfg"_s.arg(d);
         QTest::newRow("missing config") << u"missing config"_s << int(Check::Config)
                                         << u"configuration file not found: %1/gone.cfg"_s.arg(d);
-        QTest::newRow("config errors") << u"config errors"_s << int(Check::ConfigSyntax)
-                                       << u"configuration has errors: %1/good.cfg:3: bad port"_s.arg(d);
-        QTest::newRow("no console port")
-            << u"no port"_s << int(Check::ConsolePort)
-            << u"no console port is set in %1/good.cfg"_s.arg(d);
+        QTest::newRow("config errors")
+            << u"config errors"_s << int(Check::ConfigSyntax)
+            << u"configuration has errors: %1/good.cfg:3: bad port"_s.arg(d);
+        QTest::newRow("no console port") << u"no port"_s << int(Check::ConsolePort)
+                                         << u"no console port is set in %1/good.cfg"_s.arg(d);
         QTest::newRow("port clash") << u"port clash"_s << int(Check::ConsolePort)
                                     << u"is already used by guest \"other\""_s;
         QTest::newRow("same config") << u"same config"_s << int(Check::Config)
@@ -145,7 +145,8 @@ private Q_SLOTS:
             g.workDir = unwritableDir(m_dir);
         const auto report = GuestValidator::validate(g, { other });
         QVERIFY(!report.ok());
-        QVERIFY2(hasCheck(report, Check(check), sentence), qPrintable(report.problems().join(u'\n')));
+        QVERIFY2(
+            hasCheck(report, Check(check), sentence), qPrintable(report.problems().join(u'\n')));
         // Only that problem: each sentence is about one cause
         QCOMPARE(report.problems().size(), 1);
     }
@@ -184,12 +185,12 @@ private Q_SLOTS:
         QVERIFY2(report.ok(), qPrintable(report.problems().join(u'\n')));
         const QStringList w = report.warnings();
         QCOMPARE(w.size(), 3);
-        const QString lo = u"NIC EWA0 in %1: host interface \"lo\" has an IP address ("_s.arg(
-            g.configPath);
+        const QString lo
+            = u"NIC EWA0 in %1: host interface \"lo\" has an IP address ("_s.arg(g.configPath);
         QVERIFY2(w.first().startsWith(lo), qPrintable(w.join(u'\n')));
         QVERIFY(w.first().endsWith(u"); an interface given to a guest should have none"_s));
-        QVERIFY(w.contains(u"NIC EWB0 in %1: host interface \"charon-nope9\" does not exist"_s.arg(
-            g.configPath)));
+        QVERIFY(w.contains(
+            u"NIC EWB0 in %1: host interface \"charon-nope9\" does not exist"_s.arg(g.configPath)));
         QVERIFY(w.contains(u"NIC EWB0 in %1: host interface \"charon-nope9\" is also used by "
                            "guest \"other\""_s.arg(g.configPath)));
         for (const auto &f : report.findings)
