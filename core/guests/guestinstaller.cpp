@@ -129,9 +129,11 @@ GuestInstaller::Result GuestInstaller::prepare(const Request &request, const Uni
     Guest &g = result.guest;
     g.emulator = absolute(request.emulator);
     g.configPath = absolute(request.configPath);
-    if (g.emulator.isEmpty() || g.configPath.isEmpty())
-        return stop(Outcome::InvalidRequest, g.emulator.isEmpty() ? Check::Emulator : Check::Config,
-            tr("an emulator and a configuration file are needed"));
+    if (g.emulator.isEmpty())
+        return stop(Outcome::InvalidRequest, Check::Emulator, GuestValidator::checkEmulator({}));
+    g.profileId = request.profileId.isEmpty() ? familyForEmulator(g.emulator) : request.profileId;
+    if (g.configPath.isEmpty())
+        return stop(Outcome::InvalidRequest, Check::Config, GuestValidator::checkConfig({}));
     g.workDir = request.workDir.isEmpty() ? QFileInfo(g.configPath).absolutePath()
                                           : absolute(request.workDir);
     g.name = request.name.isEmpty() ? guestNameFromConfigPath(g.configPath) : request.name;
@@ -141,10 +143,7 @@ GuestInstaller::Result GuestInstaller::prepare(const Request &request, const Uni
     g.unit = unitNameForGuest(g.name);
     const bool newConfig = !request.configText.isEmpty();
 
-    // The family: as asked, else from the emulator's name, else from the configuration.
-    g.profileId = request.profileId;
-    if (g.profileId.isEmpty())
-        g.profileId = familyForEmulator(g.emulator);
+    // The family: as asked, else from the emulator's name (above), else from the configuration.
     const bool configReadable = newConfig || GuestValidator::checkConfig(g.configPath).isEmpty();
     if (g.profileId.isEmpty() && configReadable)
         g.profileId = newConfig

@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -62,12 +63,12 @@ AddGuestWizard::AddGuestWizard(
     , m_family(new QComboBox(this))
     , m_detected(new QLabel(this))
     , m_useExisting(new QRadioButton(tr("Use an &existing configuration file"), this))
-    , m_useTemplate(new QRadioButton(tr("Create a &new one from the family's template"), this))
+    , m_useTemplate(new QRadioButton(tr("Create a new one from the family's &template"), this))
     , m_config(new QLineEdit(this))
     , m_newConfig(new QLineEdit(this))
     , m_name(new QLineEdit(this))
     , m_workDir(new QLineEdit(this))
-    , m_autoBoot(new QCheckBox(tr("Start the emulator when the host &boots (auto-boot)"), this))
+    , m_autoBoot(new QCheckBox(tr("Start the emulator when the host boots (&auto-boot)"), this))
     , m_oomProtect(new QCheckBox(tr("Protect the emulator from the &OOM killer"), this))
     , m_summary(new AddGuestSummaryPage(this))
 {
@@ -216,7 +217,7 @@ QWizardPage *AddGuestWizard::buildGuestPage()
         m_workDirEdited = true;
     });
     auto *form = new QFormLayout(page);
-    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Na&me:"), m_name);
     form->addRow(tr("&Working directory:"), withBrowse(m_workDir, browseDir));
     form->addRow(QString(), m_autoBoot);
     form->addRow(QString(), m_oomProtect);
@@ -254,8 +255,10 @@ void AddGuestWizard::updateDetectedFamily()
 
 void AddGuestWizard::initializePage(int id)
 {
-    if (id == ConfigPage) // the path is what to type next
-        (m_useTemplate->isChecked() ? m_newConfig : m_config)->setFocus(Qt::OtherFocusReason);
+    if (id == ConfigPage) { // the path is what to type next (once QWizard placed its focus)
+        QLineEdit *path = m_useTemplate->isChecked() ? m_newConfig : m_config;
+        QTimer::singleShot(0, path, [path] { path->setFocus(Qt::OtherFocusReason); });
+    }
     const QString config = m_useTemplate->isChecked() ? m_newConfig->text() : m_config->text();
     if (id == GuestPage && !config.isEmpty()) {
         const QString absolute = QFileInfo(config).absoluteFilePath();
@@ -281,7 +284,7 @@ void AddGuestWizard::initializePage(int id)
              << tr("Working directory: %1").arg(g.workDir)
              << tr("Auto-boot: %1").arg(m_autoBoot->isChecked() ? yes : no)
              << tr("OOM protection: %1").arg(m_oomProtect->isChecked() ? yes : no)
-             << tr("Unit: %1").arg(m_units.unitPath(g.name));
+             << tr("Unit: %1").arg(g.name.isEmpty() ? tr("none") : m_units.unitPath(g.name));
         m_summary->setFindings(plan, result.report);
     }
     QWizard::initializePage(id);
