@@ -63,6 +63,8 @@ private Q_SLOTS:
         m_operations = charon::ui::WindowSession::attach(m_window.get(), m_session.get());
         m_window->tableModel()->setActivityInterval(0);
         m_window->show();
+        // Not "no guest" before systemd has been asked
+        QVERIFY(!m_window->emptyHostPanel()->isVisible());
         QSignalSpy ready(m_session.get(), &GuestSession::ready);
         m_session->start();
         QVERIFY(ready.wait(15000));

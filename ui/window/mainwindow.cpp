@@ -185,9 +185,15 @@ void MainWindow::buildMenus()
 
 void MainWindow::updateEmptyState()
 {
-    const bool empty = m_model->rowCount() == 0;
+    const bool empty = m_guestsLoaded && m_model->rowCount() == 0;
     m_tableArea->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_view);
     m_details->setVisible(!empty && m_detailsShown);
+}
+
+void MainWindow::setGuestsLoaded(bool loaded)
+{
+    m_guestsLoaded = loaded;
+    updateEmptyState();
 }
 
 void MainWindow::updateShownCount()

@@ -54,6 +54,8 @@ public:
     LogsWindows *logsWindows() const { return m_logsWindows; }
     // Shown instead of the table while the host has no guest.
     EmptyHostPanel *emptyHostPanel() const { return m_empty; }
+    // Until the guests are loaded an empty store says nothing: the empty-host panel waits.
+    void setGuestsLoaded(bool loaded);
     // "8 guests" or "3 of 8 guests shown", in the status bar.
     QString shownCountText() const;
 
@@ -107,6 +109,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     bool m_hideOnClose = false;
     bool m_detailsShown = true; // View > Details Pane
+    bool m_guestsLoaded = true;
     LogsWindows *m_logsWindows; // a logs window per guest
     EmptyHostPanel *m_empty;
     QStackedWidget *m_tableArea; // the table, or the empty-host panel

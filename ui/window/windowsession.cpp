@@ -38,6 +38,10 @@ GuestOperations *WindowSession::attach(MainWindow *window, core::GuestSession *s
     window->logsWindows()->setScope(session->scope() == core::UnitScope::User
             ? core::JournalFeed::Scope::User
             : core::JournalFeed::Scope::System);
+    // "No guest on this host" only once systemd has been asked.
+    window->setGuestsLoaded(session->isReady());
+    QObject::connect(
+        session, &core::GuestSession::ready, window, [window] { window->setGuestsLoaded(true); });
     QObject::connect(window->actions(), &GuestActions::addGuestRequested, window,
         [window, session, operations] { openAddGuestWizard(window, session, operations); });
     return operations;
