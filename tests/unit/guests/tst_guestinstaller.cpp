@@ -175,8 +175,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         UnitFile units(UnitScope::User, dir.filePath(u"units"_s));
         StopScript script(dir.filePath(u"stop.sh"_s));
-        GuestInstaller::Request r
-            = request(writeFile(dir.filePath(u"b/b.cfg"_s), axp(freePort(), "set OPA0 port=abc\n")));
+        GuestInstaller::Request r = request(
+            writeFile(dir.filePath(u"b/b.cfg"_s), axp(freePort(), "set OPA0 port=abc\n")));
         r.acceptConfigErrors = true;
         r.addStopScriptBranch = false;
         const auto result = GuestInstaller::install(r, units, script, u"/usr/bin/charon-vm"_s, {});
