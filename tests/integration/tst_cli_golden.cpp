@@ -93,12 +93,12 @@ const QList<GuestSpec> &guests()
             "license_key_id = \"1234567\"\n"
             "system_model = \"rp3440\"\n"
             "memory_size = 4GB\n"
-            "console.port = \":10004\"\n",
+            "console.port = \":PORT\"\n",
             true },
         { u"tru64-idle"_s, u"axp"_s, u"ds20"_s, u"tru64"_s,
             "set session hw_model = AlphaServer_DS20\n"
             "set ram0 size=1024\n"
-            "set COM1 alias=OPA0 port=10005\n"
+            "set COM1 alias=OPA0 port=PORT\n"
             "set OPA0 stop_on=\"F6\"\n" },
     };
     return list;

@@ -155,9 +155,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("selection");
         QTest::addColumn<QStringList>("enabled");
+        // Remove applies to a running guest too: the confirmation says it is stopped first
         QTest::newRow("active default guest")
             << QStringList { u"hpux-prod"_s }
-            << QStringList { u"stop"_s, u"restart"_s, u"kill"_s, u"bootOff"_s, u"console"_s };
+            << QStringList { u"stop"_s, u"restart"_s, u"kill"_s, u"bootOff"_s, u"console"_s,
+                   u"remove"_s };
         QTest::newRow("stopped guest")
             << QStringList { u"vax-legacy"_s }
             << QStringList { u"start"_s, u"bootOn"_s, u"default"_s, u"remove"_s };

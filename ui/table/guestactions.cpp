@@ -72,6 +72,8 @@ GuestActions::GuestActions(QWidget *dialogParent)
         tr("The clean shutdown commands for this guest"));
     m_remove = make(tr("Re&move…"), Icons::action(A::Remove), QKeySequence::Delete,
         tr("Remove the guest's service (its configuration and disks stay)"));
+    m_addGuest = make(tr("&Add Guest…"), QIcon::fromTheme(u"list-add"_s), QKeySequence::New,
+        tr("Add a guest: its emulator, configuration and service"));
     // Delete must stay a text-editing key in the filter box: it removes guests only when the
     // guest table has the focus (the window adds this action to the table).
     m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -101,6 +103,7 @@ GuestActions::GuestActions(QWidget *dialogParent)
     connect(m_editStopScript, &QAction::triggered, this,
         [this] { Q_EMIT editStopScriptRequested(single()); });
     connect(m_remove, &QAction::triggered, this, &GuestActions::onRemove);
+    connect(m_addGuest, &QAction::triggered, this, &GuestActions::addGuestRequested);
     updateEnablement();
 }
 
@@ -122,11 +125,13 @@ QAction *GuestActions::make(
 QList<QAction *> GuestActions::all() const
 {
     return { m_start, m_stop, m_restart, m_kill, m_autoBootOn, m_autoBootOff, m_setDefault,
-        m_console, m_logs, m_editConfig, m_editService, m_editStopScript, m_remove };
+        m_console, m_logs, m_editConfig, m_editService, m_editStopScript, m_remove, m_addGuest };
 }
 
 void GuestActions::populateToolBar(QToolBar *toolBar) const
 {
+    toolBar->addAction(m_addGuest);
+    toolBar->addSeparator();
     toolBar->addActions({ m_start, m_stop, m_restart, m_kill });
     toolBar->addSeparator();
     toolBar->addActions({ m_console, m_editConfig });
@@ -136,6 +141,8 @@ void GuestActions::populateToolBar(QToolBar *toolBar) const
 
 void GuestActions::populateMenu(QMenu *menu) const
 {
+    menu->addAction(m_addGuest);
+    menu->addSeparator();
     menu->addActions({ m_start, m_stop, m_restart, m_kill });
     menu->addSeparator();
     menu->addActions({ m_console, m_logs });
@@ -189,11 +196,7 @@ QStringList GuestActions::canSetAutoBoot(const QList<Guest> &guests, bool enable
 
 QStringList GuestActions::canRemove(const QList<Guest> &guests)
 {
-    return namesWhere(guests, [](const Guest &g) {
-        return isIn(g.derived.state,
-                   { GuestState::Inactive, GuestState::Failed, GuestState::Unknown })
-            && g.jobInFlight == JobKind::None;
-    });
+    return namesWhere(guests, [](const Guest &g) { return g.jobInFlight == JobKind::None; });
 }
 
 void GuestActions::setSelection(const QList<Guest> &guests)
@@ -270,17 +273,68 @@ void GuestActions::onForceStop()
         Q_EMIT forceStopRequested(names);
 }
 
+QString GuestActions::removeQuestion(const QList<Guest> &guests)
+{
+    constexpr int detailed = 8; // beyond, the names only: the dialog must fit on a screen
+    QStringList names, running, parts;
+    for (const Guest &g : guests) {
+        names << g.name;
+        if (!isIn(
+                g.derived.state, { GuestState::Inactive, GuestState::Failed, GuestState::Unknown }))
+            running << g.name;
+    }
+    for (qsizetype i = 0; i < guests.size() && i < detailed; ++i) {
+        const Guest &g = guests.at(i);
+        QStringList removed;
+        const QString unitPath = g.unitFiles.value(0);
+        removed << (unitPath.isEmpty() ? tr("its systemd unit %1").arg(g.unit)
+                                       : tr("its systemd unit %1").arg(unitPath));
+        for (const QString &file : g.unitFiles.mid(1)) {
+            if (file.endsWith(u"/50-charon-manager.conf"_s))
+                removed << tr("our drop-in %1").arg(file);
+        }
+        if (g.isDefault)
+            removed << tr("its default-guest mark");
+        QString part = tr("%1 — removed: %2.").arg(g.name, removed.join(u"; "_s));
+        part += u'\n'
+            + tr("Kept: the configuration %1, the working directory %2, and the disks and logs "
+                 "the configuration names.")
+                  .arg(g.configPath, g.workDir);
+        if (running.contains(g.name))
+            part += u'\n'
+                + tr("%1 is running: it is stopped cleanly first (the stop script runs).")
+                      .arg(g.name);
+        parts << part;
+    }
+    if (guests.size() > detailed)
+        parts << tr("…and %1 more: %2.")
+                     .arg(guests.size() - detailed)
+                     .arg(names.mid(detailed).join(u", "_s));
+    const QString head = guests.size() == 1
+        ? tr("Remove %1?").arg(names.first())
+        : tr("Remove %1 guests (%2)?").arg(guests.size()).arg(names.join(u", "_s));
+    return head + u"\n\n"_s + parts.join(u"\n\n"_s) + u"\n\n"_s
+        + tr("The configuration files, disks and working directories are kept: adding the guest "
+             "again brings it back.");
+}
+
 void GuestActions::onRemove()
 {
     const QStringList names = canRemove(m_selection);
     if (names.isEmpty())
         return;
-    const QString question
-        = tr("Remove %1?\n\nThe systemd service goes away. The configuration files, disks and "
-             "working directories are kept.")
-              .arg(names.join(u", "_s));
-    if (confirm(tr("Remove Guests"), question, tr("Remove")))
-        Q_EMIT removeRequested(names);
+    QList<Guest> guests;
+    QStringList stopFirst;
+    for (const Guest &g : std::as_const(m_selection)) {
+        if (!names.contains(g.name))
+            continue;
+        guests << g;
+        if (!isIn(
+                g.derived.state, { GuestState::Inactive, GuestState::Failed, GuestState::Unknown }))
+            stopFirst << g.name;
+    }
+    if (confirm(tr("Remove Guests"), removeQuestion(guests), tr("Remove")))
+        Q_EMIT removeRequested(names, stopFirst);
 }
 
 } // namespace charon::ui

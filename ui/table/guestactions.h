@@ -48,6 +48,7 @@ public:
     QAction *editService() const { return m_editService; }
     QAction *editStopScript() const { return m_editStopScript; }
     QAction *remove() const { return m_remove; }
+    QAction *addGuest() const { return m_addGuest; } // always enabled: needs no selection
     QList<QAction *> all() const;
 
     void populateToolBar(QToolBar *toolBar) const;
@@ -63,7 +64,12 @@ public:
     static QStringList canRestart(const QList<core::Guest> &guests);
     static QStringList canForceStop(const QList<core::Guest> &guests);
     static QStringList canSetAutoBoot(const QList<core::Guest> &guests, bool enable);
+    // Any guest without a job in flight; a running one is stopped first (the confirmation
+    // says so).
     static QStringList canRemove(const QList<core::Guest> &guests);
+    // The Remove confirmation for `guests`: what goes (unit, our drop-in, the default-guest
+    // mark) and what stays (configuration, working directory and disks), with their paths.
+    static QString removeQuestion(const QList<core::Guest> &guests);
 
     // Tests answer the confirmations instead of a user (nullptr: ask for real).
     using Confirm = std::function<bool(const QString &question)>;
@@ -81,7 +87,9 @@ Q_SIGNALS:
     void editConfigRequested(const QString &name);
     void editServiceRequested(const QString &name);
     void editStopScriptRequested(const QString &name);
-    void removeRequested(const QStringList &names);
+    // `stopFirst`: those of `names` the admin was told are running and agreed to stop first.
+    void removeRequested(const QStringList &names, const QStringList &stopFirst);
+    void addGuestRequested();
 
 private:
     QAction *make(const QString &text, const QIcon &icon, const QKeySequence &shortcut,
@@ -110,6 +118,7 @@ private:
     QAction *m_editService;
     QAction *m_editStopScript;
     QAction *m_remove;
+    QAction *m_addGuest;
 };
 
 } // namespace charon::ui

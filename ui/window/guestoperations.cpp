@@ -228,16 +228,16 @@ void GuestOperations::markDefault()
     }
 }
 
-void GuestOperations::remove(const QStringList &names)
+void GuestOperations::remove(const QStringList &names, const QStringList &stopFirst)
 {
     const core::UnitFile units(m_scope, m_unitDirectory);
     const int batch = beginBatch(Verb::Remove, names);
     for (const QString &name : names) {
-        // One removal per guest, all in flight at once; no force: the action offers stopped
-        // guests only, and one that started meanwhile is refused, not stopped behind the
-        // admin's back.
+        // One removal per guest, all in flight at once. Force (stop, then disable and remove)
+        // only for the guests the confirmation named as running.
         ++m_pending;
-        auto *remover = new core::GuestRemover(m_client, units, m_default, name, false, this);
+        auto *remover = new core::GuestRemover(
+            m_client, units, m_default, name, stopFirst.contains(name), this);
         connect(remover, &core::GuestRemover::finished, this,
             [this, batch](const core::GuestRemover *r) { onRemoved(r, batch); });
     }

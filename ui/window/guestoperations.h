@@ -44,6 +44,7 @@ public:
     void setDefaultGuestFile(const QString &path);
     // Where unit files live when not the scope's usual directory (tests).
     void setUnitDirectory(const QString &directory) { m_unitDirectory = directory; }
+    QString unitDirectory() const { return m_unitDirectory; }
 
     // Jobs sent and not finished yet.
     int pendingJobs() const { return m_pending; }
@@ -58,9 +59,11 @@ public Q_SLOTS:
     void forceStop(const QStringList &names);
     void setAutoBoot(const QStringList &names, bool enable);
     void setDefault(const QString &name);
-    // core::GuestRemover for each guest, without force: a guest found running is refused.
-    // Configuration files, disks and working directories are never touched.
-    void remove(const QStringList &names);
+    // core::GuestRemover for each guest; those in `stopFirst` (the admin confirmed they run)
+    // are stopped first (its force path), any other found running is refused: one that
+    // started meanwhile is not stopped behind the admin's back. Configuration files, disks and
+    // working directories are never touched. Several guests end with one summary.
+    void remove(const QStringList &names, const QStringList &stopFirst = {});
 
 Q_SIGNALS:
     // One request on one guest ended (tests, status bar). `error` is "" on success.

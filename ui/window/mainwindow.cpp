@@ -4,6 +4,7 @@
 
 #include "ui/console/consoletabs.h"
 #include "ui/logs/logswindows.h"
+#include "ui/manage/emptyhostpanel.h"
 #include "ui/table/guestactions.h"
 #include "ui/table/guestfilterproxy.h"
 #include "ui/table/guesttablemodel.h"
@@ -21,6 +22,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -54,6 +56,8 @@ MainWindow::MainWindow(GuestStore *store, QWidget *parent)
     , m_consoles(new ConsoleTabs(store, this))
     , m_consoleSplitter(new QSplitter(Qt::Vertical, this))
     , m_logsWindows(new LogsWindows(store, this))
+    , m_empty(new EmptyHostPanel(this))
+    , m_tableArea(new QStackedWidget(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(QApplication::applicationDisplayName());
@@ -73,7 +77,10 @@ MainWindow::MainWindow(GuestStore *store, QWidget *parent)
     });
     m_filter->addAction(clearFilter);
 
-    m_splitter->addWidget(m_view);
+    m_tableArea->addWidget(m_view);
+    m_tableArea->addWidget(m_empty);
+    connect(m_empty, &EmptyHostPanel::addRequested, m_actions->addGuest(), &QAction::trigger);
+    m_splitter->addWidget(m_tableArea);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
@@ -148,7 +155,10 @@ void MainWindow::buildMenus()
     QAction *details = viewMenu->addAction(tr("&Details Pane"));
     details->setCheckable(true);
     details->setChecked(true);
-    connect(details, &QAction::toggled, m_details, &QWidget::setVisible);
+    connect(details, &QAction::toggled, this, [this](bool shown) {
+        m_detailsShown = shown;
+        updateEmptyState();
+    });
     viewMenu->addAction(toolBar->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -165,12 +175,30 @@ void MainWindow::buildMenus()
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(m_proxy, signal, this, &MainWindow::updateShownCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateShownCount);
+    // The empty state follows the guests, not what the filter lets through.
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(m_model, signal, this, &MainWindow::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateShownCount);
     updateShownCount();
 }
 
+void MainWindow::updateEmptyState()
+{
+    const bool empty = m_guestsLoaded && m_model->rowCount() == 0;
+    m_tableArea->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_view);
+    m_details->setVisible(!empty && m_detailsShown);
+}
+
+void MainWindow::setGuestsLoaded(bool loaded)
+{
+    m_guestsLoaded = loaded;
+    updateEmptyState();
+}
+
 void MainWindow::updateShownCount()
 {
+    updateEmptyState();
     const int shown = m_proxy->rowCount();
     const int total = m_store->count();
     if (shown != total)
@@ -182,6 +210,7 @@ void MainWindow::updateShownCount()
 void MainWindow::setHost(const QString &hostName, const QString &scope)
 {
     m_header->setHost(hostName, scope);
+    m_empty->setUserScope(scope == u"user"_s);
     // The document part only: the platform appends " — " and the application display name
     // itself (QPlatformWindow::formatWindowTitle), so naming it here showed it twice.
     setWindowTitle(m_header->hostText());

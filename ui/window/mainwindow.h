@@ -15,10 +15,12 @@ class QLabel;
 class QMenu;
 class QLineEdit;
 class QSplitter;
+class QStackedWidget;
 
 namespace charon::ui {
 
 class ConsoleTabs;
+class EmptyHostPanel;
 class GuestActions;
 class GuestDetailsPane;
 class GuestFilterProxy;
@@ -50,6 +52,10 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     ConsoleTabs *consoles() const { return m_consoles; }
     LogsWindows *logsWindows() const { return m_logsWindows; }
+    // Shown instead of the table while the host has no guest.
+    EmptyHostPanel *emptyHostPanel() const { return m_empty; }
+    // Until the guests are loaded an empty store says nothing: the empty-host panel waits.
+    void setGuestsLoaded(bool loaded);
     // "8 guests" or "3 of 8 guests shown", in the status bar.
     QString shownCountText() const;
 
@@ -82,6 +88,7 @@ private:
     void buildMenus();
     void onSelectionChanged();
     void updateShownCount();
+    void updateEmptyState();
     void onGuestChanged(int row, const QString &name, core::Guest::Fields fields);
     void saveSettings() const;
     void restoreSettings();
@@ -101,7 +108,11 @@ private:
     QSplitter *m_consoleSplitter; // guests above, consoles below
     QMenu *m_viewMenu = nullptr;
     bool m_hideOnClose = false;
+    bool m_detailsShown = true; // View > Details Pane
+    bool m_guestsLoaded = true;
     LogsWindows *m_logsWindows; // a logs window per guest
+    EmptyHostPanel *m_empty;
+    QStackedWidget *m_tableArea; // the table, or the empty-host panel
 };
 
 } // namespace charon::ui

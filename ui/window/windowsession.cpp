@@ -9,6 +9,7 @@
 #include "core/host/hostinfo.h"
 #include "core/systemd/systemdconnection.h"
 #include "ui/logs/logswindows.h"
+#include "ui/manage/addguestwizard.h"
 #include "ui/settings/servicesettingsdialog.h"
 #include "ui/table/guestactions.h"
 #include "ui/tray/eventnotifications.h"
@@ -51,7 +52,55 @@ GuestOperations *WindowSession::attach(MainWindow *window, core::GuestSession *s
     window->logsWindows()->setScope(session->scope() == core::UnitScope::User
             ? core::JournalFeed::Scope::User
             : core::JournalFeed::Scope::System);
+    // "No guest on this host" only once systemd has been asked.
+    window->setGuestsLoaded(session->isReady());
+    QObject::connect(
+        session, &core::GuestSession::ready, window, [window] { window->setGuestsLoaded(true); });
+    QObject::connect(window->actions(), &GuestActions::addGuestRequested, window,
+        [window, session, operations] { openAddGuestWizard(window, session, operations); });
     return operations;
+}
+
+void WindowSession::openAddGuestWizard(
+    MainWindow *window, core::GuestSession *session, GuestOperations *operations)
+{
+    auto *wizard = new AddGuestWizard(
+        session->client(), session->scope(), session->store()->guests(), window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!operations->unitDirectory().isEmpty())
+        wizard->setUnitDirectory(operations->unitDirectory());
+    if (!session->pipeline()->stopScriptPath().isEmpty())
+        wizard->setStopScriptPath(session->pipeline()->stopScriptPath());
+    QObject::connect(wizard, &AddGuestWizard::guestAdded, operations,
+        [window, session, operations](const QString &name, bool start, bool console) {
+            core::GuestStore *store = session->store();
+            if (store->find(name)) {
+                window->selectGuest(name);
+            } else { // the monitor adds it once systemd announces the new unit
+                auto once = std::make_shared<QMetaObject::Connection>();
+                *once = QObject::connect(store, &core::GuestStore::guestAdded, window,
+                    [window, name, once](int, const QString &added) {
+                        if (added != name)
+                            return;
+                        QObject::disconnect(*once);
+                        window->selectGuest(name);
+                    });
+            }
+            if (console) { // the console connects once the start has ended
+                auto once = std::make_shared<QMetaObject::Connection>();
+                *once = QObject::connect(operations, &GuestOperations::operationFinished, window,
+                    [window, name, once](const QString &guest, const QString &error) {
+                        if (guest != name)
+                            return;
+                        QObject::disconnect(*once);
+                        if (error.isEmpty())
+                            window->openConsole(name);
+                    });
+            }
+            if (start)
+                operations->start({ name });
+        });
+    wizard->open();
 }
 
 WindowSession::Watching WindowSession::attachWatching(MainWindow *window,

@@ -26,7 +26,12 @@ class WindowSession
 {
 public:
     // `window` must have been built on session->store(). Returns the operations object.
+    // Guest > Add Guest… (and the empty host's button) opens openAddGuestWizard().
     static GuestOperations *attach(MainWindow *window, core::GuestSession *session);
+    // The Add Guest wizard, window-modal, on the session's systemd and unit directory; once
+    // the guest is added it is selected, and started / its console opened as the admin chose.
+    static void openAddGuestWizard(
+        MainWindow *window, core::GuestSession *session, GuestOperations *operations);
 
     struct Watching
     {

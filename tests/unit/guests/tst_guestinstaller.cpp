@@ -3,11 +3,13 @@
 // GuestInstaller: adding a guest writes its unit and a stop-script branch only when every check
 // passes; each refusal names its cause and leaves the disk as it was.
 
+#include "core/config/configparser.h"
 #include "core/guests/guestinstaller.h"
 #include "tests/harness/testfiles.h"
 
 #include <QDir>
 #include <QFile>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +31,13 @@ QByteArray axp(int port, const QByteArray &extra = {})
 {
     return "set session hw_model = AlphaServer_ES40\nset ram0 size=2048\nset COM1 alias=OPA0 port="
         + QByteArray::number(port) + "\n" + extra;
+}
+
+int freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::Any, 0);
+    return probe.serverPort();
 }
 
 } // namespace
@@ -61,7 +70,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         UnitFile units(UnitScope::User, dir.filePath(u"units"_s));
         StopScript script(dir.filePath(u"stop.sh"_s));
-        const QString config = writeFile(dir.filePath(u"vms/vms prod.cfg"_s), axp(10003));
+        const int port = freePort(); // the installer checks the host has it free
+        const QString config = writeFile(dir.filePath(u"vms/vms prod.cfg"_s), axp(port));
         // When it is installed with defaults
         const auto result
             = GuestInstaller::install(request(config), units, script, u"/usr/bin/charon-vm"_s, {});
@@ -70,7 +80,7 @@ private Q_SLOTS:
         QCOMPARE(result.guest.name, u"vms-prod"_s);
         QCOMPARE(result.guest.profileId, u"axp"_s);
         QCOMPARE(result.guest.workDir, dir.filePath(u"vms"_s));
-        QCOMPARE(result.guest.config.consolePort, 10003);
+        QCOMPARE(result.guest.config.consolePort, port);
         // And the unit reads back, launched with -d, and the stop script awaits customizing
         const auto unit = units.read(u"vms-prod"_s);
         QVERIFY(unit);
@@ -115,7 +125,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         UnitFile units(UnitScope::User, dir.filePath(u"units"_s));
         StopScript script(dir.filePath(u"stop.sh"_s));
-        const QString config = writeFile(dir.filePath(u"g/g.cfg"_s), axp(10004));
+        const QString config = writeFile(dir.filePath(u"g/g.cfg"_s), axp(freePort()));
         Guest other;
         other.name = u"other"_s;
         other.configPath = writeFile(dir.filePath(u"o/o.cfg"_s), axp(10003));
@@ -136,7 +146,7 @@ private Q_SLOTS:
         else if (what == u"noexec"_s)
             r.emulator = config;
         else if (what == u"config errors"_s)
-            writeFile(config, axp(10004, "set OPA0 port=abc\n"));
+            writeFile(config, axp(freePort(), "set OPA0 port=abc\n"));
         else if (what == u"port clash"_s)
             writeFile(config, axp(10003));
         else if (what == u"same config"_s)
@@ -165,14 +175,69 @@ private Q_SLOTS:
         QTemporaryDir dir;
         UnitFile units(UnitScope::User, dir.filePath(u"units"_s));
         StopScript script(dir.filePath(u"stop.sh"_s));
-        GuestInstaller::Request r
-            = request(writeFile(dir.filePath(u"b/b.cfg"_s), axp(10005, "set OPA0 port=abc\n")));
+        GuestInstaller::Request r = request(
+            writeFile(dir.filePath(u"b/b.cfg"_s), axp(freePort(), "set OPA0 port=abc\n")));
         r.acceptConfigErrors = true;
         r.addStopScriptBranch = false;
         const auto result = GuestInstaller::install(r, units, script, u"/usr/bin/charon-vm"_s, {});
         QVERIFY2(result.ok(), qPrintable(result.error));
         QVERIFY(units.exists(u"b"_s));
         QVERIFY(!QFile::exists(script.path()));
+    }
+
+    void templatesParseCleanlyForTheirFamily_data()
+    {
+        QTest::addColumn<QString>("family");
+        QTest::newRow("par") << u"par"_s;
+        QTest::newRow("axp") << u"axp"_s;
+        QTest::newRow("vax") << u"vax"_s;
+    }
+    void templatesParseCleanlyForTheirFamily()
+    {
+        QFETCH(QString, family);
+        const QByteArray text = GuestInstaller::templateText(family, u"newbie"_s, 10042);
+        QVERIFY(!text.contains('@'));
+        const ConfigSummary c = ConfigParser::parseText(text, u"/x/newbie.cfg"_s);
+        QCOMPARE(c.profileId, family); // the family is recognised from the text alone
+        QCOMPARE(c.consolePort, 10042);
+        QVERIFY(!c.consoleExposed);
+        for (const ConfigIssue &issue : c.issues)
+            QVERIFY2(issue.severity != ConfigIssue::Severity::Error, qPrintable(issue.toString()));
+        QVERIFY(GuestInstaller::templateText(u"z80"_s, u"x"_s, 1).isEmpty());
+    }
+
+    void familyFromTheExecutableName()
+    {
+        QCOMPARE(GuestInstaller::familyForEmulator(u"/opt/charon/bin/pa9-64"_s), u"par"_s);
+        QCOMPARE(GuestInstaller::familyForEmulator(u"/opt/charon/bin/es40"_s), u"axp"_s);
+        QCOMPARE(GuestInstaller::familyForEmulator(u"/usr/bin/true"_s), QString());
+    }
+
+    void templateCopyIsWrittenWithTheUnitNeverOverAFile()
+    {
+        QTemporaryDir dir;
+        UnitFile units(UnitScope::User, dir.filePath(u"units"_s));
+        StopScript script(dir.filePath(u"stop.sh"_s));
+        GuestInstaller::Request r = request(dir.filePath(u"fresh.cfg"_s));
+        r.profileId = u"axp"_s;
+        r.configText = GuestInstaller::templateText(u"axp"_s, u"fresh"_s, freePort());
+        r.addStopScriptBranch = false;
+        // Prepared: nothing is written
+        const auto preview = GuestInstaller::prepare(r, units, u"/usr/bin/charon-vm"_s, {});
+        QVERIFY2(preview.ok(), qPrintable(preview.error));
+        QVERIFY(!QFile::exists(r.configPath));
+        QVERIFY(!units.exists(u"fresh"_s));
+        // Installed: the copy and the unit
+        const auto result = GuestInstaller::install(r, units, script, u"/usr/bin/charon-vm"_s, {});
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(charon::test::readFile(r.configPath), r.configText);
+        QVERIFY(units.exists(u"fresh"_s));
+        // A second copy to the same path is refused: the file is never overwritten
+        r.name = u"fresh2"_s;
+        const auto again = GuestInstaller::install(r, units, script, u"/usr/bin/charon-vm"_s, {});
+        QVERIFY(!again.ok());
+        QVERIFY2(again.error.contains(u"already exists"_s), qPrintable(again.error));
+        QVERIFY(!units.exists(u"fresh2"_s));
     }
 };
 
