@@ -251,7 +251,10 @@ void MainWindow::cycleArea(int step)
     }
     const qsizetype next
         = at < 0 ? (step > 0 ? 0 : areas.size() - 1) : (at + step + areas.size()) % areas.size();
-    areas[next]->setFocus(Qt::ShortcutFocusReason);
+    if (auto *console = qobject_cast<ConsoleTab *>(areas[next]))
+        console->focusConsole(); // "Connect anyway" while the halt-key warning waits
+    else
+        areas[next]->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::openConsole(const QString &name)
