@@ -64,6 +64,7 @@ ConsoleTab::ConsoleTab(core::GuestStore *store, const QString &guest, QWidget *p
     layout->addWidget(m_status);
     m_warning->setVisible(false);
     setFocusProxy(m_view);
+    m_view->setAccessibleName(tr("Console of %1").arg(guest));
     buildActions();
 
     connect(m_link, &ConsoleLink::dataReceived, this, &ConsoleTab::onData);
@@ -82,6 +83,11 @@ ConsoleTab::ConsoleTab(core::GuestStore *store, const QString &guest, QWidget *p
         Q_EMIT haltWarningAccepted(m_guest);
         connectNow();
     });
+    connect(m_view, &TerminalView::switchTabRequested, this, &ConsoleTab::switchTabRequested);
+    connect(m_view, &TerminalView::closeRequested, this, &ConsoleTab::closeRequested);
+    connect(m_view, &TerminalView::leaveRequested, this, &ConsoleTab::leaveRequested);
+    // Keyboard order: the warning's button, then the terminal, then the status bar's buttons.
+    setTabOrder(m_warning->connectButton(), m_view);
     m_view->installEventFilter(this);
     m_view->viewport()->installEventFilter(this);
 
@@ -316,6 +322,8 @@ void ConsoleTab::updateStatus()
         tone = Tone::Problem;
     m_status->setState(tone, statusText());
     m_breakAction->setEnabled(m_link->isConnected());
+    // With no session there is nothing to type into: Tab moves on, to the strip or the bar.
+    m_view->setTabNavigation(!m_link->isConnected());
     if (m_link->retryInMs() >= 0 && !m_countdown.isActive())
         m_countdown.start();
     else if (m_link->retryInMs() < 0)
@@ -421,6 +429,14 @@ bool ConsoleTab::confirmClose()
            "console stays logged in.")
             .arg(m_guest),
         tr("Close Console"));
+}
+
+void ConsoleTab::focusConsole()
+{
+    if (m_waitingForWarning)
+        m_warning->connectButton()->setFocus(Qt::OtherFocusReason);
+    else
+        m_view->setFocus(Qt::OtherFocusReason);
 }
 
 bool ConsoleTab::ask(const QString &title, const QString &question, const QString &button)

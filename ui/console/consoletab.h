@@ -77,6 +77,9 @@ public:
 
     // Asks before ending a live session; true when the console may close.
     bool confirmClose();
+    // Gives the keyboard focus to what a user works with now: the "Connect anyway" button while
+    // the halt-key warning waits, else the terminal.
+    void focusConsole();
 
 public Q_SLOTS:
     // Asks first (naming the consequence for this guest), then sends a telnet BREAK.
@@ -88,6 +91,11 @@ Q_SIGNALS:
     void attachRequested();
     // The words or the icon of the status changed (the tab label follows).
     void statusChanged();
+    // The terminal's leaving keys (TerminalView): next/previous console, close, back to the
+    // window.
+    void switchTabRequested(int step);
+    void closeRequested();
+    void leaveRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -7,6 +7,7 @@
 
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTabBar>
 
 using namespace Qt::StringLiterals;
 
@@ -68,7 +69,7 @@ ConsoleTab *ConsoleTabs::openConsole(const QString &guest)
         } else {
             setCurrentWidget(open);
         }
-        open->view()->setFocus(Qt::OtherFocusReason);
+        open->focusConsole();
         return open;
     }
     auto *tab = new ConsoleTab(m_store, guest, this);
@@ -83,9 +84,22 @@ ConsoleTab *ConsoleTabs::openConsole(const QString &guest)
         [this](const QString &name) { m_accepted.insert(name); });
     connect(tab, &ConsoleTab::detachRequested, this, [this, tab] { detach(tab); });
     connect(tab, &ConsoleTab::attachRequested, this, [this, tab] { attach(tab); });
+    connect(tab, &ConsoleTab::switchTabRequested, this,
+        [this, tab](int step) { switchFrom(tab, step); });
+    connect(tab, &ConsoleTab::closeRequested, this, [this, tab] {
+        const bool wasCurrent = currentWidget() == tab;
+        if (closeConsole(tab) && wasCurrent) { // the keyboard stays in the consoles, or leaves
+            if (auto *next = qobject_cast<ConsoleTab *>(currentWidget()))
+                next->focusConsole();
+            else
+                Q_EMIT leaveRequested();
+        }
+    });
+    connect(tab, &ConsoleTab::leaveRequested, this, &ConsoleTabs::leaveRequested);
     addDocked(tab);
     // Shown (and so sized) before it connects: the first NAWS carries the real size.
     tab->start(isHaltWarningAccepted(guest));
+    tab->focusConsole(); // the warning's button when it waits
     return tab;
 }
 
@@ -96,7 +110,7 @@ void ConsoleTabs::addDocked(ConsoleTab *tab)
     updateLabel(tab);
     Q_EMIT dockedCountChanged(count());
     setCurrentIndex(index);
-    tab->view()->setFocus(Qt::OtherFocusReason);
+    tab->focusConsole();
 }
 
 void ConsoleTabs::updateLabel(ConsoleTab *tab)
@@ -106,6 +120,20 @@ void ConsoleTabs::updateLabel(ConsoleTab *tab)
         return;
     setTabIcon(index, tab->statusIcon());
     setTabToolTip(index, tab->statusText());
+    // What a screen reader says for the tab and its close button (the "✕" is an icon).
+    tabBar()->setAccessibleTabName(index, tr("Console of %1").arg(tab->guestName()));
+    if (QWidget *close = tabBar()->tabButton(index, QTabBar::RightSide))
+        close->setAccessibleName(tr("Close console of %1").arg(tab->guestName()));
+}
+
+void ConsoleTabs::switchFrom(ConsoleTab *tab, int step)
+{
+    const int index = indexOf(tab);
+    if (index < 0 || count() < 2) // a detached console has no neighbours
+        return;
+    setCurrentIndex((index + step + count()) % count());
+    if (auto *next = qobject_cast<ConsoleTab *>(currentWidget()))
+        next->focusConsole();
 }
 
 void ConsoleTabs::detach(ConsoleTab *tab)
@@ -121,7 +149,7 @@ void ConsoleTabs::detach(ConsoleTab *tab)
     connect(window, &ConsoleWindow::closeRequested, this, &ConsoleTabs::closeConsole);
     window->resize(size.expandedTo(QSize(640, 400)));
     window->show();
-    tab->view()->setFocus(Qt::OtherFocusReason);
+    tab->focusConsole();
     Q_EMIT dockedCountChanged(count());
 }
 

@@ -5,7 +5,9 @@
 // of their own. Opening a guest's console a second time brings the open one forward instead of
 // dialling again (the console port takes one client). A console whose session is live asks
 // before it closes; closing the main window asks once for all of them. The "Connect anyway"
-// answer to a halt-key warning is remembered per guest for the rest of the session.
+// answer to a halt-key warning is remembered per guest for the rest of the session. The
+// terminal's leaving keys land here: Ctrl+Tab / Ctrl+(Shift+)PgDn and PgUp switch consoles,
+// Ctrl+Shift+W closes one (asking when live), Ctrl+Shift+L hands the focus to the window.
 
 #include "ui/console/consoletab.h"
 
@@ -49,10 +51,14 @@ public:
 Q_SIGNALS:
     // The number of consoles docked in the tabs changed (the window shows or hides the area).
     void dockedCountChanged(int count);
+    // Ctrl+Shift+L in a console, or closing the last one by keyboard: the window takes the
+    // focus back (to the guest table).
+    void leaveRequested();
 
 private:
     void addDocked(ConsoleTab *tab);
     void updateLabel(ConsoleTab *tab);
+    void switchFrom(ConsoleTab *tab, int step);
     void remove(ConsoleTab *tab);
 
     core::GuestStore *m_store;

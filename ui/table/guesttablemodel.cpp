@@ -76,8 +76,11 @@ QVariant GuestTableModel::data(const QModelIndex &index, int role) const
     if (!guest)
         return {};
     switch (role) {
+    case Qt::AccessibleTextRole: // the star is an icon: a screen reader hears its meaning
+        if (index.column() == DefaultColumn)
+            return guest->isDefault ? tr("default guest") : QString();
+        return displayData(*guest, index.column());
     case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
         return displayData(*guest, index.column());
     case Qt::DecorationRole:
         return decorationData(*guest, index.column());
@@ -237,6 +240,8 @@ QVariant GuestTableModel::headerData(int section, Qt::Orientation orientation, i
         return Icons::star();
     if (role == Qt::ToolTipRole && section == DefaultColumn)
         return tr("Default guest of the command-line tools");
+    if (role == Qt::AccessibleTextRole && section == DefaultColumn)
+        return tr("Default guest");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {

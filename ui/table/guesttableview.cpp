@@ -21,6 +21,7 @@ GuestTableView::GuestTableView(GuestTableModel *model, GuestFilterProxy *proxy, 
     , m_proxy(proxy)
 {
     setObjectName(u"guestTable"_s);
+    setAccessibleName(tr("Guests"));
     proxy->setSourceModel(model);
     setModel(proxy);
     setRootIsDecorated(false);

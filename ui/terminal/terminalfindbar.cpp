@@ -21,15 +21,19 @@ TerminalFindBar::TerminalFindBar(QWidget *parent)
     setCursor(Qt::ArrowCursor);
     m_edit->setPlaceholderText(tr("Find in console"));
     m_edit->setClearButtonEnabled(true);
+    m_edit->setAccessibleName(tr("Find in console"));
     auto *up = new QToolButton(this);
     up->setArrowType(Qt::UpArrow);
     up->setToolTip(tr("Find older (Enter)"));
+    up->setAccessibleName(tr("Find older"));
     auto *down = new QToolButton(this);
     down->setArrowType(Qt::DownArrow);
     down->setToolTip(tr("Find newer (Shift+Enter)"));
+    down->setAccessibleName(tr("Find newer"));
     auto *close = new QToolButton(this);
     close->setText(u"\u2715"_s);
     close->setToolTip(tr("Close (Escape)"));
+    close->setAccessibleName(tr("Close find bar")); // not "✕"
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
     layout->setSpacing(2);

@@ -156,15 +156,31 @@ TerminalKeyMapper::Shortcut TerminalKeyMapper::shortcut(const QKeyEvent &event)
         return Shortcut::PageDown;
     if (mods == Qt::ShiftModifier && key == Qt::Key_Insert)
         return Shortcut::PasteSelection;
+    const bool alt = mods.testFlag(Qt::AltModifier);
+    if (ctrl && !alt && (key == Qt::Key_Backtab || (shift && key == Qt::Key_Tab)))
+        return Shortcut::PreviousTab;
+    if (ctrl && !alt && (key == Qt::Key_Tab || key == Qt::Key_PageDown))
+        return Shortcut::NextTab;
+    if (ctrl && !alt && key == Qt::Key_PageUp)
+        return Shortcut::PreviousTab;
+    if (ctrl && shift && !alt && key == Qt::Key_W)
+        return Shortcut::CloseTab;
+    if (ctrl && shift && !alt && key == Qt::Key_L)
+        return Shortcut::LeaveTerminal;
     return Shortcut::None;
 }
 
 bool TerminalKeyMapper::belongsToWindow(const QKeyEvent &event)
 {
-    const int key = event.key();
-    return event.modifiers().testFlag(Qt::ControlModifier)
-        && (key == Qt::Key_Tab || key == Qt::Key_Backtab || key == Qt::Key_PageUp
-            || key == Qt::Key_PageDown);
+    switch (shortcut(event)) {
+    case Shortcut::NextTab:
+    case Shortcut::PreviousTab:
+    case Shortcut::CloseTab:
+    case Shortcut::LeaveTerminal:
+        return true;
+    default:
+        return false;
+    }
 }
 
 TerminalKeyMapper::Action TerminalKeyMapper::map(const QKeyEvent &event)

@@ -40,11 +40,17 @@ public:
         ResetZoom,
         PageUp,
         PageDown,
+        // Leaving the terminal (Konsole / GNOME Terminal conventions): they never reach the guest.
+        NextTab, // Ctrl+Tab, Ctrl+PgDn, Ctrl+Shift+PgDn
+        PreviousTab, // Ctrl+Shift+Tab, Ctrl+PgUp, Ctrl+Shift+PgUp
+        CloseTab, // Ctrl+Shift+W
+        LeaveTerminal, // Ctrl+Shift+L: the focus goes back to the guest table
     };
 
     static Shortcut shortcut(const QKeyEvent &event);
-    // Keys the window keeps while a terminal has focus (switching tabs); all others, Ctrl and
-    // Alt combinations included, go to the guest.
+    // Keys the terminal takes before the window's shortcuts see them: all but the view's own
+    // leaving keys (NextTab ... LeaveTerminal), so Ctrl and Alt combinations and F-keys go to
+    // the guest, and window shortcuts (Ctrl+Q, Ctrl+F, Alt+menu letters) do not fire.
     static bool belongsToWindow(const QKeyEvent &event);
     static Action map(const QKeyEvent &event);
     // Performs an action on the engine; Bytes actions are returned for the caller to send.

@@ -4,11 +4,13 @@
 
 #include "core/terminal/terminalfeeder.h"
 #include "core/terminal/terminalfinder.h"
+#include "ui/terminal/terminalaccessible.h"
 #include "ui/terminal/terminalbellflash.h"
 #include "ui/terminal/terminalcontextmenu.h"
 #include "ui/terminal/terminalfindbar.h"
 #include "ui/terminal/terminalkeymapper.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
@@ -37,6 +39,14 @@ TerminalView::TerminalView(QWidget *parent)
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent); // every pixel is ours: no erase first
     viewport()->setCursor(Qt::IBeamCursor);
     setAttribute(Qt::WA_InputMethodEnabled);
+    static const bool accessible = [] {
+        QAccessible::installFactory(&TerminalAccessible::create);
+        return true;
+    }();
+    Q_UNUSED(accessible);
+    m_announceTimer.setSingleShot(true);
+    m_announceTimer.setInterval(kAnnounceMs);
+    connect(&m_announceTimer, &QTimer::timeout, this, &TerminalView::announceOutput);
     m_frameTimer.setSingleShot(true);
     connect(&m_frameTimer, &QTimer::timeout, this, &TerminalView::renderFrame);
     m_blinkTimer.setInterval(kBlinkMs);
@@ -45,6 +55,8 @@ TerminalView::TerminalView(QWidget *parent)
     connect(
         m_engine, &terminal::TerminalEngine::columnModeChanged, this, &TerminalView::onColumnMode);
     connect(m_engine, &terminal::TerminalEngine::contentChanged, this, [this] {
+        if (!m_announceTimer.isActive()) // cheap when no assistive tool listens
+            m_announceTimer.start();
         if (!m_frameTimer.isActive())
             m_frameTimer.start(
                 m_feeder->pendingBytes() > 0 ? std::max(m_frameMs, kBusyFrameMs) : m_frameMs);
@@ -324,9 +336,10 @@ bool TerminalView::event(QEvent *event)
     return QAbstractScrollArea::event(event);
 }
 
-bool TerminalView::focusNextPrevChild(bool)
+bool TerminalView::focusNextPrevChild(bool next)
 {
-    return false; // Tab belongs to the guest
+    // Tab belongs to the guest while a session is up; Ctrl+Shift+L and Ctrl+Tab leave.
+    return m_tabNavigation && QAbstractScrollArea::focusNextPrevChild(next);
 }
 
 void TerminalView::keyPressEvent(QKeyEvent *event)
@@ -344,6 +357,10 @@ void TerminalView::keyPressEvent(QKeyEvent *event)
         { S::ResetZoom, [this] { resetZoom(); } },
         { S::PageUp, [this, page] { scrollLines(-page); } },
         { S::PageDown, [this, page] { scrollLines(page); } },
+        { S::NextTab, [this] { Q_EMIT switchTabRequested(1); } },
+        { S::PreviousTab, [this] { Q_EMIT switchTabRequested(-1); } },
+        { S::CloseTab, [this] { Q_EMIT closeRequested(); } },
+        { S::LeaveTerminal, [this] { Q_EMIT leaveRequested(); } },
     };
     const S shortcut = TerminalKeyMapper::shortcut(*event);
     for (const auto &[key, run] : shortcuts) {
@@ -361,6 +378,58 @@ void TerminalView::keyPressEvent(QKeyEvent *event)
     if (!bytes.isEmpty())
         Q_EMIT sendBytes(bytes);
     scrollToBottom();
+}
+
+QString TerminalView::visibleText() const
+{
+    QStringList lines;
+    lines.reserve(rows());
+    for (int row = 0; row < rows(); ++row)
+        lines << m_engine->lineText(topLine() + row);
+    return lines.join(QLatin1Char('\n'));
+}
+
+int TerminalView::cursorOffset() const
+{
+    const qint64 line = m_engine->screenTop() + m_engine->cursor().y();
+    if (line < topLine() || line >= topLine() + rows())
+        return -1;
+    int offset = 0;
+    for (qint64 row = topLine(); row < line; ++row)
+        offset += int(m_engine->lineText(row).size()) + 1;
+    // Past the trimmed end of its line the cursor stands at that end.
+    const QString before = m_engine->lineText(line, 0, m_engine->cursor().x(), false);
+    return offset + int(std::min(before.size(), m_engine->lineText(line).size()));
+}
+
+void TerminalView::announceOutput()
+{
+    m_announceTimer.stop();
+    const qint64 cursorLine = m_engine->screenTop() + m_engine->cursor().y();
+    // The screen was cleared or redrawn above (a full-screen program): only the cursor's line.
+    if (m_spokenLine < m_engine->firstLine() || m_spokenLine > cursorLine) {
+        m_spokenLine = cursorLine;
+        m_spokenText.clear();
+    }
+    if (cursorLine - m_spokenLine >= rows()) { // a flood: its last screen is what matters
+        m_spokenLine = cursorLine - rows() + 1;
+        m_spokenText.clear();
+    }
+    QStringList lines;
+    for (qint64 line = m_spokenLine; line <= cursorLine; ++line) {
+        QString text = m_engine->lineText(line);
+        if (line == m_spokenLine && !m_spokenText.isEmpty() && text.startsWith(m_spokenText))
+            text = text.mid(m_spokenText.size()); // the rest of a line told in part
+        lines << text;
+    }
+    m_spokenLine = cursorLine;
+    m_spokenText = m_engine->lineText(cursorLine);
+    const QString news = lines.join(QLatin1Char('\n')).trimmed();
+    if (news.isEmpty())
+        return;
+    QAccessibleTextInsertEvent event(this, std::max(0, cursorOffset() - int(news.size())), news);
+    QAccessible::updateAccessibility(&event);
+    Q_EMIT outputAnnounced(news);
 }
 
 void TerminalView::inputMethodEvent(QInputMethodEvent *event)

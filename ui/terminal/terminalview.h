@@ -8,8 +8,12 @@
 // keeps it usable over X11 forwarding. Scrollback through the scroll bar, the wheel and
 // Shift+PgUp/PgDn; selection by mouse (double click: word, triple: line) to the X11 primary
 // selection; Ctrl+Shift+C/V copy and paste; Ctrl+plus/minus/0 zoom; Ctrl+Shift+F find; a context
-// menu. It knows nothing about telnet: the console tab connects sendBytes() and
-// terminalSizeChanged() to a TelnetSession and decides what breakRequested() does.
+// menu. No keyboard trap: Ctrl+Tab / Ctrl+Shift+Tab and Ctrl+(Shift+)PgDn/PgUp ask for the
+// next or previous console, Ctrl+Shift+W to close it, Ctrl+Shift+L to give the focus back to
+// the window (Konsole / GNOME Terminal conventions); every other key, Ctrl+C, Tab, F-keys and
+// Alt+letters included, goes to the guest. While no session is up (setTabNavigation) Tab moves
+// the focus as in any other widget. It knows nothing about telnet: the console tab connects
+// sendBytes() and terminalSizeChanged() to a TelnetSession and decides what breakRequested() does.
 // When the guest switches to 132 (or 80) columns (DECCOLM) the width is the guest's, not the
 // window's: the grid is narrowed to fit (WideFit::ShrinkFont, the glyphs drawn condensed) or
 // scrolls sideways (WideFit::Scroll); the row count still follows the window. 80 columns set
@@ -78,6 +82,21 @@ public:
     // Guest bytes fed but not yet through the engine (a flood is processed in time slices).
     qsizetype pendingBytes() const;
     bool isFollowingOutput() const { return m_window.isFollowing(); }
+    // Tab and Shift+Tab move the focus instead of reaching the guest (nothing to type into).
+    void setTabNavigation(bool on) { m_tabNavigation = on; }
+    bool tabNavigation() const { return m_tabNavigation; }
+    // The text of the rows on screen (as scrolled), one line each, trailing blanks trimmed;
+    // what screen readers read (TerminalAccessible).
+    QString visibleText() const;
+    // Where the cursor is in visibleText(), -1 while it is scrolled out of view.
+    int cursorOffset() const;
+    // New output is told to screen readers (a QAccessibleTextInsertEvent with the lines written
+    // since the last one, the last screenful at most) at most this often; Qt drops it at once
+    // when no assistive tool listens.
+    static constexpr int kAnnounceMs = 700;
+    void setAnnounceInterval(int milliseconds) { m_announceTimer.setInterval(milliseconds); }
+    // Tells the text written since the last announcement now (tests; the timer's work).
+    void announceOutput();
 
 public Q_SLOTS:
     void feed(const QByteArray &bytes);
@@ -101,6 +120,13 @@ Q_SIGNALS:
     void titleChanged(const QString &title);
     void breakRequested();
     void bell();
+    // The leaving keys: the console manager switches (+1 next, -1 previous), closes, or
+    // hands the focus back to the window.
+    void switchTabRequested(int step);
+    void closeRequested();
+    void leaveRequested();
+    // New output was told to screen readers (as a QAccessibleTextInsertEvent).
+    void outputAnnounced(const QString &text);
 
 protected:
     bool event(QEvent *event) override;
@@ -145,6 +171,9 @@ private:
     TerminalBellFlash *m_flash;
     QTimer m_frameTimer;
     QTimer m_blinkTimer;
+    QTimer m_announceTimer;
+    qint64 m_spokenLine = 0; // output is announced up to this engine line,
+    QString m_spokenText; // which then read this
     QSize m_reportedSize; // columns x rows last told through terminalSizeChanged()
     QSize m_fixedAtViewport; // the viewport size when the guest set 80 columns
     WideFit m_wideFit = WideFit::ShrinkFont;
@@ -156,6 +185,7 @@ private:
     TerminalMouseSelector m_mouse;
     QFont m_baseFont;
     int m_zoom = 0;
+    bool m_tabNavigation = false;
 };
 
 } // namespace charon::ui

@@ -153,6 +153,7 @@ void HostHeader::updateConnection(bool connected, const QString &reason)
     if (!connected && !reason.isEmpty())
         text += u": "_s + reason;
     m_connection->setText(dotted(color, text));
+    m_connection->setAccessibleName(text); // the dot is decoration: not read
     m_connection->setToolTip(connected ? tr("States update live as systemd reports them")
                                        : tr("The states shown may be out of date"));
 }
@@ -164,9 +165,12 @@ void HostHeader::updateGuestSummary()
         ++counts[int(guest.derived.state)];
     const int busy = counts[int(GuestState::Activating)] + counts[int(GuestState::Deactivating)];
     QStringList parts;
+    QStringList spoken; // the same without the decorative dots, for screen readers
     const auto add = [&](int n, GuestState state, const QString &text) {
-        if (n > 0)
+        if (n > 0) {
             parts << dotted(StateStyle::accent(state), text.arg(n));
+            spoken << text.arg(n);
+        }
     };
     add(counts[int(GuestState::Active)], GuestState::Active, tr("%1 active"));
     add(busy, GuestState::Activating, tr("%1 changing"));
@@ -176,6 +180,7 @@ void HostHeader::updateGuestSummary()
     const int total = m_store->count();
     const QString head = total == 1 ? tr("1 guest") : tr("%1 guests").arg(total);
     m_guests->setText(parts.isEmpty() ? head : head + u": "_s + parts.join(u"&nbsp;&nbsp;"_s));
+    m_guests->setAccessibleName(spoken.isEmpty() ? head : head + u": "_s + spoken.join(u", "_s));
 }
 
 QString HostHeader::hostText() const

@@ -11,11 +11,13 @@
 #include "ui/table/guesttableview.h"
 #include "ui/window/guestdetailspane.h"
 #include "ui/window/hostheader.h"
+#include "ui/window/keyboardhelp.h"
 #include "ui/window/messagebar.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -24,6 +26,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -38,6 +41,8 @@ const QString kGeometryKey = u"mainWindow/geometry"_s;
 const QString kStateKey = u"mainWindow/state"_s;
 const QString kSplitterKey = u"mainWindow/splitter"_s;
 const QString kColumnsKey = u"guestTable/header"_s;
+const QString kGuestsHeightKey = u"mainWindow/guestsHeightWithConsoles"_s;
+constexpr int kMinimumRows = 5; // the table's least height beside open consoles
 } // namespace
 
 MainWindow::MainWindow(GuestStore *store, QWidget *parent)
@@ -64,6 +69,7 @@ MainWindow::MainWindow(GuestStore *store, QWidget *parent)
     m_view->setActions(m_actions);
 
     m_filter->setObjectName(u"guestFilter"_s);
+    m_filter->setAccessibleName(tr("Filter guests"));
     m_filter->setPlaceholderText(tr("Filter by name, configuration or state (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setMinimumWidth(fontMetrics().horizontalAdvance(m_filter->placeholderText()) + 40);
@@ -112,13 +118,29 @@ MainWindow::MainWindow(GuestStore *store, QWidget *parent)
     connect(this, &MainWindow::consoleRequested, m_consoles, &ConsoleTabs::openConsole);
     connect(m_actions, &GuestActions::logsRequested, m_logsWindows, &LogsWindows::open);
     connect(m_details, &GuestDetailsPane::logsRequested, m_logsWindows, &LogsWindows::open);
+    // The guests keep a useful height beside the consoles: at least a few rows, and the
+    // height the admin last gave them (remembered across sessions).
     connect(m_consoles, &ConsoleTabs::dockedCountChanged, m_consoles, [this](int count) {
-        if (count > 0 && !m_consoles->isVisible()) { // the guests keep a few rows, at least
+        if (count > 0 && !m_consoles->isVisible()) {
+            const int row = m_view->sizeHintForRow(0) > 0 ? m_view->sizeHintForRow(0)
+                                                          : m_view->fontMetrics().height() + 8;
+            m_view->setMinimumHeight(m_view->header()->sizeHint().height() + kMinimumRows * row
+                + 2 * m_view->frameWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent));
             const int height = m_consoleSplitter->height();
-            const int guests = std::max(150, height / 4);
+            const int guests = m_guestsHeight > 0 ? m_guestsHeight : std::max(150, height / 4);
             m_consoleSplitter->setSizes({ guests, std::max(1, height - guests) });
         }
         m_consoles->setVisible(count > 0);
+        if (count == 0)
+            m_view->setMinimumHeight(0); // all the room is the table's again
+    });
+    connect(m_consoleSplitter, &QSplitter::splitterMoved, this, [this] {
+        if (m_consoles->isVisible())
+            m_guestsHeight = m_consoleSplitter->sizes().value(0);
+    });
+    connect(m_consoles, &ConsoleTabs::leaveRequested, this, [this] {
+        showAndRaise();
+        m_view->setFocus(Qt::ShortcutFocusReason);
     });
     m_actions->setFeatureAvailable(GuestActions::Feature::Console, true);
     restoreSettings();
@@ -160,8 +182,19 @@ void MainWindow::buildMenus()
         updateEmptyState();
     });
     viewMenu->addAction(toolBar->toggleViewAction());
+    viewMenu->addSeparator();
+    // Keyboard ways between the areas; in a console only Ctrl+Shift+L works (F6 is the guest's).
+    QAction *table = viewMenu->addAction(
+        tr("Guest &Table"), this, [this] { m_view->setFocus(Qt::ShortcutFocusReason); });
+    table->setShortcut(QKeySequence(u"Ctrl+Shift+L"_s));
+    QAction *nextArea = viewMenu->addAction(tr("&Next Area"), this, [this] { cycleArea(1); });
+    nextArea->setShortcut(Qt::Key_F6);
+    QAction *previousArea
+        = viewMenu->addAction(tr("&Previous Area"), this, [this] { cycleArea(-1); });
+    previousArea->setShortcut(QKeySequence(Qt::ShiftModifier | Qt::Key_F6));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard"), this, [this] { KeyboardHelp::show(this); });
     help->addAction(tr("&About Charon Manager"), this, [this] {
         QMessageBox::about(this, tr("About Charon Manager"),
             tr("<b>Charon Manager</b> %1<br>Runs Stromasys Charon emulators as systemd "
@@ -229,6 +262,28 @@ QStringList MainWindow::selectedGuests() const
 bool MainWindow::selectGuest(const QString &name)
 {
     return m_view->selectGuest(name);
+}
+
+void MainWindow::cycleArea(int step)
+{
+    // The table, the details (when shown) and the current console (when docked), in a ring.
+    QList<QWidget *> areas { m_view };
+    if (m_details->isVisible())
+        areas << m_details;
+    if (m_consoles->isVisible() && m_consoles->currentWidget())
+        areas << m_consoles->currentWidget();
+    const QWidget *focus = QApplication::focusWidget();
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < areas.size(); ++i) {
+        if (focus && (focus == areas[i] || areas[i]->isAncestorOf(focus)))
+            at = i;
+    }
+    const qsizetype next
+        = at < 0 ? (step > 0 ? 0 : areas.size() - 1) : (at + step + areas.size()) % areas.size();
+    if (auto *console = qobject_cast<ConsoleTab *>(areas[next]))
+        console->focusConsole(); // "Connect anyway" while the halt-key warning waits
+    else
+        areas[next]->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::openConsole(const QString &name)
@@ -320,6 +375,8 @@ void MainWindow::saveSettings() const
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     settings.setValue(kSplitterKey, m_splitter->saveState());
+    if (m_guestsHeight > 0)
+        settings.setValue(kGuestsHeightKey, m_guestsHeight);
     m_view->saveLayout(kColumnsKey);
 }
 
@@ -330,6 +387,7 @@ void MainWindow::restoreSettings()
         resize(1280, 760);
     restoreState(settings.value(kStateKey).toByteArray());
     m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    m_guestsHeight = settings.value(kGuestsHeightKey, 0).toInt();
     m_view->restoreLayout(kColumnsKey);
 }
 

@@ -5,7 +5,10 @@
 // selected guest's details beside it; the guest actions in a toolbar, a menu and the table's
 // context menu. It only shows the GuestStore and hands requests on: who fills the store (the
 // systemd monitor) and who carries requests out (GuestOperations) are wired by the app.
-// Window geometry, splitter and column layout are remembered with QSettings.
+// Window geometry, splitters (the table's height beside the consoles too) and column layout
+// are remembered with QSettings. F6 / Shift+F6 cycle the focus through the table, the details
+// and the current console; Ctrl+Shift+L brings it back to the table from anywhere, consoles
+// included (Help > Keyboard lists the keys).
 
 #include "core/guests/gueststore.h"
 
@@ -92,6 +95,8 @@ private:
     void onGuestChanged(int row, const QString &name, core::Guest::Fields fields);
     void saveSettings() const;
     void restoreSettings();
+    // F6 / Shift+F6: the focus to the next or previous main area.
+    void cycleArea(int step);
 
     core::GuestStore *m_store;
     GuestTableModel *m_model;
@@ -110,6 +115,7 @@ private:
     bool m_hideOnClose = false;
     bool m_detailsShown = true; // View > Details Pane
     bool m_guestsLoaded = true;
+    int m_guestsHeight = 0; // the table's height beside docked consoles, as the admin left it
     LogsWindows *m_logsWindows; // a logs window per guest
     EmptyHostPanel *m_empty;
     QStackedWidget *m_tableArea; // the table, or the empty-host panel

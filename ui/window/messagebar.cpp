@@ -133,6 +133,7 @@ QWidget *MessageBar::makeRow(Level level, const QString &text, const QString &de
     auto *close = new QToolButton(row);
     close->setText(u"✕"_s);
     close->setToolTip(tr("Dismiss this message"));
+    close->setAccessibleName(tr("Dismiss this message")); // not "✕"
     close->setAutoRaise(true);
     connect(close, &QToolButton::clicked, this, [this, row] {
         removeWidget(row);
