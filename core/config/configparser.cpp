@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QTimeZone>
 
 #include <limits>
 
@@ -361,7 +362,9 @@ ConfigSummary ConfigParser::parseFile(const QString &path, const QString &profil
     const QByteArray bytes = file.read(MaxConfigBytes + 1);
     if (bytes.isEmpty() && file.error() != QFileDevice::NoError)
         return fail(tr("cannot read: %1").arg(file.errorString()));
-    return parseText(bytes, path, profileId);
+    ConfigSummary parsed = parseText(bytes, path, profileId);
+    parsed.fileModifiedAt = info.lastModified(QTimeZone::UTC);
+    return parsed;
 }
 
 ConfigSummary ConfigParser::parseText(

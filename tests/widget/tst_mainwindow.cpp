@@ -8,10 +8,10 @@
 #include "tests/widget/sampleguests.h"
 #include "ui/console/consoletabs.h"
 #include "ui/table/guestactions.h"
-#include "ui/window/guestdetailspane.h"
 #include "ui/table/guestfilterproxy.h"
 #include "ui/table/guesttablemodel.h"
 #include "ui/table/guesttableview.h"
+#include "ui/window/guestdetailspane.h"
 #include "ui/window/hostheader.h"
 #include "ui/window/mainwindow.h"
 
@@ -259,8 +259,11 @@ private Q_SLOTS:
         QAction *console = window.actions()->openConsole();
         // Console support is part of the window: the action is there for a running guest
         QVERIFY(console->isEnabled());
-        QCOMPARE(window.actions()->editConfig()->toolTip(),
+        QCOMPARE(window.actions()->editService()->toolTip(),
             u"Editing arrives with the editor feature"_s);
+        // The config and stop-script editors are part of the window
+        QVERIFY(window.actions()->editConfig()->isEnabled());
+        QVERIFY(window.actions()->editStopScript()->isEnabled());
         // When it is triggered, Then the request names the guest and its console tab opens
         QSignalSpy requested(&window, &MainWindow::consoleRequested);
         console->trigger();

@@ -236,9 +236,10 @@ void GuestActions::updateEnablement()
             && isIn(one->derived.state, { GuestState::Active, GuestState::Activating }),
         tr("Console tabs arrive with the console feature"));
     const QString noEditor = tr("Editing arrives with the editor feature");
-    feature(m_editConfig, m_editingAvailable, true, noEditor);
     feature(m_editService, m_editingAvailable, true, noEditor);
-    feature(m_editStopScript, m_editingAvailable, true, noEditor);
+    // The config and stop-script editors (ui/editor) are always there.
+    feature(m_editConfig, true, true, {});
+    feature(m_editStopScript, true, true, {});
 }
 
 bool GuestActions::confirm(const QString &title, const QString &question, const QString &button)

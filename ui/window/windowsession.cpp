@@ -7,10 +7,12 @@
 #include "core/guests/osprobemonitor.h"
 #include "core/host/hostinfo.h"
 #include "core/systemd/systemdconnection.h"
+#include "ui/editor/guesteditors.h"
+#include "ui/logs/logswindows.h"
+#include "ui/table/guestactions.h"
 #include "ui/tray/eventnotifications.h"
 #include "ui/tray/trayicon.h"
 #include "ui/tray/watchsettingsdialog.h"
-#include "ui/logs/logswindows.h"
 #include "ui/window/guestoperations.h"
 #include "ui/window/hostheader.h"
 #include "ui/window/mainwindow.h"
@@ -28,6 +30,11 @@ GuestOperations *WindowSession::attach(MainWindow *window, core::GuestSession *s
     auto *operations = new GuestOperations(
         session->client(), session->store(), window->messageBar(), session->scope(), window);
     operations->connectActions(window->actions());
+    auto *editors = new GuestEditors(session->store(), session->scope(), window);
+    QObject::connect(
+        window->actions(), &GuestActions::editConfigRequested, editors, &GuestEditors::editConfig);
+    QObject::connect(window->actions(), &GuestActions::editStopScriptRequested, editors,
+        &GuestEditors::editStopScript);
     core::HostInfo host;
     host.refresh();
     window->hostHeader()->setHostInfo(host);
