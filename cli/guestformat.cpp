@@ -186,8 +186,6 @@ QStringList GuestFormat::details(const Guest &g)
     add(tr("Stopped"), guestDateTime(g.stoppedAt));
     add(tr("Emulator"), g.emulator);
     add(tr("Configuration"), g.configPath);
-    if (g.restartNeeded())
-        add(tr("Restart needed"), tr("yes: the configuration changed after the guest started"));
     add(tr("Working dir"), g.workDir);
     add(tr("Model"), g.config.model.isEmpty() ? u"-"_s : g.config.model);
     add(tr("CPUs"), dash(g.config.cpus));

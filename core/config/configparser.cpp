@@ -13,7 +13,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QTimeZone>
 
 #include <limits>
 
@@ -362,9 +361,7 @@ ConfigSummary ConfigParser::parseFile(const QString &path, const QString &profil
     const QByteArray bytes = file.read(MaxConfigBytes + 1);
     if (bytes.isEmpty() && file.error() != QFileDevice::NoError)
         return fail(tr("cannot read: %1").arg(file.errorString()));
-    ConfigSummary parsed = parseText(bytes, path, profileId);
-    parsed.fileModifiedAt = info.lastModified(QTimeZone::UTC);
-    return parsed;
+    return parseText(bytes, path, profileId);
 }
 
 ConfigSummary ConfigParser::parseText(

@@ -6,7 +6,6 @@
 // file and line. Produced by ConfigParser from an EmulatorProfile; consumed by the guest model,
 // the details pane, the CLI and the guest simulator. It is a value type: no QObject, no I/O.
 
-#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -52,7 +51,6 @@ struct ConfigSummary
     QStringList licenseKeyIds; // PAR license_key_id / license_id, in priority order
     QList<NicConfig> nics;
     QList<ConfigIssue> issues;
-    QDateTime fileModifiedAt; // the file's mtime when read from disk; invalid for a text
 
     bool hasErrors() const;
     // True when Ctrl-P / Break on the console would halt the guest.

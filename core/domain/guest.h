@@ -128,16 +128,6 @@ struct Guest
 
     // Which fields differ between two versions of the same guest.
     static Fields diff(const Guest &before, const Guest &after);
-
-    // A running guest whose configuration file was modified after the unit became active
-    // (ActiveEnterTimestamp): the emulator still runs the old one until it is restarted.
-    // Computed from Config (the file's mtime), State and Dates.
-    bool restartNeeded() const
-    {
-        return (derived.state == GuestState::Active || derived.state == GuestState::Activating)
-            && startedAt.isValid() && config.fileModifiedAt.isValid()
-            && config.fileModifiedAt > startedAt;
-    }
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(Guest::Fields)

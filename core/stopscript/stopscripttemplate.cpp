@@ -96,7 +96,7 @@ QString StopScriptTemplate::branch(Method method, const QString &configPath,
               << u"expect \"Escape character\""_s << u"send \"\\r\""_s;
         if (needsLogin) {
             lines << u"expect {"_s
-                  << u"    \"login:\" { send \"$env(CHARON_LOGIN)\\r\"; exp_continue }"_s
+                  << u"    \"ogin:\" { send \"$env(CHARON_LOGIN)\\r\"; exp_continue }"_s
                   << u"    \"Username:\" { send \"$env(CHARON_LOGIN)\\r\"; exp_continue }"_s
                   << u"    \"assword:\" { send \"$env(CHARON_PASSWORD)\\r\"; exp_continue }"_s
                   << u"    -re {[#$>] $} {}"_s << u"    timeout {}"_s << u"}"_s;

@@ -59,7 +59,7 @@ QList<int> GuestTableModel::columnsFor(Guest::Fields fields)
     add(DefaultColumn, F::Identity | F::Default);
     add(NameColumn, F::Identity | F::Config | F::Nics | F::UnitFiles);
     add(EmulatorColumn, F::Identity);
-    add(ConfigColumn, F::Identity | F::Config | F::State | F::Dates);
+    add(ConfigColumn, F::Identity);
     add(CpuColumn, F::Identity | F::Config);
     add(MemoryColumn, F::Identity | F::Config);
     add(StateColumn, F::Identity | F::State | F::Job);
@@ -128,10 +128,7 @@ QVariant GuestTableModel::displayData(const Guest &guest, int column) const
     case EmulatorColumn:
         return emulatorText(guest);
     case ConfigColumn:
-        if (guest.configPath.isEmpty())
-            return GuestText::missing();
-        return guest.restartNeeded() ? tr("%1 (changed: restart needed)").arg(guest.configPath)
-                                     : guest.configPath;
+        return guest.configPath.isEmpty() ? GuestText::missing() : guest.configPath;
     case CpuColumn:
         return guest.config.cpus < 0 ? GuestText::missing() : QString::number(guest.config.cpus);
     case MemoryColumn:

@@ -168,10 +168,7 @@ void GuestDetailsPane::refresh()
 
     set(Row::Emulator,
         g.emulator.isEmpty() ? QString() : GuestTableModel::emulatorText(g) + u'\n' + g.emulator);
-    set(Row::Config,
-        g.restartNeeded() ? g.configPath + u'\n'
-                + tr("Changed since the guest started: restart it to apply the change.")
-                          : g.configPath);
+    set(Row::Config, g.configPath);
     set(Row::WorkDir, g.workDir);
     QStringList machine;
     if (!c.model.isEmpty())
