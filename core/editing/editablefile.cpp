@@ -48,7 +48,7 @@ QString EditableFile::binaryReason(const QByteArray &data)
     if (data.contains('\0'))
         return tr("it holds binary data (NUL bytes), not text");
     QStringDecoder decoder(QStringDecoder::Utf8);
-    (void)decoder.decode(data);
+    const QString decoded = decoder.decode(data); // decode() is lazy: convert now
     if (decoder.hasError())
         return tr("it is not UTF-8 text");
     return {};

@@ -66,12 +66,12 @@ QList<Op> compare(const QStringList &a, const QStringList &b)
                 ops.append({ ' ', head + i, head + j });
                 ++i;
                 ++j;
-            } else if (j < m && (i == n || at(i, j + 1) >= at(i + 1, j))) {
-                ops.append({ '+', head + i, head + j });
-                ++j;
-            } else {
+            } else if (i < n && (j == m || at(i + 1, j) >= at(i, j + 1))) {
                 ops.append({ '-', head + i, head + j });
                 ++i;
+            } else {
+                ops.append({ '+', head + i, head + j });
+                ++j;
             }
         }
     }

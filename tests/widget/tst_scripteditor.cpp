@@ -115,7 +115,7 @@ private Q_SLOTS:
         QVERIFY(script.contains(u"kill -TERM \"$CHARON_MAINPID\""_s));
         QCOMPARE(charon::core::StopScript::statusIn(script, kMpe.configPath),
             charon::core::StopScriptStatus::UsingExpect);
-        QCOMPARE(QFile::permissions(path) & 0x0fff,
+        QCOMPARE(QFile::permissions(path) & QFile::Permissions::fromInt(0x7077),
             QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         QCOMPARE(readFile(path + u"~"_s), kScript);
         QVERIFY(dialog.statusLabel()->text().contains(u"owner-only"_s));
@@ -136,7 +136,7 @@ private Q_SLOTS:
         const QString script = QString::fromUtf8(readFile(path));
         QVERIFY(script.startsWith(u"#!/bin/bash\n"_s));
         QVERIFY(script.contains(u"'/guests/mpe-fin.cfg')"_s));
-        QCOMPARE(QFile::permissions(path) & 0x0fff,
+        QCOMPARE(QFile::permissions(path) & QFile::Permissions::fromInt(0x7077),
             QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
 };

@@ -22,6 +22,9 @@ using namespace charon::core;
 using charon::test::readFile;
 using charon::test::writeFile;
 
+// Owner, group and other bits (Qt's "User" bits repeat the owner's for the current user).
+constexpr QFile::Permissions kModeBits = QFile::Permissions::fromInt(0x7077);
+
 class TestEditableFile : public QObject
 {
     Q_OBJECT
@@ -97,8 +100,8 @@ private Q_SLOTS:
         QCOMPARE(readFile(path), QByteArray("new\n"));
         QCOMPARE(file.backupPath(), path + u"~"_s);
         QCOMPARE(readFile(path + u"~"_s), QByteArray("old\n"));
-        QCOMPARE(QFile::permissions(path) & 0x0fff, QFile::ReadOwner | QFile::WriteOwner);
-        QCOMPARE(QFile::permissions(path + u"~"_s) & 0x0fff, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(QFile::permissions(path) & kModeBits, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(QFile::permissions(path + u"~"_s) & kModeBits, QFile::ReadOwner | QFile::WriteOwner);
         // A second save keeps what the first one wrote.
         QCOMPARE(file.save("newer\n", &error), EditableFile::SaveResult::Saved);
         QCOMPARE(readFile(path + u"~"_s), QByteArray("new\n"));
@@ -113,7 +116,7 @@ private Q_SLOTS:
         QVERIFY(file.load(&error, true));
         file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         QCOMPARE(file.save("#!/bin/sh\n", &error), EditableFile::SaveResult::Saved);
-        QCOMPARE(QFile::permissions(path) & 0x0fff,
+        QCOMPARE(QFile::permissions(path) & kModeBits,
             QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         QVERIFY(!QFile::exists(path + u"~"_s)); // nothing to keep
     }
