@@ -70,6 +70,8 @@ GuestActions::GuestActions(QWidget *dialogParent)
         tr("Timeouts, restart on failure, OOM protection, pre-start script"));
     m_editStopScript = make(tr("Edit Stop Scr&ipt…"), Icons::action(A::StopScript), {},
         tr("The clean shutdown commands for this guest"));
+    m_editOsProbe = make(tr("Edit OS &Probe Script…"), Icons::action(A::StopScript), {},
+        tr("How to ask whether this guest's operating system answers"));
     m_remove = make(tr("Re&move…"), Icons::action(A::Remove), QKeySequence::Delete,
         tr("Remove the guest's service (its configuration and disks stay)"));
     // Delete must stay a text-editing key in the filter box: it removes guests only when the
@@ -100,6 +102,8 @@ GuestActions::GuestActions(QWidget *dialogParent)
         [this] { Q_EMIT editServiceRequested(single()); });
     connect(m_editStopScript, &QAction::triggered, this,
         [this] { Q_EMIT editStopScriptRequested(single()); });
+    connect(m_editOsProbe, &QAction::triggered, this,
+        [this] { Q_EMIT editOsProbeRequested(single()); });
     connect(m_remove, &QAction::triggered, this, &GuestActions::onRemove);
     updateEnablement();
 }
@@ -122,7 +126,7 @@ QAction *GuestActions::make(
 QList<QAction *> GuestActions::all() const
 {
     return { m_start, m_stop, m_restart, m_kill, m_autoBootOn, m_autoBootOff, m_setDefault,
-        m_console, m_logs, m_editConfig, m_editService, m_editStopScript, m_remove };
+        m_console, m_logs, m_editConfig, m_editService, m_editStopScript, m_editOsProbe, m_remove };
 }
 
 void GuestActions::populateToolBar(QToolBar *toolBar) const
@@ -142,7 +146,7 @@ void GuestActions::populateMenu(QMenu *menu) const
     menu->addSeparator();
     menu->addActions({ m_setDefault, m_autoBootOn, m_autoBootOff });
     menu->addSeparator();
-    menu->addActions({ m_editConfig, m_editService, m_editStopScript });
+    menu->addActions({ m_editConfig, m_editService, m_editStopScript, m_editOsProbe });
     menu->addSeparator();
     menu->addAction(m_remove);
 }
@@ -240,6 +244,7 @@ void GuestActions::updateEnablement()
     // The config and stop-script editors (ui/editor) are always there.
     feature(m_editConfig, true, true, {});
     feature(m_editStopScript, true, true, {});
+    feature(m_editOsProbe, true, true, {});
 }
 
 bool GuestActions::confirm(const QString &title, const QString &question, const QString &button)

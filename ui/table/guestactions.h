@@ -47,6 +47,7 @@ public:
     QAction *editConfig() const { return m_editConfig; }
     QAction *editService() const { return m_editService; }
     QAction *editStopScript() const { return m_editStopScript; }
+    QAction *editOsProbe() const { return m_editOsProbe; }
     QAction *remove() const { return m_remove; }
     QList<QAction *> all() const;
 
@@ -81,6 +82,7 @@ Q_SIGNALS:
     void editConfigRequested(const QString &name);
     void editServiceRequested(const QString &name);
     void editStopScriptRequested(const QString &name);
+    void editOsProbeRequested(const QString &name);
     void removeRequested(const QStringList &names);
 
 private:
@@ -109,6 +111,7 @@ private:
     QAction *m_editConfig;
     QAction *m_editService;
     QAction *m_editStopScript;
+    QAction *m_editOsProbe;
     QAction *m_remove;
 };
 

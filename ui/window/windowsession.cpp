@@ -35,6 +35,8 @@ GuestOperations *WindowSession::attach(MainWindow *window, core::GuestSession *s
         window->actions(), &GuestActions::editConfigRequested, editors, &GuestEditors::editConfig);
     QObject::connect(window->actions(), &GuestActions::editStopScriptRequested, editors,
         &GuestEditors::editStopScript);
+    QObject::connect(window->actions(), &GuestActions::editOsProbeRequested, editors,
+        &GuestEditors::editOsProbe);
     core::HostInfo host;
     host.refresh();
     window->hostHeader()->setHostInfo(host);

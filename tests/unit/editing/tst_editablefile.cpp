@@ -101,7 +101,8 @@ private Q_SLOTS:
         QCOMPARE(file.backupPath(), path + u"~"_s);
         QCOMPARE(readFile(path + u"~"_s), QByteArray("old\n"));
         QCOMPARE(QFile::permissions(path) & kModeBits, QFile::ReadOwner | QFile::WriteOwner);
-        QCOMPARE(QFile::permissions(path + u"~"_s) & kModeBits, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(
+            QFile::permissions(path + u"~"_s) & kModeBits, QFile::ReadOwner | QFile::WriteOwner);
         // A second save keeps what the first one wrote.
         QCOMPARE(file.save("newer\n", &error), EditableFile::SaveResult::Saved);
         QCOMPARE(readFile(path + u"~"_s), QByteArray("new\n"));
