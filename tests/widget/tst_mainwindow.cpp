@@ -155,22 +155,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("selection");
         QTest::addColumn<QStringList>("enabled");
-        QTest::newRow("active default guest")
-            << QStringList { u"hpux-prod"_s }
-            << QStringList { u"stop"_s, u"restart"_s, u"kill"_s, u"bootOff"_s, u"console"_s };
+        QTest::newRow("active default guest") << QStringList { u"hpux-prod"_s }
+                                              << QStringList { u"stop"_s, u"restart"_s, u"kill"_s,
+                                                     u"bootOff"_s, u"console"_s, u"edit"_s };
         QTest::newRow("stopped guest")
             << QStringList { u"vax-legacy"_s }
-            << QStringList { u"start"_s, u"bootOn"_s, u"default"_s, u"remove"_s };
+            << QStringList { u"start"_s, u"bootOn"_s, u"default"_s, u"edit"_s, u"remove"_s };
         QTest::newRow("failed guest")
             << QStringList { u"tru64-build"_s }
-            << QStringList { u"start"_s, u"bootOff"_s, u"default"_s, u"remove"_s };
+            << QStringList { u"start"_s, u"bootOff"_s, u"default"_s, u"edit"_s, u"remove"_s };
         QTest::newRow("starting, job in flight")
             << QStringList { u"vms-cluster1"_s }
-            << QStringList { u"stop"_s, u"kill"_s, u"default"_s, u"console"_s };
+            << QStringList { u"stop"_s, u"kill"_s, u"default"_s, u"console"_s, u"edit"_s };
         QTest::newRow("stopping: only a power-off is left")
-            << QStringList { u"hpux-test"_s } << QStringList { u"kill"_s, u"default"_s };
-        QTest::newRow("unit missing")
-            << QStringList { u"hp3000-spare"_s } << QStringList { u"default"_s, u"remove"_s };
+            << QStringList { u"hpux-test"_s } << QStringList { u"kill"_s, u"default"_s, u"edit"_s };
+        QTest::newRow("unit missing") << QStringList { u"hp3000-spare"_s }
+                                      << QStringList { u"default"_s, u"edit"_s, u"remove"_s };
         QTest::newRow("mixed: each action applies to some")
             << QStringList { u"hpux-prod"_s, u"vax-legacy"_s }
             << QStringList { u"start"_s, u"stop"_s, u"restart"_s, u"kill"_s, u"bootOn"_s,
