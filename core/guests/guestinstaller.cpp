@@ -4,6 +4,7 @@
 
 #include "core/config/configparser.h"
 #include "core/config/profileregistry.h"
+#include "core/stopscript/stopscripttemplate.h"
 #include "core/units/guestvalidator.h"
 
 #include <QCoreApplication>
@@ -225,8 +226,9 @@ GuestInstaller::Result GuestInstaller::install(const Request &request, UnitFile 
 
     // The stop-script branch is a convenience: failing to write it does not undo the guest.
     if (request.addStopScriptBranch && !StopScript::hasBranch(stopScript.statusFor(g.configPath))) {
+        // Without --os, the OS the hardware model runs (an HP 3000 model: MPE/iX, not HP-UX).
         const EmulatorProfile::GuestOs os = request.osId.isEmpty()
-            ? profile->guestOsChoices().value(0)
+            ? StopScriptTemplate::osFor(*profile, g.config.model)
             : profile->guestOs(request.osId).value_or(EmulatorProfile::GuestOs {});
         if (stopScript.addBranch(g.configPath, os, &error))
             result.notes

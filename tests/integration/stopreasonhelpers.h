@@ -101,6 +101,13 @@ public:
     }
     bool isValid() const { return m_temp.isValid(); }
     QString error() const { return m_error; }
+    // Where the guests' configurations, logs and common stop script are.
+    QString directory() const { return m_temp.path(); }
+    QString configPath(const QString &name) const
+    {
+        return m_temp.filePath(name + QStringLiteral(".cfg"));
+    }
+    QString stopScriptPath() const { return m_temp.filePath(QStringLiteral("stop-guest.sh")); }
 
     // Writes the guest's unit (UnitFile, as the product does) and the test drop-in; returns
     // the unit name, "" with error() on failure. The caller reloads its manager.

@@ -8,10 +8,10 @@
 #include "tests/widget/sampleguests.h"
 #include "ui/console/consoletabs.h"
 #include "ui/table/guestactions.h"
-#include "ui/window/guestdetailspane.h"
 #include "ui/table/guestfilterproxy.h"
 #include "ui/table/guesttablemodel.h"
 #include "ui/table/guesttableview.h"
+#include "ui/window/guestdetailspane.h"
 #include "ui/window/hostheader.h"
 #include "ui/window/mainwindow.h"
 
@@ -159,20 +159,20 @@ private Q_SLOTS:
         QTest::newRow("active default guest")
             << QStringList { u"hpux-prod"_s }
             << QStringList { u"stop"_s, u"restart"_s, u"kill"_s, u"bootOff"_s, u"console"_s,
-                   u"remove"_s };
+                   u"edit"_s, u"remove"_s };
         QTest::newRow("stopped guest")
             << QStringList { u"vax-legacy"_s }
-            << QStringList { u"start"_s, u"bootOn"_s, u"default"_s, u"remove"_s };
+            << QStringList { u"start"_s, u"bootOn"_s, u"default"_s, u"edit"_s, u"remove"_s };
         QTest::newRow("failed guest")
             << QStringList { u"tru64-build"_s }
-            << QStringList { u"start"_s, u"bootOff"_s, u"default"_s, u"remove"_s };
+            << QStringList { u"start"_s, u"bootOff"_s, u"default"_s, u"edit"_s, u"remove"_s };
         QTest::newRow("starting, job in flight")
             << QStringList { u"vms-cluster1"_s }
-            << QStringList { u"stop"_s, u"kill"_s, u"default"_s, u"console"_s };
+            << QStringList { u"stop"_s, u"kill"_s, u"default"_s, u"console"_s, u"edit"_s };
         QTest::newRow("stopping: only a power-off is left")
-            << QStringList { u"hpux-test"_s } << QStringList { u"kill"_s, u"default"_s };
-        QTest::newRow("unit missing")
-            << QStringList { u"hp3000-spare"_s } << QStringList { u"default"_s, u"remove"_s };
+            << QStringList { u"hpux-test"_s } << QStringList { u"kill"_s, u"default"_s, u"edit"_s };
+        QTest::newRow("unit missing") << QStringList { u"hp3000-spare"_s }
+                                      << QStringList { u"default"_s, u"edit"_s, u"remove"_s };
         QTest::newRow("mixed: each action applies to some")
             << QStringList { u"hpux-prod"_s, u"vax-legacy"_s }
             << QStringList { u"start"_s, u"stop"_s, u"restart"_s, u"kill"_s, u"bootOn"_s,
@@ -261,8 +261,12 @@ private Q_SLOTS:
         QAction *console = window.actions()->openConsole();
         // Console support is part of the window: the action is there for a running guest
         QVERIFY(console->isEnabled());
-        QCOMPARE(window.actions()->editConfig()->toolTip(),
-            u"Editing arrives with the editor feature"_s);
+        // Every editor is part of the window: no placeholder is left (issue 13 item 4)
+        QVERIFY(window.actions()->editConfig()->isEnabled());
+        QVERIFY(window.actions()->editService()->isEnabled());
+        QVERIFY(window.actions()->editStopScript()->isEnabled());
+        for (QAction *action : window.actions()->all())
+            QVERIFY2(!action->toolTip().contains(u"arrive"_s), qPrintable(action->toolTip()));
         // When it is triggered, Then the request names the guest and its console tab opens
         QSignalSpy requested(&window, &MainWindow::consoleRequested);
         console->trigger();

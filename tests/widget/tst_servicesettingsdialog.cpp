@@ -11,7 +11,7 @@
 #include "tests/harness/fakesystemdmanager.h"
 #include "tests/harness/privatebus.h"
 #include "tests/harness/testfiles.h"
-#include "ui/settings/scripteditordialog.h"
+#include "ui/settings/prestartscriptdialog.h"
 #include "ui/settings/servicesettingsdialog.h"
 
 #include <QAbstractButton>
@@ -31,7 +31,7 @@
 using namespace Qt::StringLiterals;
 using namespace charon::core;
 using namespace charon::test;
-using charon::ui::ScriptEditorDialog;
+using charon::ui::PreStartScriptDialog;
 using charon::ui::ServiceSettingsDialog;
 
 class TestServiceSettingsDialog : public QObject
@@ -176,14 +176,14 @@ private Q_SLOTS:
     void scriptEditorSavesAtomicallyKeepingTheMode()
     {
         const QString path = m_dir.filePath(u"pre.sh"_s);
-        ScriptEditorDialog fresh(path);
+        PreStartScriptDialog fresh(path);
         QCOMPARE(fresh.loadError(), QString());
         QVERIFY(fresh.editor()->toPlainText().startsWith(u"#!/bin/sh"_s));
         fresh.editor()->setPlainText(u"#!/bin/sh\necho one\n"_s);
         QVERIFY(fresh.save());
         QVERIFY(QFileInfo(path).isExecutable());
 
-        ScriptEditorDialog again(path);
+        PreStartScriptDialog again(path);
         QCOMPARE(again.editor()->toPlainText(), u"#!/bin/sh\necho one\n"_s);
         again.editor()->setPlainText(u"#!/bin/sh\necho two\n"_s);
         QVERIFY(again.save());
@@ -196,7 +196,7 @@ private Q_SLOTS:
             QByteArray("\x7f"
                        "ELF\0\0\0",
                 7)));
-        ScriptEditorDialog refused(binary);
+        PreStartScriptDialog refused(binary);
         QCOMPARE(refused.loadError(), binary + u" is a binary file, not a script"_s);
         QVERIFY(!refused.save());
     }

@@ -4,7 +4,7 @@
 
 #include "core/settings/servicesettingsapplier.h"
 #include "core/units/servicesettingsvalidator.h"
-#include "ui/settings/scripteditordialog.h"
+#include "ui/settings/prestartscriptdialog.h"
 #include "ui/style/guesttext.h"
 
 #include <QCheckBox>
@@ -374,7 +374,7 @@ void ServiceSettingsDialog::apply()
 
 void ServiceSettingsDialog::editScript()
 {
-    ScriptEditorDialog editor(m_preStart->text().trimmed(), this);
+    PreStartScriptDialog editor(m_preStart->text().trimmed(), this);
     editor.exec();
     validate();
 }

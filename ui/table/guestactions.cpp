@@ -70,6 +70,8 @@ GuestActions::GuestActions(QWidget *dialogParent)
         tr("Timeouts, restart on failure, OOM protection, pre-start script"));
     m_editStopScript = make(tr("Edit Stop Scr&ipt…"), Icons::action(A::StopScript), {},
         tr("The clean shutdown commands for this guest"));
+    m_editOsProbe = make(tr("Edit OS &Probe Script…"), Icons::action(A::StopScript), {},
+        tr("How to ask whether this guest's operating system answers"));
     m_remove = make(tr("Re&move…"), Icons::action(A::Remove), QKeySequence::Delete,
         tr("Remove the guest's service (its configuration and disks stay)"));
     m_addGuest = make(tr("&Add Guest…"), QIcon::fromTheme(u"list-add"_s), QKeySequence::New,
@@ -102,6 +104,8 @@ GuestActions::GuestActions(QWidget *dialogParent)
         [this] { Q_EMIT editServiceRequested(single()); });
     connect(m_editStopScript, &QAction::triggered, this,
         [this] { Q_EMIT editStopScriptRequested(single()); });
+    connect(m_editOsProbe, &QAction::triggered, this,
+        [this] { Q_EMIT editOsProbeRequested(single()); });
     connect(m_remove, &QAction::triggered, this, &GuestActions::onRemove);
     connect(m_addGuest, &QAction::triggered, this, &GuestActions::addGuestRequested);
     updateEnablement();
@@ -118,14 +122,14 @@ QAction *GuestActions::make(
     action->setShortcutContext(Qt::WindowShortcut);
     action->setToolTip(toolTip);
     action->setStatusTip(toolTip);
-    action->setData(toolTip); // the enabled tooltip, restored after a feature tooltip
     return action;
 }
 
 QList<QAction *> GuestActions::all() const
 {
     return { m_start, m_stop, m_restart, m_kill, m_autoBootOn, m_autoBootOff, m_setDefault,
-        m_console, m_logs, m_editConfig, m_editService, m_editStopScript, m_remove, m_addGuest };
+        m_console, m_logs, m_editConfig, m_editService, m_editStopScript, m_editOsProbe, m_remove,
+        m_addGuest };
 }
 
 void GuestActions::populateToolBar(QToolBar *toolBar) const
@@ -149,7 +153,7 @@ void GuestActions::populateMenu(QMenu *menu) const
     menu->addSeparator();
     menu->addActions({ m_setDefault, m_autoBootOn, m_autoBootOff });
     menu->addSeparator();
-    menu->addActions({ m_editConfig, m_editService, m_editStopScript });
+    menu->addActions({ m_editConfig, m_editService, m_editStopScript, m_editOsProbe });
     menu->addSeparator();
     menu->addAction(m_remove);
 }
@@ -205,12 +209,6 @@ void GuestActions::setSelection(const QList<Guest> &guests)
     updateEnablement();
 }
 
-void GuestActions::setFeatureAvailable(Feature feature, bool available)
-{
-    (feature == Feature::Console ? m_consoleAvailable : m_editingAvailable) = available;
-    updateEnablement();
-}
-
 QString GuestActions::single() const
 {
     return m_selection.size() == 1 ? m_selection.first().name : QString();
@@ -228,20 +226,10 @@ void GuestActions::updateEnablement()
     const Guest *one = m_selection.size() == 1 ? &m_selection.first() : nullptr;
     m_setDefault->setEnabled(one && !one->isDefault);
     m_logs->setEnabled(one != nullptr);
-
-    const auto feature
-        = [one](QAction *action, bool available, bool applicable, const QString &unavailable) {
-              action->setEnabled(available && one && applicable);
-              action->setToolTip(available ? action->data().toString() : unavailable);
-          };
-    feature(m_console, m_consoleAvailable,
-        one && one->config.consolePort >= 0
-            && isIn(one->derived.state, { GuestState::Active, GuestState::Activating }),
-        tr("Console tabs arrive with the console feature"));
-    const QString noEditor = tr("Editing arrives with the editor feature");
-    feature(m_editConfig, m_editingAvailable, true, noEditor);
-    m_editService->setEnabled(one != nullptr);
-    feature(m_editStopScript, m_editingAvailable, true, noEditor);
+    m_console->setEnabled(one && one->config.consolePort >= 0
+        && isIn(one->derived.state, { GuestState::Active, GuestState::Activating }));
+    for (QAction *edit : { m_editConfig, m_editService, m_editStopScript, m_editOsProbe })
+        edit->setEnabled(one != nullptr);
 }
 
 bool GuestActions::confirm(const QString &title, const QString &question, const QString &button)

@@ -6,9 +6,8 @@
 // least one selected guest can take it (start needs a stopped guest, force stop a running or
 // stopping one, ...). Triggering an action asks for confirmation where it destroys something
 // (force stop is a power-off; remove), then emits a request naming the guests it applies to;
-// whoever executes requests (GuestOperations) connects to those signals. Features that another
-// part of the product provides (console tabs, editors) stay disabled, with a tooltip saying
-// so, until they are switched on with setFeatureAvailable().
+// whoever executes requests (GuestOperations, the editors, the dialogs) connects to those
+// signals.
 
 #include "core/domain/guest.h"
 
@@ -30,8 +29,6 @@ class GuestActions : public QObject
     Q_OBJECT
 
 public:
-    enum class Feature { Console, Editing };
-
     // `dialogParent` is where confirmations appear (the main window).
     explicit GuestActions(QWidget *dialogParent);
 
@@ -47,6 +44,7 @@ public:
     QAction *editConfig() const { return m_editConfig; }
     QAction *editService() const { return m_editService; }
     QAction *editStopScript() const { return m_editStopScript; }
+    QAction *editOsProbe() const { return m_editOsProbe; }
     QAction *remove() const { return m_remove; }
     QAction *addGuest() const { return m_addGuest; } // always enabled: needs no selection
     QList<QAction *> all() const;
@@ -56,7 +54,6 @@ public:
 
     void setSelection(const QList<core::Guest> &guests);
     const QList<core::Guest> &selection() const { return m_selection; }
-    void setFeatureAvailable(Feature feature, bool available);
 
     // Which of `guests` an action applies to (the same rules as the enablement).
     static QStringList canStart(const QList<core::Guest> &guests);
@@ -87,6 +84,7 @@ Q_SIGNALS:
     void editConfigRequested(const QString &name);
     void editServiceRequested(const QString &name);
     void editStopScriptRequested(const QString &name);
+    void editOsProbeRequested(const QString &name);
     // `stopFirst`: those of `names` the admin was told are running and agreed to stop first.
     void removeRequested(const QStringList &names, const QStringList &stopFirst);
     void addGuestRequested();
@@ -103,8 +101,6 @@ private:
     QWidget *m_dialogParent;
     Confirm m_confirm;
     QList<core::Guest> m_selection;
-    bool m_consoleAvailable = false;
-    bool m_editingAvailable = false;
     QAction *m_start;
     QAction *m_stop;
     QAction *m_restart;
@@ -117,6 +113,7 @@ private:
     QAction *m_editConfig;
     QAction *m_editService;
     QAction *m_editStopScript;
+    QAction *m_editOsProbe;
     QAction *m_remove;
     QAction *m_addGuest;
 };

@@ -142,7 +142,6 @@ MainWindow::MainWindow(GuestStore *store, QWidget *parent)
         showAndRaise();
         m_view->setFocus(Qt::ShortcutFocusReason);
     });
-    m_actions->setFeatureAvailable(GuestActions::Feature::Console, true);
     restoreSettings();
     onSelectionChanged();
 }

@@ -8,6 +8,7 @@
 #include "core/guests/osprobemonitor.h"
 #include "core/host/hostinfo.h"
 #include "core/systemd/systemdconnection.h"
+#include "ui/editor/guesteditors.h"
 #include "ui/logs/logswindows.h"
 #include "ui/manage/addguestwizard.h"
 #include "ui/settings/servicesettingsdialog.h"
@@ -44,6 +45,13 @@ GuestOperations *WindowSession::attach(MainWindow *window, core::GuestSession *s
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->open();
         });
+    auto *editors = new GuestEditors(session->store(), session->scope(), window);
+    QObject::connect(
+        window->actions(), &GuestActions::editConfigRequested, editors, &GuestEditors::editConfig);
+    QObject::connect(window->actions(), &GuestActions::editStopScriptRequested, editors,
+        &GuestEditors::editStopScript);
+    QObject::connect(window->actions(), &GuestActions::editOsProbeRequested, editors,
+        &GuestEditors::editOsProbe);
     core::HostInfo host;
     host.refresh();
     window->hostHeader()->setHostInfo(host);

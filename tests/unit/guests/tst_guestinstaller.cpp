@@ -239,6 +239,25 @@ private Q_SLOTS:
         QVERIFY2(again.error.contains(u"already exists"_s), qPrintable(again.error));
         QVERIFY(!units.exists(u"fresh2"_s));
     }
+
+    void stopBranchFollowsTheGuestOs()
+    {
+        // Given an HP 3000 (MPE/iX) configuration on Charon-PAR, added with no --os
+        QTemporaryDir dir;
+        UnitFile units(UnitScope::User, dir.filePath(u"units"_s));
+        StopScript script(dir.filePath(u"stop.sh"_s));
+        const QString config = writeFile(dir.filePath(u"mpe/mpe-fin.cfg"_s),
+            "system_model = \"A500-200-200\"\nconsole.port = \"lo:10004\"\n");
+        auto r = request(config);
+        r.profileId = u"par"_s;
+        const auto result
+            = GuestInstaller::install(r, units, script, u"/usr/bin/charon-vm"_s, {});
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        // Then its stop-script branch names MPE/iX's shutdown, not HP-UX's
+        const QString text = charon::test::readText(script.path());
+        QVERIFY2(text.contains(u"MPE/iX: =SHUTDOWN"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u"shutdown -h -y 0"_s), qPrintable(text));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGuestInstaller)

@@ -13,12 +13,12 @@ class QPlainTextEdit;
 
 namespace charon::ui {
 
-class ScriptEditorDialog : public QDialog
+class PreStartScriptDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit ScriptEditorDialog(const QString &path, QWidget *parent = nullptr);
+    explicit PreStartScriptDialog(const QString &path, QWidget *parent = nullptr);
 
     // "" when the file was loaded (or is new), else why it cannot be edited.
     QString loadError() const { return m_loadError; }

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Charon Manager authors
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "ui/settings/scripteditordialog.h"
+#include "ui/settings/prestartscriptdialog.h"
 
 #include "core/support/atomicfile.h"
 
@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace charon::ui {
 
-ScriptEditorDialog::ScriptEditorDialog(const QString &path, QWidget *parent)
+PreStartScriptDialog::PreStartScriptDialog(const QString &path, QWidget *parent)
     : QDialog(parent)
     , m_path(path)
     , m_editor(new QPlainTextEdit(this))
@@ -68,7 +68,7 @@ ScriptEditorDialog::ScriptEditorDialog(const QString &path, QWidget *parent)
     resize(640, 420);
 }
 
-bool ScriptEditorDialog::save()
+bool PreStartScriptDialog::save()
 {
     if (!m_loadError.isEmpty())
         return false;
