@@ -149,6 +149,7 @@ QJsonObject GuestFormat::json(const Guest &g)
         { u"subState"_s, g.unitStatus.subState },
         { u"result"_s, g.unitStatus.result },
         { u"cause"_s, describeResult(g.unitStatus) }, // "" when the last run succeeded
+        { u"restartNeeded"_s, restartNeeded(g) },
         { u"autoBoot"_s, g.autoBoot },
         { u"default"_s, g.isDefault },
         { u"startTimeoutSec"_s, g.startTimeoutSec },
@@ -182,6 +183,8 @@ QStringList GuestFormat::details(const Guest &g)
     if (g.derived.reason == StopReason::Failure || g.derived.state == GuestState::Failed
         || g.derived.state == GuestState::Unknown)
         add(tr("Cause"), describeResult(g.unitStatus));
+    if (restartNeeded(g))
+        add(tr("Restart needed"), restartNeededReason(g));
     add(tr("Started"), guestDateTime(g.startedAt));
     add(tr("Stopped"), guestDateTime(g.stoppedAt));
     add(tr("Emulator"), g.emulator);

@@ -349,6 +349,7 @@ ConfigSummary ConfigParser::parseFile(const QString &path, const QString &profil
     const QFileInfo info(path);
     if (!info.exists())
         return fail(tr("no such file"));
+    s.modifiedAt = info.lastModified();
     if (info.isDir())
         return fail(tr("is a directory, not a configuration file"));
     // A FIFO would block the caller in open() until someone writes to it.
@@ -361,7 +362,9 @@ ConfigSummary ConfigParser::parseFile(const QString &path, const QString &profil
     const QByteArray bytes = file.read(MaxConfigBytes + 1);
     if (bytes.isEmpty() && file.error() != QFileDevice::NoError)
         return fail(tr("cannot read: %1").arg(file.errorString()));
-    return parseText(bytes, path, profileId);
+    ConfigSummary parsed = parseText(bytes, path, profileId);
+    parsed.modifiedAt = s.modifiedAt;
+    return parsed;
 }
 
 ConfigSummary ConfigParser::parseText(

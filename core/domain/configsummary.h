@@ -6,6 +6,7 @@
 // file and line. Produced by ConfigParser from an EmulatorProfile; consumed by the guest model,
 // the details pane, the CLI and the guest simulator. It is a value type: no QObject, no I/O.
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -37,6 +38,7 @@ struct NicConfig
 struct ConfigSummary
 {
     QString filePath;
+    QDateTime modifiedAt; // the file's modification time when it was read (invalid: not read)
     QString profileId; // "par", "axp", "vax": the EmulatorProfile used
     QString configurationName; // AXP/VAX `set session configuration_name`, "" otherwise
     QString model; // hardware model as written, "" when not set

@@ -85,4 +85,29 @@ QString guestDateTime(const QDateTime &when)
     return QLocale().toString(when.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s);
 }
 
+bool restartNeeded(const Guest &g)
+{
+    const bool running
+        = g.derived.state == GuestState::Active || g.derived.state == GuestState::Activating;
+    return running && g.startedAt.isValid() && g.config.modifiedAt.isValid()
+        && g.config.modifiedAt > g.startedAt;
+}
+
+QString restartNeededReason(const Guest &g)
+{
+    if (!restartNeeded(g))
+        return {};
+    return QCoreApplication::translate(
+        "charon::core::GuestFacts", "the configuration changed at %1, after the start")
+        .arg(guestDateTime(g.config.modifiedAt));
+}
+
+QString restartNeededText(const Guest &g)
+{
+    if (!restartNeeded(g))
+        return {};
+    return QCoreApplication::translate("charon::core::GuestFacts", "restart needed: %1")
+        .arg(restartNeededReason(g));
+}
+
 } // namespace charon::core

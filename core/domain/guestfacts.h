@@ -23,4 +23,11 @@ QString osAnswerText(const OsAnswer &answer, const QDateTime &now = QDateTime::c
 // it: local time, "2026-11-29 19:14:55" with the default locale's digits; "-" when invalid.
 QString guestDateTime(const QDateTime &when);
 
+// Whether a running guest's configuration file changed after its emulator started (the emulator
+// read the old one: a restart applies the change), and the phrase saying so ("" when not).
+bool restartNeeded(const Guest &guest);
+QString restartNeededReason(
+    const Guest &guest); // "the configuration changed at ..., after the start"
+QString restartNeededText(const Guest &guest); // "restart needed: " + the reason
+
 } // namespace charon::core

@@ -89,10 +89,11 @@ private Q_SLOTS:
         QTest::newRow("job") << int(F::Job) << QList<int> { M::StateColumn };
         QTest::newRow("default") << int(F::Default) << QList<int> { M::DefaultColumn };
         QTest::newRow("settings") << int(F::Settings) << QList<int> { M::AutoBootColumn };
-        QTest::newRow("dates") << int(F::Dates) << QList<int> {};
+        // Dates and the config also decide "restart needed" after the state pill.
+        QTest::newRow("dates") << int(F::Dates) << QList<int> { M::StateColumn };
         QTest::newRow("config") << int(F::Config)
                                 << QList<int> { M::NameColumn, M::CpuColumn, M::MemoryColumn,
-                                       M::ConsoleColumn };
+                                       M::StateColumn, M::ConsoleColumn };
     }
     void changesRepaintOnlyTheirCells()
     {
@@ -130,9 +131,9 @@ private Q_SLOTS:
             g.config.memoryMB = 2048;
             g.autoBoot = true;
         });
-        QCOMPARE(changed.size(), 3); // name..name, cpu..memory, auto-boot..console
+        QCOMPARE(changed.size(), 3); // name..name, cpu..state, auto-boot..console
         QCOMPARE(changed.at(1).at(0).value<QModelIndex>().column(), int(M::CpuColumn));
-        QCOMPARE(changed.at(1).at(1).value<QModelIndex>().column(), int(M::MemoryColumn));
+        QCOMPARE(changed.at(1).at(1).value<QModelIndex>().column(), int(M::StateColumn));
         QCOMPARE(changed.at(2).at(0).value<QModelIndex>().column(), int(M::AutoBootColumn));
         QCOMPARE(changed.at(2).at(1).value<QModelIndex>().column(), int(M::ConsoleColumn));
     }
@@ -203,6 +204,31 @@ private Q_SLOTS:
         QCOMPARE(cell.data(M::JobTextRole).toString(), u"starting…"_s);
         QVERIFY(cell.data(M::BusyRole).toBool());
         QVERIFY(model.isAnimating());
+    }
+
+    void restartNeededFollowsTheConfigurationsDate()
+    {
+        GuestStore store;
+        Guest g = sampleGuest(
+            u"g"_s, u"par"_s, charon::test::SampleState { "active", "running", "success" });
+        const QDateTime started = QDateTime::currentDateTime().addSecs(-600);
+        g.startedAt = started;
+        g.config.modifiedAt = started.addSecs(-60); // read by the emulator at its start
+        store.upsert(g);
+        GuestTableModel model(&store);
+        const QModelIndex cell = model.index(0, M::StateColumn);
+        QVERIFY(!cell.data(M::RestartNeededRole).toBool());
+        QVERIFY(!cell.data(M::StateTextRole).toString().contains(u"restart"_s));
+        // When the configuration is written after the start
+        store.update(u"g"_s, [&](Guest &guest) { guest.config.modifiedAt = started.addSecs(60); });
+        // Then the state cell says a restart is needed
+        QVERIFY(cell.data(M::RestartNeededRole).toBool());
+        QVERIFY2(cell.data(M::StateTextRole).toString().contains(u"restart needed"_s),
+            qPrintable(cell.data(M::StateTextRole).toString()));
+        // And a stopped guest never needs one (its next start reads the new file)
+        store.update(
+            u"g"_s, [](Guest &guest) { guest.derived.state = charon::core::GuestState::Inactive; });
+        QVERIFY(!cell.data(M::RestartNeededRole).toBool());
     }
 
     void spinnerTurnsOnlyBusyCellsAndStops()

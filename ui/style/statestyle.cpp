@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/style/statestyle.h"
 
+#include "core/domain/guestfacts.h"
 #include "ui/style/icons.h"
 
 #include <QCoreApplication>
@@ -81,6 +82,8 @@ bool StateStyle::isBusy(const Guest &guest)
 QString StateStyle::text(const Guest &guest)
 {
     const QString state = core::stateName(guest.derived.state);
+    if (core::restartNeeded(guest))
+        return state + u", "_s + core::restartNeededText(guest);
     if (guest.derived.state == GuestState::Failed || guest.derived.reason == StopReason::None)
         return state;
     return state + u' ' + core::stopReasonName(guest.derived.reason);

@@ -62,7 +62,7 @@ QList<int> GuestTableModel::columnsFor(Guest::Fields fields)
     add(ConfigColumn, F::Identity);
     add(CpuColumn, F::Identity | F::Config);
     add(MemoryColumn, F::Identity | F::Config);
-    add(StateColumn, F::Identity | F::State | F::Job);
+    add(StateColumn, F::Identity | F::State | F::Job | F::Config | F::Dates); // + restart needed
     add(LicenseColumn, F::Identity | F::License);
     add(GuestOsColumn, F::Identity | F::OsAnswer);
     add(AutoBootColumn, F::Identity | F::Settings);
@@ -104,6 +104,8 @@ QVariant GuestTableModel::data(const QModelIndex &index, int role) const
         return int(guest->derived.state);
     case StopReasonRole:
         return int(guest->derived.reason);
+    case RestartNeededRole:
+        return core::restartNeeded(*guest);
     case StateTextRole:
         return StateStyle::text(*guest);
     case StateColorRole:
@@ -281,6 +283,7 @@ QHash<int, QByteArray> GuestTableModel::roleNames() const
     names.insert(StateColorRole, "stateColor");
     names.insert(StateIconNameRole, "stateIconName");
     names.insert(JobTextRole, "jobText");
+    names.insert(RestartNeededRole, "restartNeeded");
     names.insert(BusyRole, "busy");
     names.insert(SortRole, "sortValue");
     return names;

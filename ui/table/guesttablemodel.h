@@ -47,6 +47,7 @@ public:
         StateColorRole, // QColor: the state's accent colour
         StateIconNameRole, // "guest-active", "guest-busy", ... (the icon's shape)
         JobTextRole, // "starting…" or ""
+        RestartNeededRole, // bool: running on a configuration changed since (core::restartNeeded)
         BusyRole, // bool: in transition or with a job in flight (the spinner turns)
         SortRole, // per column: the value the proxy sorts on
     };

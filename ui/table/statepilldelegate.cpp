@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/table/statepilldelegate.h"
 
-#include "ui/table/guesttablemodel.h"
 #include "ui/style/statestyle.h"
+#include "ui/table/guesttablemodel.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -69,9 +69,8 @@ void StatePillDelegate::paint(
     const bool selected = opt.state & QStyle::State_Selected;
     QRect rest(
         pill.right() + 1 + kGap, cell.top(), cell.right() - pill.right() - kGap, cell.height());
-    const QString reason = core::stopReasonName(
-        core::StopReason(index.data(GuestTableModel::StopReasonRole).toInt()));
-    if (!reason.isEmpty() && state != core::GuestState::Failed && rest.width() > 0) {
+    const QString reason = secondaryText(index, state);
+    if (!reason.isEmpty() && rest.width() > 0) {
         QColor muted = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
         if (!selected)
             muted.setAlphaF(0.65f);
@@ -98,15 +97,26 @@ QSize StatePillDelegate::sizeHint(
     initStyleOption(&opt, index);
     const QFontMetrics &fm = opt.fontMetrics;
     const auto state = core::GuestState(index.data(GuestTableModel::StateRole).toInt());
-    const QString reason = core::stopReasonName(
-        core::StopReason(index.data(GuestTableModel::StopReasonRole).toInt()));
+    const QString reason = secondaryText(index, state);
     const QString job = index.data(GuestTableModel::JobTextRole).toString();
     int width = 2 * kMargin + pillWidth(fm, iconSide(opt), core::stateName(state));
-    if (!reason.isEmpty() && state != core::GuestState::Failed)
+    if (!reason.isEmpty())
         width += kGap + fm.horizontalAdvance(reason) + kSlack;
     if (!job.isEmpty())
         width += kGap + fm.horizontalAdvance(job) + 2 * kSlack;
     return QSize(width, qMax(fm.height() + 8, iconSide(opt) + 8));
+}
+
+QString StatePillDelegate::secondaryText(const QModelIndex &index, core::GuestState state)
+{
+    // Why it is stopped (REQUESTED/FAILURE); for a running guest, that a restart would apply a
+    // changed configuration.
+    if (index.data(GuestTableModel::RestartNeededRole).toBool())
+        return tr("restart needed");
+    if (state == core::GuestState::Failed)
+        return {};
+    return core::stopReasonName(
+        core::StopReason(index.data(GuestTableModel::StopReasonRole).toInt()));
 }
 
 int StatePillDelegate::pillWidth(const QFontMetrics &fm, int iconSide, const QString &text)

@@ -8,6 +8,8 @@
 // from the model's roles: the delegate keeps no state and creates no widgets, so hundreds of
 // rows cost nothing but painting.
 
+#include "core/domain/gueststate.h"
+
 #include <QStyledItemDelegate>
 
 namespace charon::ui {
@@ -25,6 +27,8 @@ public:
 
 private:
     static int pillWidth(const QFontMetrics &fm, int iconSide, const QString &text);
+    // The quieter words after the pill: the stop reason, or "restart needed".
+    static QString secondaryText(const QModelIndex &index, core::GuestState state);
     static QString elided(const QFontMetrics &fm, const QString &text, int width);
 };
 
