@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ConfigProblems</name>
+    <message>
+        <source>no console port: the guest&apos;s console cannot be opened and a stop through the console is impossible</source>
+        <translation>kein Konsolenport: die Konsole des Gasts kann nicht geöffnet werden, ein Stopp über die Konsole ist unmöglich</translation>
+    </message>
+    <message>
+        <source>console port %1 is already used by the guest %2: only one of them can start</source>
+        <translation>Konsolenport %1 wird schon vom Gast %2 verwendet: nur einer von beiden kann starten</translation>
+    </message>
+    <message>
+        <source>%1 uses the host interface &quot;%2&quot;, which does not exist on this host</source>
+        <translation>%1 verwendet die Schnittstelle „%2“, die es auf diesem Host nicht gibt</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleServer</name>
     <message>
         <source>cannot listen on %1 port %2: %3</source>
@@ -93,6 +108,61 @@
     <message>
         <source>Show guests</source>
         <translation>Gäste anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>EditableFile</name>
+    <message>
+        <source>it holds binary data (NUL bytes), not text</source>
+        <translation>sie enthält Binärdaten (NUL-Bytes), keinen Text</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>sie ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: no such file.</source>
+        <translation>%1 kann nicht geöffnet werden: Datei nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is a directory.</source>
+        <translation>%1 kann nicht geöffnet werden: es ist ein Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is %2 MB, larger than the %3 MB an editor here accepts; a configuration or script is never that large.</source>
+        <translation>%1 kann nicht geöffnet werden: sie ist %2 MB groß, mehr als die %3 MB, die ein Editor hier annimmt; eine Konfiguration oder ein Skript ist nie so groß.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>%1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since it was opened; nothing was written.</source>
+        <translation>%1 wurde seit dem Öffnen von jemand anderem geändert; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 is unchanged.</source>
+        <translation>%1 ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Could not keep the previous version as %1 (%2); %3 is unchanged.</source>
+        <translation>Die vorherige Version konnte nicht als %1 behalten werden (%2); %3 ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1; nothing was written.</source>
+        <translation>Das Verzeichnis %1 konnte nicht angelegt werden; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Could not save %1 (%2); the file is unchanged.</source>
+        <translation>%1 konnte nicht gespeichert werden (%2); die Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Could not save %1 (%2); nothing was written.</source>
+        <translation>%1 konnte nicht gespeichert werden (%2); nichts wurde geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -315,6 +385,117 @@
     </message>
 </context>
 <context>
+    <name>KeyboardHelp</name>
+    <message>
+        <source>F6, Shift+F6</source>
+        <translation>F6, Umschalt+F6</translation>
+    </message>
+    <message>
+        <source>Next or previous area: guest table, details, console (in a console, F6 goes to the guest)</source>
+        <translation>Nächster oder vorheriger Bereich: Gästetabelle, Details, Konsole (in einer Konsole geht F6 an den Gast)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Strg+Umschalt+L</translation>
+    </message>
+    <message>
+        <source>From a console: back to the guest table</source>
+        <translation>Aus einer Konsole: zurück zur Gästetabelle</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Strg+F</translation>
+    </message>
+    <message>
+        <source>Filter the guests</source>
+        <translation>Gäste filtern</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>In the table: open the selected guest&apos;s console</source>
+        <translation>In der Tabelle: Konsole des ausgewählten Gasts öffnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab, Ctrl+PgDn, Ctrl+Shift+PgDn</source>
+        <translation>Strg+Tab, Strg+Bild ab, Strg+Umschalt+Bild ab</translation>
+    </message>
+    <message>
+        <source>In a console: next console</source>
+        <translation>In einer Konsole: nächste Konsole</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Tab, Ctrl+PgUp, Ctrl+Shift+PgUp</source>
+        <translation>Strg+Umschalt+Tab, Strg+Bild auf, Strg+Umschalt+Bild auf</translation>
+    </message>
+    <message>
+        <source>In a console: previous console</source>
+        <translation>In einer Konsole: vorherige Konsole</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Strg+Umschalt+W</translation>
+    </message>
+    <message>
+        <source>In a console: close it (asks when connected)</source>
+        <translation>In einer Konsole: sie schließen (fragt, wenn verbunden)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Strg+Umschalt+F</translation>
+    </message>
+    <message>
+        <source>In a console: find in its text</source>
+        <translation>In einer Konsole: im Text suchen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C, Ctrl+Shift+V</source>
+        <translation>Strg+Umschalt+C, Strg+Umschalt+V</translation>
+    </message>
+    <message>
+        <source>In a console: copy, paste</source>
+        <translation>In einer Konsole: kopieren, einfügen</translation>
+    </message>
+    <message>
+        <source>Shift+PgUp, Shift+PgDn</source>
+        <translation>Umschalt+Bild auf, Umschalt+Bild ab</translation>
+    </message>
+    <message>
+        <source>In a console: scroll back and forth</source>
+        <translation>In einer Konsole: zurück- und vorblättern</translation>
+    </message>
+    <message>
+        <source>Ctrl+plus, Ctrl+minus, Ctrl+0</source>
+        <translation>Strg+Plus, Strg+Minus, Strg+0</translation>
+    </message>
+    <message>
+        <source>In a console: zoom in, out, reset</source>
+        <translation>In einer Konsole: vergrößern, verkleinern, zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>In a connected console: goes to the guest; while not connected: next control</source>
+        <translation>In einer verbundenen Konsole: geht an den Gast; sonst: nächstes Bedienelement</translation>
+    </message>
+    <message>
+        <source>Any other key</source>
+        <translation>Jede andere Taste</translation>
+    </message>
+    <message>
+        <source>In a console: goes to the guest (Ctrl+C, Ctrl+P, F-keys, Alt+letters included)</source>
+        <translation>In einer Konsole: geht an den Gast (auch Strg+C, Strg+P, F-Tasten, Alt+Buchstaben)</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Tastatur</translation>
+    </message>
+</context>
+<context>
     <name>LicenseTracker</name>
     <message>
         <source>License key lost at %1</source>
@@ -403,6 +584,13 @@
     <message>
         <source>info</source>
         <translation>Info</translation>
+    </message>
+</context>
+<context>
+    <name>StopScriptTemplate</name>
+    <message>
+        <source>a configuration path with a line break cannot be given a branch: %1</source>
+        <translation>ein Konfigurationspfad mit Zeilenumbruch kann keinen Zweig erhalten: %1</translation>
     </message>
 </context>
 <context>
@@ -935,6 +1123,25 @@ Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff v
         <source>Guest OS</source>
         <translation>Gast-Betriebssystem</translation>
     </message>
+    <message>
+        <source>Restart needed</source>
+        <translation>Neustart nötig</translation>
+    </message>
+</context>
+<context>
+    <name>charon::cli::KillCommand</name>
+    <message>
+        <source>Power guests off at once (SIGKILL, like Force Stop): no clean shutdown.</source>
+        <translation>Schaltet Gäste sofort aus (SIGKILL, wie Erzwungener Stopp): kein sauberes Herunterfahren.</translation>
+    </message>
+    <message>
+        <source>%1 is already stopped</source>
+        <translation>%1 ist bereits gestoppt</translation>
+    </message>
+    <message>
+        <source>Killed %1.</source>
+        <translation>%1 beendet (SIGKILL).</translation>
+    </message>
 </context>
 <context>
     <name>charon::cli::ListCommand</name>
@@ -1015,6 +1222,153 @@ Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff v
     <message>
         <source>Removed guest %1; its configuration and disks are untouched.</source>
         <translation>Gast %1 entfernt; Konfiguration und Platten bleiben unberührt.</translation>
+    </message>
+</context>
+<context>
+    <name>charon::cli::SetCommand</name>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s description (&quot;&quot;: the unit&apos;s own).</source>
+        <translation>Die Beschreibung des Gasts (&quot;&quot;: die der Unit).</translation>
+    </message>
+    <message>
+        <source>Seconds the emulator may take to start (0: no limit).</source>
+        <translation>Sekunden, die der Emulator zum Starten brauchen darf (0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>Seconds the stop script and emulator may take to stop before SIGKILL (0: no limit).</source>
+        <translation>Sekunden, die Stopp-Skript und Emulator zum Anhalten vor SIGKILL brauchen dürfen (0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>Start with the host (as enable/disable).</source>
+        <translation>Mit dem Host starten (wie enable/disable).</translation>
+    </message>
+    <message>
+        <source>Restart the guest when its emulator fails.</source>
+        <translation>Den Gast neu starten, wenn sein Emulator ausfällt.</translation>
+    </message>
+    <message>
+        <source>Seconds between a failure and the restart (default 30).</source>
+        <translation>Sekunden zwischen Ausfall und Neustart (Standard 30).</translation>
+    </message>
+    <message>
+        <source>At most N starts within the interval (default 2).</source>
+        <translation>Höchstens N Starts innerhalb des Intervalls (Standard 2).</translation>
+    </message>
+    <message>
+        <source>The start-limit interval in seconds (default 600).</source>
+        <translation>Das Intervall der Startbegrenzung in Sekunden (Standard 600).</translation>
+    </message>
+    <message>
+        <source>Protect the emulator from the kernel&apos;s OOM killer.</source>
+        <translation>Den Emulator vor dem OOM-Killer des Kernels schützen.</translation>
+    </message>
+    <message>
+        <source>Start before (stop after) GUEST; repeat for several, &quot;&quot; for none.</source>
+        <translation>Vor GUEST starten (nach ihm stoppen); für mehrere wiederholen, &quot;&quot; für keinen.</translation>
+    </message>
+    <message>
+        <source>Start after (stop before) GUEST; repeat for several, &quot;&quot; for none.</source>
+        <translation>Nach GUEST starten (vor ihm stoppen); für mehrere wiederholen, &quot;&quot; für keinen.</translation>
+    </message>
+    <message>
+        <source>A script run before the emulator (&quot;&quot; for none).</source>
+        <translation>Ein Skript, das vor dem Emulator läuft (&quot;&quot; für keines).</translation>
+    </message>
+    <message>
+        <source>Change a guest&apos;s service settings (our drop-in, then daemon-reload) and show what systemd applies.</source>
+        <translation>Ändert die Diensteinstellungen eines Gasts (unser Drop-in, dann daemon-reload) und zeigt, was systemd anwendet.</translation>
+    </message>
+    <message>
+        <source>  (set by %1)</source>
+        <translation>  (festgelegt durch %1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>Settings of %1, as systemd applies them:</source>
+        <translation>Einstellungen von %1, wie systemd sie anwendet:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Start timeout:</source>
+        <translation>Start-Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Stop timeout:</source>
+        <translation>Stopp-Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Auto-boot:</source>
+        <translation>Autostart:</translation>
+    </message>
+    <message>
+        <source>Auto-restart:</source>
+        <translation>Auto-Neustart:</translation>
+    </message>
+    <message>
+        <source>on, after %1, at most %2 starts in %3</source>
+        <translation>an, nach %1, höchstens %2 Starts in %3</translation>
+    </message>
+    <message>
+        <source>OOM protection:</source>
+        <translation>OOM-Schutz:</translation>
+    </message>
+    <message>
+        <source>Pre-start script:</source>
+        <translation>Vorstart-Skript:</translation>
+    </message>
+    <message>
+        <source>Starts before:</source>
+        <translation>Startet vor:</translation>
+    </message>
+    <message>
+        <source>Starts after:</source>
+        <translation>Startet nach:</translation>
+    </message>
+    <message>
+        <source>set takes one guest name (usage: charon-vm %1)</source>
+        <translation>set erwartet einen Gastnamen (Aufruf: charon-vm %1)</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a number of seconds</source>
+        <translation>--%1: „%2“ ist keine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a number</source>
+        <translation>--%1: „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>--%1 takes on or off, not &quot;%2&quot;</source>
+        <translation>--%1 erwartet on oder off, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>nothing written for %1</source>
+        <translation>für %1 wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>warning: %1 of %2 is set by %3, which overrides ours (%4)</source>
+        <translation>Warnung: %1 von %2 wird durch %3 festgelegt, das unseres überschreibt (%4)</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1664,22 @@ Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff v
     <message>
         <source>probe error: %1 (%2)</source>
         <translation>Prüffehler: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>configuration file %1 already exists: use it as it is, or choose another name</source>
+        <translation>Konfigurationsdatei %1 existiert bereits: verwenden Sie sie, wie sie ist, oder wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>folder for the new configuration does not exist: %1</source>
+        <translation>Ordner für die neue Konfiguration existiert nicht: %1</translation>
+    </message>
+    <message>
+        <source>folder for the new configuration is not writable: %1</source>
+        <translation>Ordner für die neue Konfiguration ist nicht beschreibbar: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the configuration file %1: %2</source>
+        <translation>Konfigurationsdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1740,15 +2110,18 @@ Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff v
     </message>
 </context>
 <context>
+    <name>charon::core::GuestFacts</name>
+    <message>
+        <source>the configuration changed at %1, after the start</source>
+        <translation>die Konfiguration wurde um %1 geändert, nach dem Start</translation>
+    </message>
+    <message>
+        <source>restart needed: %1</source>
+        <translation>Neustart nötig: %1</translation>
+    </message>
+</context>
+<context>
     <name>charon::core::GuestInstaller</name>
-    <message>
-        <source>an emulator and a configuration file are needed</source>
-        <translation>ein Emulator und eine Konfigurationsdatei werden gebraucht</translation>
-    </message>
-    <message>
-        <source>invalid guest name &quot;%1&quot;: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (at most 64)</source>
-        <translation>ungültiger Gastname „%1“: Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; verwenden (höchstens 64)</translation>
-    </message>
     <message>
         <source>a guest named &quot;%1&quot; already exists (%2)</source>
         <translation>ein Gast namens „%1“ existiert bereits (%2)</translation>
@@ -1762,16 +2135,16 @@ Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff v
         <translation>unbekannte Emulator-Familie „%1“ (bekannt: %2)</translation>
     </message>
     <message>
-        <source>configuration has errors: %1</source>
-        <translation>die Konfiguration enthält Fehler: %1</translation>
-    </message>
-    <message>
         <source>permission denied: cannot write to %1</source>
         <translation>Zugriff verweigert: kann nicht in %1 schreiben</translation>
     </message>
     <message>
         <source>Added a branch to customize in the stop script %1.</source>
         <translation>Anzupassender Zweig im Stopp-Skript %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Wrote the configuration %1 from the %2 template.</source>
+        <translation>Konfiguration %1 aus der Vorlage %2 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +2250,131 @@ Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff v
     <message>
         <source>configuration file %1 is already used by guest &quot;%2&quot;</source>
         <translation>Konfigurationsdatei %1 wird bereits von Gast „%2“ benutzt</translation>
+    </message>
+    <message>
+        <source>no emulator chosen</source>
+        <translation>kein Emulator gewählt</translation>
+    </message>
+    <message>
+        <source>no configuration file chosen</source>
+        <translation>keine Konfigurationsdatei gewählt</translation>
+    </message>
+    <message>
+        <source>no console port is set in %1</source>
+        <translation>in %1 ist kein Konsolen-Port gesetzt</translation>
+    </message>
+    <message>
+        <source>no working directory chosen</source>
+        <translation>kein Arbeitsverzeichnis gewählt</translation>
+    </message>
+    <message>
+        <source>working directory is not writable: %1</source>
+        <translation>Arbeitsverzeichnis ist nicht beschreibbar: %1</translation>
+    </message>
+    <message>
+        <source>console port %1 is in use on this host (another program listens on it)</source>
+        <translation>Konsolen-Port %1 ist auf diesem Host belegt (ein anderes Programm lauscht darauf)</translation>
+    </message>
+    <message>
+        <source>console port %1 cannot be opened on this host: %2</source>
+        <translation>Konsolen-Port %1 kann auf diesem Host nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>configuration has errors: %1</source>
+        <translation>die Konfiguration enthält Fehler: %1</translation>
+    </message>
+    <message>
+        <source>NIC %1 in %2: host interface &quot;%3&quot; does not exist</source>
+        <translation>NIC %1 in %2: die Host-Schnittstelle „%3“ existiert nicht</translation>
+    </message>
+    <message>
+        <source>NIC %1 in %2: host interface &quot;%3&quot; has an IP address (%4); an interface given to a guest should have none</source>
+        <translation>NIC %1 in %2: die Host-Schnittstelle „%3“ hat eine IP-Adresse (%4); eine einem Gast überlassene Schnittstelle sollte keine haben</translation>
+    </message>
+    <message>
+        <source>NIC %1 in %2: host interface &quot;%3&quot; is also used by guest &quot;%4&quot;</source>
+        <translation>NIC %1 in %2: die Host-Schnittstelle „%3“ wird auch vom Gast „%4“ benutzt</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::HelperClient</name>
+    <message>
+        <source>the system bus cannot be reached, so the privileged helper cannot be asked</source>
+        <translation>der Systembus ist nicht erreichbar, daher kann der privilegierte Helfer nicht gefragt werden</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::HelperRequest</name>
+    <message>
+        <source>%1: the path contains a NUL character</source>
+        <translation>%1: der Pfad enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: the path must be absolute</source>
+        <translation>%1 „%2“: der Pfad muss absolut sein</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: the path must not contain &quot;..&quot;</source>
+        <translation>%1 „%2“: der Pfad darf kein „..“ enthalten</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: no such file or directory</source>
+        <translation>%1 „%2“: Datei oder Verzeichnis nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a directory</source>
+        <translation>%1 „%2“ ist kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a regular file</source>
+        <translation>%1 „%2“ ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; in the request</source>
+        <translation>unbekanntes Feld „%1“ in der Anfrage</translation>
+    </message>
+    <message>
+        <source>invalid guest name &quot;%1&quot;</source>
+        <translation>ungültiger Gastname „%1“</translation>
+    </message>
+    <message>
+        <source>invalid identifier &quot;%1&quot;</source>
+        <translation>ungültiger Bezeichner „%1“</translation>
+    </message>
+    <message>
+        <source>emulator</source>
+        <translation>Emulator</translation>
+    </message>
+    <message>
+        <source>configuration file</source>
+        <translation>Konfigurationsdatei</translation>
+    </message>
+    <message>
+        <source>working directory</source>
+        <translation>Arbeitsverzeichnis</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::HelperService</name>
+    <message>
+        <source>adding and removing guests needs root or membership in the group “%1”</source>
+        <translation>Gäste hinzufügen und entfernen erfordert root oder die Mitgliedschaft in der Gruppe „%1“</translation>
+    </message>
+    <message>
+        <source>polkit could not be asked (%1)</source>
+        <translation>polkit konnte nicht gefragt werden (%1)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>guest added, but systemd did not reload: %1</source>
+        <translation>Gast hinzugefügt, aber systemd wurde nicht neu geladen: %1</translation>
+    </message>
+    <message>
+        <source>invalid guest name &quot;%1&quot;</source>
+        <translation>ungültiger Gastname „%1“</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2523,114 @@ Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff v
     </message>
 </context>
 <context>
+    <name>charon::core::ScriptSyntaxCheck</name>
+    <message>
+        <source>bash could not be started to check the script (%1); it was not saved</source>
+        <translation>bash konnte zur Prüfung des Skripts nicht gestartet werden (%1); es wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>bash -n did not answer within 10 s</source>
+        <translation>bash -n hat nicht innerhalb von 10 s geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::ServiceSettingsApplier</name>
+    <message>
+        <source>Reading the settings of %1 from systemd failed</source>
+        <translation>Das Lesen der Einstellungen von %1 aus systemd ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1; the previous settings of %2 were put back in %3</source>
+        <translation>%1; die vorherigen Einstellungen von %2 wurden in %3 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>%1; putting the previous settings of %2 back failed too: %3</source>
+        <translation>%1; auch das Wiederherstellen der vorherigen Einstellungen von %2 ist fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::ServiceSettingsValidator</name>
+    <message>
+        <source>the description cannot hold a line break or a control character: %1</source>
+        <translation>die Beschreibung darf keinen Zeilenumbruch und kein Steuerzeichen enthalten: %1</translation>
+    </message>
+    <message>
+        <source>the description is %1 characters long: at most 200 fit in a unit file</source>
+        <translation>die Beschreibung ist %1 Zeichen lang: höchstens 200 passen in eine Unit-Datei</translation>
+    </message>
+    <message>
+        <source>start timeout %1 s is out of range: use 0 (no limit) to %2 seconds</source>
+        <translation>Start-Zeitlimit %1 s liegt außerhalb des Bereichs: 0 (keine Grenze) bis %2 Sekunden verwenden</translation>
+    </message>
+    <message>
+        <source>stop timeout %1 s is out of range: use 0 (no limit) to %2 seconds</source>
+        <translation>Stopp-Zeitlimit %1 s liegt außerhalb des Bereichs: 0 (keine Grenze) bis %2 Sekunden verwenden</translation>
+    </message>
+    <message>
+        <source>restart delay %1 s is out of range: use 1 to 3600 seconds</source>
+        <translation>Neustartverzögerung %1 s liegt außerhalb des Bereichs: 1 bis 3600 Sekunden verwenden</translation>
+    </message>
+    <message>
+        <source>start limit %1 is out of range: allow 1 to 100 starts per interval</source>
+        <translation>Startbegrenzung %1 liegt außerhalb des Bereichs: 1 bis 100 Starts pro Intervall erlauben</translation>
+    </message>
+    <message>
+        <source>start limit interval %1 s is out of range: use 1 to %2 seconds</source>
+        <translation>Intervall der Startbegrenzung %1 s liegt außerhalb des Bereichs: 1 bis %2 Sekunden verwenden</translation>
+    </message>
+    <message>
+        <source>the pre-start script path must be absolute and normalized: %1</source>
+        <translation>der Pfad des Vorstart-Skripts muss absolut und normalisiert sein: %1</translation>
+    </message>
+    <message>
+        <source>the pre-start script path cannot be used: %1: %2</source>
+        <translation>der Pfad des Vorstart-Skripts ist nicht verwendbar: %1: %2</translation>
+    </message>
+    <message>
+        <source>pre-start script not found: %1</source>
+        <translation>Vorstart-Skript nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>pre-start script is not an executable file: %1</source>
+        <translation>Vorstart-Skript ist keine ausführbare Datei: %1</translation>
+    </message>
+    <message>
+        <source>guest &quot;%1&quot; cannot be ordered before or after itself</source>
+        <translation>Gast „%1“ kann nicht vor oder nach sich selbst eingeordnet werden</translation>
+    </message>
+    <message>
+        <source>cannot order %1 against &quot;%2&quot;: there is no such guest</source>
+        <translation>%1 kann nicht gegenüber „%2“ eingeordnet werden: diesen Gast gibt es nicht</translation>
+    </message>
+    <message>
+        <source>guest &quot;%1&quot; cannot be both before and after %2</source>
+        <translation>Gast „%1“ kann nicht zugleich vor und nach %2 stehen</translation>
+    </message>
+    <message>
+        <source>invalid guest name &quot;%1&quot;: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (at most 64)</source>
+        <translation>ungültiger Gastname „%1“: Buchstaben, Ziffern, „-“, „_“ und „.“ verwenden (höchstens 64)</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::SettingsDropIn</name>
+    <message>
+        <source>invalid guest name &quot;%1&quot;</source>
+        <translation>ungültiger Gastname „%1“</translation>
+    </message>
+    <message>
+        <source>no guest named &quot;%1&quot; (no unit file %2)</source>
+        <translation>kein Gast namens „%1“ (keine Unit-Datei %2)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
     <name>charon::core::StopScript</name>
     <message>
         <source>a configuration path with a line break cannot be given a branch: %1</source>
@@ -2119,10 +2725,6 @@ Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff v
 <context>
     <name>charon::core::SystemdError</name>
     <message>
-        <source>permission denied</source>
-        <translation>Zugriff verweigert</translation>
-    </message>
-    <message>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
@@ -2145,6 +2747,10 @@ Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff v
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>permission denied (guests are started and stopped by root or by members of the group “%1”)</source>
+        <translation>Zugriff verweigert (Gäste werden von root oder von Mitgliedern der Gruppe „%1“ gestartet und gestoppt)</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +3049,349 @@ Ein Ersatz-Emulator für Charon: die Test-Schalter stehen in sim/README.md.
     </message>
 </context>
 <context>
+    <name>charon::ui::AddGuestSummaryPage</name>
+    <message>
+        <source>&amp;Start the guest now</source>
+        <translation>Gast jetzt &amp;starten</translation>
+    </message>
+    <message>
+        <source>Open its &amp;console</source>
+        <translation>Seine &amp;Konsole öffnen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Check what will be added.</source>
+        <translation>Noch wurde nichts geschrieben. Prüfen Sie, was hinzugefügt wird.</translation>
+    </message>
+    <message>
+        <source>Checks before adding</source>
+        <translation>Prüfungen vor dem Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Start the guest now</source>
+        <translation>Gast jetzt starten</translation>
+    </message>
+    <message>
+        <source>Open its console</source>
+        <translation>Seine Konsole öffnen</translation>
+    </message>
+    <message>
+        <source>Starts the guest, then opens its console</source>
+        <translation>Startet den Gast und öffnet dann seine Konsole</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) must be fixed before the guest can be added (go Back to change a choice).</source>
+        <translation>
+            <numerusform>%n Problem(e) muss/müssen behoben werden, bevor der Gast hinzugefügt werden kann (mit Zurück eine Wahl ändern).</numerusform>
+            <numerusform>%n Problem(e) muss/müssen behoben werden, bevor der Gast hinzugefügt werden kann (mit Zurück eine Wahl ändern).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to add. %n note(s) to look at; they do not prevent adding the guest.</source>
+        <translation>
+            <numerusform>Bereit zum Hinzufügen. %n Hinweis(e) zum Ansehen; sie verhindern das Hinzufügen nicht.</numerusform>
+            <numerusform>Bereit zum Hinzufügen. %n Hinweis(e) zum Ansehen; sie verhindern das Hinzufügen nicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to add: every check passed.</source>
+        <translation>Bereit zum Hinzufügen: alle Prüfungen bestanden.</translation>
+    </message>
+    <message>
+        <source>The guest was not added.</source>
+        <translation>Der Gast wurde nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Adding the guest…</source>
+        <translation>Gast wird hinzugefügt…</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::AddGuestWizard</name>
+    <message>
+        <source>Use an &amp;existing configuration file</source>
+        <translation>&amp;Vorhandene Konfigurationsdatei verwenden</translation>
+    </message>
+    <message>
+        <source>Create a new one from the family&apos;s &amp;template</source>
+        <translation>Eine neue aus der &amp;Vorlage der Produktfamilie anlegen</translation>
+    </message>
+    <message>
+        <source>Start the emulator when the host boots (&amp;auto-boot)</source>
+        <translation>Emulator beim Hochfahren des Hosts starten (&amp;Auto-Boot)</translation>
+    </message>
+    <message>
+        <source>Protect the emulator from the &amp;OOM killer</source>
+        <translation>Emulator vor dem &amp;OOM-Killer schützen</translation>
+    </message>
+    <message>
+        <source>Add Guest</source>
+        <translation>Gast hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Guest</source>
+        <translation>Gast &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Emulator</source>
+        <translation>Emulator</translation>
+    </message>
+    <message>
+        <source>The Charon emulator that runs this guest. Executables found in %1 are listed; any other can be typed or browsed to.</source>
+        <translation>Der Charon-Emulator, der diesen Gast ausführt. Die in %1 gefundenen Programme werden angeboten; jedes andere kann eingegeben oder ausgewählt werden.</translation>
+    </message>
+    <message>
+        <source>Emulator executable</source>
+        <translation>Emulator-Programm</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for the emulator</source>
+        <translation>Emulator auswählen</translation>
+    </message>
+    <message>
+        <source>Choose the Charon emulator</source>
+        <translation>Charon-Emulator auswählen</translation>
+    </message>
+    <message>
+        <source>Product family</source>
+        <translation>Produktfamilie</translation>
+    </message>
+    <message>
+        <source>Detect (from the executable, then the configuration)</source>
+        <translation>Erkennen (am Programm, dann an der Konfiguration)</translation>
+    </message>
+    <message>
+        <source>E&amp;xecutable:</source>
+        <translation>&amp;Programm:</translation>
+    </message>
+    <message>
+        <source>&amp;Family:</source>
+        <translation>Produkt&amp;familie:</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>The Charon configuration file the emulator reads. A new one is written only when the guest is added.</source>
+        <translation>Die Charon-Konfigurationsdatei, die der Emulator liest. Eine neue wird erst beim Hinzufügen des Gasts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Existing configuration file</source>
+        <translation>Vorhandene Konfigurationsdatei</translation>
+    </message>
+    <message>
+        <source>New configuration file</source>
+        <translation>Neue Konfigurationsdatei</translation>
+    </message>
+    <message>
+        <source>Where to write the copy, e.g. %1</source>
+        <translation>Wohin die Kopie geschrieben wird, z. B. %1</translation>
+    </message>
+    <message>
+        <source>Use an existing configuration file</source>
+        <translation>Vorhandene Konfigurationsdatei verwenden</translation>
+    </message>
+    <message>
+        <source>Create a new configuration from the template</source>
+        <translation>Neue Konfiguration aus der Vorlage anlegen</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for the configuration file</source>
+        <translation>Konfigurationsdatei auswählen</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Durchsuc&amp;hen…</translation>
+    </message>
+    <message>
+        <source>Choose where to write the new configuration</source>
+        <translation>Auswählen, wohin die neue Konfiguration geschrieben wird</translation>
+    </message>
+    <message>
+        <source>Choose the configuration file</source>
+        <translation>Konfigurationsdatei auswählen</translation>
+    </message>
+    <message>
+        <source>Write the new configuration to</source>
+        <translation>Neue Konfiguration schreiben nach</translation>
+    </message>
+    <message>
+        <source>The template sets a console port no other guest uses, on localhost only; review its model, memory, disks and NICs before the first start.</source>
+        <translation>Die Vorlage setzt einen Konsolen-Port, den kein anderer Gast benutzt, nur auf localhost; prüfen Sie Modell, Speicher, Platten und NICs vor dem ersten Start.</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>Its name (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;), where the emulator runs, and how the service behaves.</source>
+        <translation>Sein Name (Buchstaben, Ziffern, „-“, „_“ und „.“), wo der Emulator läuft und wie sich der Dienst verhält.</translation>
+    </message>
+    <message>
+        <source>Guest name</source>
+        <translation>Gastname</translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation>Arbeitsverzeichnis</translation>
+    </message>
+    <message>
+        <source>Auto-boot</source>
+        <translation>Auto-Boot</translation>
+    </message>
+    <message>
+        <source>OOM protection</source>
+        <translation>OOM-Schutz</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s out-of-memory killer spares the emulator (OOMScoreAdjust=-1000): another process is ended instead.</source>
+        <translation>Der OOM-Killer des Kernels verschont den Emulator (OOMScoreAdjust=-1000): stattdessen wird ein anderer Prozess beendet.</translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Browse for the working directory</source>
+        <translation>Arbeitsverzeichnis auswählen</translation>
+    </message>
+    <message>
+        <source>Choose the working directory</source>
+        <translation>Arbeitsverzeichnis auswählen</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Working directory:</source>
+        <translation>&amp;Arbeitsverzeichnis:</translation>
+    </message>
+    <message>
+        <source>Detected from the executable&apos;s name: %1.</source>
+        <translation>Am Namen des Programms erkannt: %1.</translation>
+    </message>
+    <message>
+        <source>The executable&apos;s name does not tell the family: the configuration will.</source>
+        <translation>Der Name des Programms verrät die Produktfamilie nicht: die Konfiguration wird es tun.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Emulator: %1</source>
+        <translation>Emulator: %1</translation>
+    </message>
+    <message>
+        <source>Family: %1</source>
+        <translation>Produktfamilie: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Configuration: %1 (new, from the template)</source>
+        <translation>Konfiguration: %1 (neu, aus der Vorlage)</translation>
+    </message>
+    <message>
+        <source>Configuration: %1</source>
+        <translation>Konfiguration: %1</translation>
+    </message>
+    <message>
+        <source>Console port: %1</source>
+        <translation>Konsolen-Port: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Working directory: %1</source>
+        <translation>Arbeitsverzeichnis: %1</translation>
+    </message>
+    <message>
+        <source>Auto-boot: %1</source>
+        <translation>Auto-Boot: %1</translation>
+    </message>
+    <message>
+        <source>OOM protection: %1</source>
+        <translation>OOM-Schutz: %1</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <source>choose the product family on the Emulator page: the template depends on it</source>
+        <translation>wählen Sie die Produktfamilie auf der Seite Emulator: die Vorlage hängt davon ab</translation>
+    </message>
+    <message>
+        <source>systemd did not reload (%1): nothing was added</source>
+        <translation>systemd hat nicht neu geladen (%1): nichts wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>guest %1 added, but auto-boot could not be turned on: %2</source>
+        <translation>Gast %1 hinzugefügt, aber Auto-Boot konnte nicht eingeschaltet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::ConfigEditorDialog</name>
+    <message>
+        <source>Configuration of %1</source>
+        <translation>Konfiguration von %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Saving shows the changes first, then replaces the file at once and keeps the previous version as %2.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Speichern zeigt zuerst die Änderungen, ersetzt dann die Datei auf einmal und behält die vorherige Version als %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Problems:</source>
+        <translation>&amp;Probleme:</translation>
+    </message>
+    <message>
+        <source>Configuration text</source>
+        <translation>Text der Konfiguration</translation>
+    </message>
+    <message>
+        <source>Problems of the configuration</source>
+        <translation>Probleme der Konfiguration</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Whole file</source>
+        <translation>Ganze Datei</translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>Kein Problem gefunden.</translation>
+    </message>
+</context>
+<context>
     <name>charon::ui::ConsoleStatusBar</name>
     <message>
         <source>Not connected</source>
@@ -2643,6 +3592,10 @@ Ein Ersatz-Emulator für Charon: die Test-Schalter stehen in sim/README.md.
         <source>&amp;132 Columns</source>
         <translation>&amp;132 Spalten</translation>
     </message>
+    <message>
+        <source>Console of %1</source>
+        <translation>Konsole von %1</translation>
+    </message>
 </context>
 <context>
     <name>charon::ui::ConsoleTabs</name>
@@ -2657,6 +3610,14 @@ Ein Ersatz-Emulator für Charon: die Test-Schalter stehen in sim/README.md.
             <numerusform>%n Konsolensitzungen sind verbunden (%1). Schließen? Wer auf diesen Konsolen angemeldet ist, bleibt angemeldet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Console of %1</source>
+        <translation>Konsole von %1</translation>
+    </message>
+    <message>
+        <source>Close console of %1</source>
+        <translation>Konsole von %1 schließen</translation>
+    </message>
 </context>
 <context>
     <name>charon::ui::ConsoleWarningStrip</name>
@@ -2670,6 +3631,37 @@ Ein Ersatz-Emulator für Charon: die Test-Schalter stehen in sim/README.md.
     <message>
         <source>%1 — Console — %2</source>
         <translation>%1 — Konsole — %2</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::EmptyHostPanel</name>
+    <message>
+        <source>&amp;Add Guest…</source>
+        <translation>Gast &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>There is no guest on this host yet. Add one to run its Charon emulator as a service, start and stop it and open its console here.</source>
+        <translation>Auf diesem Host gibt es noch keinen Gast. Fügen Sie einen hinzu, um seinen Charon-Emulator als Dienst zu betreiben, ihn hier zu starten, zu stoppen und seine Konsole zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Add Guest</source>
+        <translation>Gast hinzufügen</translation>
+    </message>
+    <message>
+        <source>Or on the command line:</source>
+        <translation>Oder auf der Kommandozeile:</translation>
+    </message>
+    <message>
+        <source>Command line to add a guest</source>
+        <translation>Befehlszeile zum Hinzufügen eines Gasts</translation>
+    </message>
+    <message>
+        <source>Copy the command line</source>
+        <translation>Befehlszeile kopieren</translation>
     </message>
 </context>
 <context>
@@ -2782,14 +3774,6 @@ Ein Ersatz-Emulator für Charon: die Test-Schalter stehen in sim/README.md.
         <translation>Den Dienst des Gasts entfernen (Konfiguration und Platten bleiben)</translation>
     </message>
     <message>
-        <source>Console tabs arrive with the console feature</source>
-        <translation>Konsolen-Tabs kommen mit der Konsolenfunktion</translation>
-    </message>
-    <message>
-        <source>Editing arrives with the editor feature</source>
-        <translation>Bearbeiten kommt mit der Editorfunktion</translation>
-    </message>
-    <message>
         <source>Force stop %1?
 
 The emulator is ended at once: for the guest OS this is a power-off, without a clean shutdown. Unsaved data in the guest is lost.</source>
@@ -2814,14 +3798,6 @@ Jeder Emulator wird sofort beendet: für das Gastsystem ist das ein Ausschalten 
         <translation>Ausschalten</translation>
     </message>
     <message>
-        <source>Remove %1?
-
-The systemd service goes away. The configuration files, disks and working directories are kept.</source>
-        <translation>%1 entfernen?
-
-Der systemd-Dienst verschwindet. Konfigurationsdateien, Platten und Arbeitsverzeichnisse bleiben erhalten.</translation>
-    </message>
-    <message>
         <source>Remove Guests</source>
         <translation>Gäste entfernen</translation>
     </message>
@@ -2836,6 +3812,62 @@ Der systemd-Dienst verschwindet. Konfigurationsdateien, Platten und Arbeitsverze
     <message>
         <source>The unit&apos;s journal, the emulator log and the event history</source>
         <translation>Das Journal der Unit, das Emulatorprotokoll und der Ereignisverlauf</translation>
+    </message>
+    <message>
+        <source>Edit OS &amp;Probe Script…</source>
+        <translation>OS-&amp;Prüfskript bearbeiten…</translation>
+    </message>
+    <message>
+        <source>How to ask whether this guest&apos;s operating system answers</source>
+        <translation>Wie gefragt wird, ob das Betriebssystem dieses Gasts antwortet</translation>
+    </message>
+    <message>
+        <source>&amp;Add Guest…</source>
+        <translation>Gast &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a guest: its emulator, configuration and service</source>
+        <translation>Einen Gast hinzufügen: Emulator, Konfiguration und Dienst</translation>
+    </message>
+    <message>
+        <source>its systemd unit %1</source>
+        <translation>seine systemd-Unit %1</translation>
+    </message>
+    <message>
+        <source>our drop-in %1</source>
+        <translation>unser Drop-in %1</translation>
+    </message>
+    <message>
+        <source>its default-guest mark</source>
+        <translation>seine Markierung als Standardgast</translation>
+    </message>
+    <message>
+        <source>%1 — removed: %2.</source>
+        <translation>%1 — entfernt: %2.</translation>
+    </message>
+    <message>
+        <source>Kept: the configuration %1, the working directory %2, and the disks and logs the configuration names.</source>
+        <translation>Behalten: die Konfiguration %1, das Arbeitsverzeichnis %2 sowie die Platten und Logs, die die Konfiguration nennt.</translation>
+    </message>
+    <message>
+        <source>%1 is running: it is stopped cleanly first (the stop script runs).</source>
+        <translation>%1 läuft: er wird zuerst sauber gestoppt (das Stopp-Skript läuft).</translation>
+    </message>
+    <message>
+        <source>…and %1 more: %2.</source>
+        <translation>…und %1 weitere: %2.</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>%1 entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove %1 guests (%2)?</source>
+        <translation>%1 Gäste entfernen (%2)?</translation>
+    </message>
+    <message>
+        <source>The configuration files, disks and working directories are kept: adding the guest again brings it back.</source>
+        <translation>Konfigurationsdateien, Platten und Arbeitsverzeichnisse bleiben erhalten: erneutes Hinzufügen bringt den Gast zurück.</translation>
     </message>
 </context>
 <context>
@@ -3091,6 +4123,21 @@ Der systemd-Dienst verschwindet. Konfigurationsdateien, Platten und Arbeitsverze
     <message>
         <source>Guest OS</source>
         <translation>Gastsystem</translation>
+    </message>
+    <message>
+        <source>default guest</source>
+        <translation>Standardgast</translation>
+    </message>
+    <message>
+        <source>Default guest</source>
+        <translation>Standardgast</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::GuestTableView</name>
+    <message>
+        <source>Guests</source>
+        <translation>Gäste</translation>
     </message>
 </context>
 <context>
@@ -3499,6 +4546,26 @@ Der systemd-Dienst verschwindet. Konfigurationsdateien, Platten und Arbeitsverze
         <source>&amp;Notifications and Watching…</source>
         <translation>&amp;Benachrichtigungen und Überwachung…</translation>
     </message>
+    <message>
+        <source>Filter guests</source>
+        <translation>Gäste filtern</translation>
+    </message>
+    <message>
+        <source>Guest &amp;Table</source>
+        <translation>Gäste&amp;tabelle</translation>
+    </message>
+    <message>
+        <source>&amp;Next Area</source>
+        <translation>&amp;Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Area</source>
+        <translation>&amp;Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard</source>
+        <translation>&amp;Tastatur</translation>
+    </message>
 </context>
 <context>
     <name>charon::ui::MessageBar</name>
@@ -3513,6 +4580,378 @@ Der systemd-Dienst verschwindet. Konfigurationsdateien, Platten und Arbeitsverze
     <message>
         <source>Dismiss this message</source>
         <translation>Diese Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::PreStartScriptDialog</name>
+    <message>
+        <source>Pre-start script %1</source>
+        <translation>Vorstart-Skript %1</translation>
+    </message>
+    <message>
+        <source>Pre-start script text</source>
+        <translation>Text des Vorstart-Skripts</translation>
+    </message>
+    <message>
+        <source>Saved atomically; the previous version is kept as %1.bak.</source>
+        <translation>Atomar gespeichert; die vorherige Version bleibt als %1.bak erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB: not a script to edit here</source>
+        <translation>%1 ist größer als 1 MiB: kein Skript, das hier bearbeitet wird</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a binary file, not a script</source>
+        <translation>%1 ist eine Binärdatei, kein Skript</translation>
+    </message>
+    <message>
+        <source>Save the script</source>
+        <translation>Skript speichern</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Schließen ohne zu speichern</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::ScriptEditorDialog</name>
+    <message>
+        <source>Stop script of %1</source>
+        <translation>Stoppskript von %1</translation>
+    </message>
+    <message>
+        <source>OS probe of %1</source>
+        <translation>OS-Prüfung von %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The common stop script: only the branch of %2 is edited here, the other guests&apos; branches are kept as they are.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Das gemeinsame Stoppskript: hier wird nur der Zweig von %2 bearbeitet, die Zweige der anderen Gäste bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The guest OS probe script: only the branch of %2 is edited here (exit 0 when the OS answers, 255 when it is not booted or unreachable).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Das Prüfskript für das Gast-OS: hier wird nur der Zweig von %2 bearbeitet (Exit 0, wenn das OS antwortet, 255, wenn es nicht gebootet oder unerreichbar ist).</translation>
+    </message>
+    <message>
+        <source>Saved owner-only (mode 0700: it may hold passwords), after &lt;tt&gt;bash -n&lt;/tt&gt; checks the whole script; the previous version is kept as %1.</source>
+        <translation>Nur für den Eigentümer gespeichert (Modus 0700: es kann Passwörter enthalten), nachdem &lt;tt&gt;bash -n&lt;/tt&gt; das ganze Skript geprüft hat; die vorherige Version bleibt als %1 erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>the guest OS</source>
+        <translation>das Gast-OS</translation>
+    </message>
+    <message>
+        <source>EXPECT on the console: %1 (%2)</source>
+        <translation>EXPECT auf der Konsole: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>SSH to the guest: %1</source>
+        <translation>SSH zum Gast: %1</translation>
+    </message>
+    <message>
+        <source>RSH to the guest: %1</source>
+        <translation>RSH zum Gast: %1</translation>
+    </message>
+    <message>
+        <source>SSH: does the guest answer?</source>
+        <translation>SSH: Antwortet der Gast?</translation>
+    </message>
+    <message>
+        <source>Branch template</source>
+        <translation>Zweigvorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Use Template</source>
+        <translation>Vorlage &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Replace the branch with the chosen template</source>
+        <translation>Den Zweig durch die gewählte Vorlage ersetzen</translation>
+    </message>
+    <message>
+        <source>Stop script branch</source>
+        <translation>Zweig des Stoppskripts</translation>
+    </message>
+    <message>
+        <source>OS probe branch</source>
+        <translation>Zweig der OS-Prüfung</translation>
+    </message>
+    <message>
+        <source>Status of this guest in the script</source>
+        <translation>Status dieses Gasts im Skript</translation>
+    </message>
+    <message>
+        <source>Status of %1: %2 as edited (saved: %3).</source>
+        <translation>Status von %1: %2 in der Bearbeitung (gespeichert: %3).</translation>
+    </message>
+    <message>
+        <source>%1 has a branch in the probe script.</source>
+        <translation>%1 hat einen Zweig im Prüfskript.</translation>
+    </message>
+    <message>
+        <source>%1 has no branch in the probe script.</source>
+        <translation>%1 hat keinen Zweig im Prüfskript.</translation>
+    </message>
+    <message>
+        <source>Not saved: the branch must start with a label matching %1, like %2</source>
+        <translation>Nicht gespeichert: der Zweig muss mit einer Marke beginnen, die zu %1 passt, etwa %2</translation>
+    </message>
+    <message>
+        <source>Checking the whole script with bash -n…</source>
+        <translation>Das ganze Skript wird mit bash -n geprüft…</translation>
+    </message>
+    <message>
+        <source>line %1 of the script</source>
+        <translation>Zeile %1 des Skripts</translation>
+    </message>
+    <message>
+        <source>the script</source>
+        <translation>das Skript</translation>
+    </message>
+    <message>
+        <source>line %1 of this branch (line %2 of the script)</source>
+        <translation>Zeile %1 dieses Zweigs (Zeile %2 des Skripts)</translation>
+    </message>
+    <message>
+        <source>Not saved: bash -n finds an error at %1: %2</source>
+        <translation>Nicht gespeichert: bash -n findet einen Fehler in %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 owner-only (mode 0700); the previous version is kept as %2.</source>
+        <translation>%1 nur für den Eigentümer gespeichert (Modus 0700); die vorherige Version bleibt als %2 erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::ServiceSettingsDialog</name>
+    <message>
+        <source>Start with the host</source>
+        <translation>Mit dem Host starten</translation>
+    </message>
+    <message>
+        <source>Restart when the emulator fails</source>
+        <translation>Neu starten, wenn der Emulator ausfällt</translation>
+    </message>
+    <message>
+        <source>Protect the emulator from the OOM killer</source>
+        <translation>Emulator vor dem OOM-Killer schützen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Service Settings of %1</source>
+        <translation>Diensteinstellungen von %1</translation>
+    </message>
+    <message>
+        <source>Start timeout</source>
+        <translation>Start-Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Stop timeout</source>
+        <translation>Stopp-Zeitlimit</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>Restart delay</source>
+        <translation>Neustartverzögerung</translation>
+    </message>
+    <message>
+        <source>Start limit interval</source>
+        <translation>Intervall der Startbegrenzung</translation>
+    </message>
+    <message>
+        <source>Start limit: most starts per interval</source>
+        <translation>Startbegrenzung: höchstens so viele Starts pro Intervall</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s own description</source>
+        <translation>die eigene Beschreibung der Unit</translation>
+    </message>
+    <message>
+        <source>Auto-boot</source>
+        <translation>Autostart</translation>
+    </message>
+    <message>
+        <source>Auto-restart on failure</source>
+        <translation>Automatischer Neustart bei Fehler</translation>
+    </message>
+    <message>
+        <source>OOM protection</source>
+        <translation>OOM-Schutz</translation>
+    </message>
+    <message>
+        <source>Pre-start script path</source>
+        <translation>Pfad des Vorstart-Skripts</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>Edit the pre-start script</source>
+        <translation>Vorstart-Skript bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the pre-start script</source>
+        <translation>Vorstart-Skript wählen</translation>
+    </message>
+    <message>
+        <source>Guests this one starts before</source>
+        <translation>Gäste, vor denen dieser startet</translation>
+    </message>
+    <message>
+        <source>Guests this one starts after</source>
+        <translation>Gäste, nach denen dieser startet</translation>
+    </message>
+    <message>
+        <source>%1 as systemd applies it</source>
+        <translation>%1, wie systemd es anwendet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Applied by systemd&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Von systemd angewendet&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart timeout:</source>
+        <translation>S&amp;tart-Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>St&amp;op timeout:</source>
+        <translation>St&amp;opp-Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;boot:</source>
+        <translation>Auto&amp;start:</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;restart:</source>
+        <translation>Automatischer &amp;Neustart:</translation>
+    </message>
+    <message>
+        <source>Restart &amp;delay:</source>
+        <translation>Neustart&amp;verzögerung:</translation>
+    </message>
+    <message>
+        <source>starts within</source>
+        <translation>Starts innerhalb von</translation>
+    </message>
+    <message>
+        <source>Start &amp;limit:</source>
+        <translation>Start&amp;begrenzung:</translation>
+    </message>
+    <message>
+        <source>&amp;OOM protection:</source>
+        <translation>&amp;OOM-Schutz:</translation>
+    </message>
+    <message>
+        <source>&amp;Pre-start script:</source>
+        <translation>&amp;Vorstart-Skript:</translation>
+    </message>
+    <message>
+        <source>Starts &amp;before:</source>
+        <translation>Startet &amp;vor:</translation>
+    </message>
+    <message>
+        <source>Starts &amp;after:</source>
+        <translation>Startet &amp;nach:</translation>
+    </message>
+    <message>
+        <source>Problems with the values</source>
+        <translation>Probleme mit den Werten</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reading the settings of %1…</source>
+        <translation>Einstellungen von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Apply the settings</source>
+        <translation>Einstellungen anwenden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Written into %1&apos;s own drop-in (%2); the unit file and other drop-ins are left alone.</source>
+        <translation>Wird in das eigene Drop-in von %1 geschrieben (%2); die Unit-Datei und andere Drop-ins bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>on, after %1, at most %2 starts in %3</source>
+        <translation>an, nach %1, höchstens %2 Starts in %3</translation>
+    </message>
+    <message>
+        <source>%1 — set by %2</source>
+        <translation>%1 — festgelegt durch %2</translation>
+    </message>
+    <message>
+        <source>%1, an admin&apos;s own drop-in, decides this value; ours in %2 is not applied.</source>
+        <translation>%1, ein eigenes Drop-in des Administrators, bestimmt diesen Wert; unserer in %2 wird nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>Showing the values systemd applies now.</source>
+        <translation>Angezeigt werden die Werte, die systemd jetzt anwendet.</translation>
+    </message>
+    <message>
+        <source>Applied: systemd reloaded and applies these values.</source>
+        <translation>Angewendet: systemd hat neu geladen und wendet diese Werte an.</translation>
+    </message>
+    <message>
+        <source>%1 is set by %2, which overrides ours.</source>
+        <translation>%1 wird durch %2 festgelegt, das unseres überschreibt.</translation>
+    </message>
+    <message>
+        <source>Writing the drop-in and reloading systemd…</source>
+        <translation>Drop-in wird geschrieben und systemd neu geladen…</translation>
+    </message>
+    <message>
+        <source>Pre-start script of %1</source>
+        <translation>Vorstart-Skript von %1</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::StatePillDelegate</name>
+    <message>
+        <source>restart needed</source>
+        <translation>Neustart nötig</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +5015,18 @@ Der systemd-Dienst verschwindet. Konfigurationsdateien, Platten und Arbeitsverze
         <source>Close (Escape)</source>
         <translation>Schließen (Esc)</translation>
     </message>
+    <message>
+        <source>Find older</source>
+        <translation>Älteres suchen</translation>
+    </message>
+    <message>
+        <source>Find newer</source>
+        <translation>Neueres suchen</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
 </context>
 <context>
     <name>charon::ui::TerminalView</name>
@@ -3638,6 +5089,125 @@ Der systemd-Dienst verschwindet. Konfigurationsdateien, Platten und Arbeitsverze
     <message>
         <source>Send &amp;Break</source>
         <translation>&amp;Break senden</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::TextFileEditorDialog</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Changed on disk</source>
+        <translation>Auf der Festplatte geändert</translation>
+    </message>
+    <message>
+        <source>Reload the file from disk, dropping your edits</source>
+        <translation>Die Datei von der Festplatte neu laden, Ihre Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Compare the file on disk with your edits</source>
+        <translation>Die Datei auf der Festplatte mit Ihren Änderungen vergleichen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Save, after showing the changes</source>
+        <translation>Speichern, nachdem die Änderungen gezeigt wurden</translation>
+    </message>
+    <message>
+        <source>Close the editor</source>
+        <translation>Den Editor schließen</translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk by someone else since you opened it. Reload it (your edits are dropped) or compare the two versions; saving will not overwrite it silently.</source>
+        <translation>%1 wurde seit dem Öffnen von jemand anderem auf der Festplatte geändert. Laden Sie die Datei neu (Ihre Änderungen gehen verloren) oder vergleichen Sie beide Versionen; Speichern überschreibt sie nicht stillschweigend.</translation>
+    </message>
+    <message>
+        <source>Drop your edits and reload %1?</source>
+        <translation>Ihre Änderungen verwerfen und %1 neu laden?</translation>
+    </message>
+    <message>
+        <source>your edits</source>
+        <translation>Ihre Änderungen</translation>
+    </message>
+    <message>
+        <source>on disk</source>
+        <translation>auf der Festplatte</translation>
+    </message>
+    <message>
+        <source>Reloaded %1 from disk.</source>
+        <translation>%1 wurde von der Festplatte neu geladen.</translation>
+    </message>
+    <message>
+        <source>%1 (on disk now)</source>
+        <translation>%1 (jetzt auf der Festplatte)</translation>
+    </message>
+    <message>
+        <source>%1 (your edits)</source>
+        <translation>%1 (Ihre Änderungen)</translation>
+    </message>
+    <message>
+        <source>The file on disk is the same as your edits.</source>
+        <translation>Die Datei auf der Festplatte entspricht Ihren Änderungen.</translation>
+    </message>
+    <message>
+        <source>Overwrite the version on disk?</source>
+        <translation>Die Version auf der Festplatte überschreiben?</translation>
+    </message>
+    <message>
+        <source>Saved %1; the previous version is kept as %2.</source>
+        <translation>%1 gespeichert; die vorherige Version bleibt als %2 erhalten.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 changed on disk. Reload it or compare first.</source>
+        <translation>Nicht gespeichert: %1 wurde auf der Festplatte geändert. Erst neu laden oder vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1 (saved)</source>
+        <translation>%1 (gespeichert)</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1 (bearbeitet)</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the editor holds what is on disk.</source>
+        <translation>Nichts zu speichern: der Editor enthält, was auf der Festplatte steht.</translation>
+    </message>
+    <message>
+        <source>Save these changes to %1?</source>
+        <translation>Diese Änderungen in %1 speichern?</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Schreiben</translation>
+    </message>
+    <message>
+        <source>Discard your edits?</source>
+        <translation>Ihre Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>%1 has edits that are not saved. Close and discard them?</source>
+        <translation>%1 hat nicht gespeicherte Änderungen. Schließen und verwerfen?</translation>
     </message>
 </context>
 <context>

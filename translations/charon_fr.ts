@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ConfigProblems</name>
+    <message>
+        <source>no console port: the guest&apos;s console cannot be opened and a stop through the console is impossible</source>
+        <translation>pas de port console : la console de l’invité ne peut pas être ouverte et un arrêt par la console est impossible</translation>
+    </message>
+    <message>
+        <source>console port %1 is already used by the guest %2: only one of them can start</source>
+        <translation>le port console %1 est déjà utilisé par l’invité %2 : un seul des deux peut démarrer</translation>
+    </message>
+    <message>
+        <source>%1 uses the host interface &quot;%2&quot;, which does not exist on this host</source>
+        <translation>%1 utilise l’interface « %2 », qui n’existe pas sur cet hôte</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleServer</name>
     <message>
         <source>cannot listen on %1 port %2: %3</source>
@@ -93,6 +108,61 @@
     <message>
         <source>Show guests</source>
         <translation>Afficher les invités</translation>
+    </message>
+</context>
+<context>
+    <name>EditableFile</name>
+    <message>
+        <source>it holds binary data (NUL bytes), not text</source>
+        <translation>il contient des données binaires (octets NUL), pas du texte</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>ce n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: no such file.</source>
+        <translation>Impossible d’ouvrir %1 : fichier introuvable.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is a directory.</source>
+        <translation>Impossible d’ouvrir %1 : c’est un dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is %2 MB, larger than the %3 MB an editor here accepts; a configuration or script is never that large.</source>
+        <translation>Impossible d’ouvrir %1 : il fait %2 Mo, plus que les %3 Mo qu’un éditeur accepte ici ; une configuration ou un script n’est jamais aussi gros.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>Impossible d’ouvrir %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since it was opened; nothing was written.</source>
+        <translation>%1 a été modifié par quelqu’un d’autre depuis son ouverture ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is unchanged.</source>
+        <translation>%1 est inchangé.</translation>
+    </message>
+    <message>
+        <source>Could not keep the previous version as %1 (%2); %3 is unchanged.</source>
+        <translation>Impossible de garder la version précédente sous %1 (%2) ; %3 est inchangé.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1; nothing was written.</source>
+        <translation>Impossible de créer le dossier %1 ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Could not save %1 (%2); the file is unchanged.</source>
+        <translation>Impossible d’enregistrer %1 (%2) ; le fichier est inchangé.</translation>
+    </message>
+    <message>
+        <source>Could not save %1 (%2); nothing was written.</source>
+        <translation>Impossible d’enregistrer %1 (%2) ; rien n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -315,6 +385,117 @@
     </message>
 </context>
 <context>
+    <name>KeyboardHelp</name>
+    <message>
+        <source>F6, Shift+F6</source>
+        <translation>F6, Maj+F6</translation>
+    </message>
+    <message>
+        <source>Next or previous area: guest table, details, console (in a console, F6 goes to the guest)</source>
+        <translation>Zone suivante ou précédente : tableau des invités, détails, console (dans une console, F6 va à l’invité)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Maj+L</translation>
+    </message>
+    <message>
+        <source>From a console: back to the guest table</source>
+        <translation>Depuis une console : retour au tableau des invités</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Filter the guests</source>
+        <translation>Filtrer les invités</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>In the table: open the selected guest&apos;s console</source>
+        <translation>Dans le tableau : ouvrir la console de l’invité sélectionné</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab, Ctrl+PgDn, Ctrl+Shift+PgDn</source>
+        <translation>Ctrl+Tab, Ctrl+PgSuiv, Ctrl+Maj+PgSuiv</translation>
+    </message>
+    <message>
+        <source>In a console: next console</source>
+        <translation>Dans une console : console suivante</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Tab, Ctrl+PgUp, Ctrl+Shift+PgUp</source>
+        <translation>Ctrl+Maj+Tab, Ctrl+PgPréc, Ctrl+Maj+PgPréc</translation>
+    </message>
+    <message>
+        <source>In a console: previous console</source>
+        <translation>Dans une console : console précédente</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Maj+W</translation>
+    </message>
+    <message>
+        <source>In a console: close it (asks when connected)</source>
+        <translation>Dans une console : la fermer (demande si elle est connectée)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Maj+F</translation>
+    </message>
+    <message>
+        <source>In a console: find in its text</source>
+        <translation>Dans une console : chercher dans son texte</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C, Ctrl+Shift+V</source>
+        <translation>Ctrl+Maj+C, Ctrl+Maj+V</translation>
+    </message>
+    <message>
+        <source>In a console: copy, paste</source>
+        <translation>Dans une console : copier, coller</translation>
+    </message>
+    <message>
+        <source>Shift+PgUp, Shift+PgDn</source>
+        <translation>Maj+PgPréc, Maj+PgSuiv</translation>
+    </message>
+    <message>
+        <source>In a console: scroll back and forth</source>
+        <translation>Dans une console : défiler en arrière et en avant</translation>
+    </message>
+    <message>
+        <source>Ctrl+plus, Ctrl+minus, Ctrl+0</source>
+        <translation>Ctrl+plus, Ctrl+moins, Ctrl+0</translation>
+    </message>
+    <message>
+        <source>In a console: zoom in, out, reset</source>
+        <translation>Dans une console : agrandir, réduire, taille normale</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>In a connected console: goes to the guest; while not connected: next control</source>
+        <translation>Dans une console connectée : va à l’invité ; sinon : contrôle suivant</translation>
+    </message>
+    <message>
+        <source>Any other key</source>
+        <translation>Toute autre touche</translation>
+    </message>
+    <message>
+        <source>In a console: goes to the guest (Ctrl+C, Ctrl+P, F-keys, Alt+letters included)</source>
+        <translation>Dans une console : va à l’invité (Ctrl+C, Ctrl+P, touches F, Alt+lettres compris)</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Clavier</translation>
+    </message>
+</context>
+<context>
     <name>LicenseTracker</name>
     <message>
         <source>License key lost at %1</source>
@@ -403,6 +584,13 @@
     <message>
         <source>info</source>
         <translation>info</translation>
+    </message>
+</context>
+<context>
+    <name>StopScriptTemplate</name>
+    <message>
+        <source>a configuration path with a line break cannot be given a branch: %1</source>
+        <translation>un chemin de configuration contenant un saut de ligne ne peut pas recevoir de branche : %1</translation>
     </message>
 </context>
 <context>
@@ -935,6 +1123,25 @@ Codes de sortie&#xa0;: 0 succès, 1 autre erreur, 2 utilisation, 3 invité intro
         <source>Guest OS</source>
         <translation>Système invité</translation>
     </message>
+    <message>
+        <source>Restart needed</source>
+        <translation>Redémarrage nécessaire</translation>
+    </message>
+</context>
+<context>
+    <name>charon::cli::KillCommand</name>
+    <message>
+        <source>Power guests off at once (SIGKILL, like Force Stop): no clean shutdown.</source>
+        <translation>Coupe immédiatement l’alimentation des invités (SIGKILL, comme Arrêt forcé) : pas d’arrêt propre.</translation>
+    </message>
+    <message>
+        <source>%1 is already stopped</source>
+        <translation>%1 est déjà arrêté</translation>
+    </message>
+    <message>
+        <source>Killed %1.</source>
+        <translation>%1 tué.</translation>
+    </message>
 </context>
 <context>
     <name>charon::cli::ListCommand</name>
@@ -1015,6 +1222,153 @@ Codes de sortie&#xa0;: 0 succès, 1 autre erreur, 2 utilisation, 3 invité intro
     <message>
         <source>Removed guest %1; its configuration and disks are untouched.</source>
         <translation>Invité %1 supprimé&#x202f;; sa configuration et ses disques sont intacts.</translation>
+    </message>
+</context>
+<context>
+    <name>charon::cli::SetCommand</name>
+    <message>
+        <source>no limit</source>
+        <translation>aucune limite</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s description (&quot;&quot;: the unit&apos;s own).</source>
+        <translation>La description de l’invité (&quot;&quot; : celle de l’unité).</translation>
+    </message>
+    <message>
+        <source>Seconds the emulator may take to start (0: no limit).</source>
+        <translation>Secondes accordées à l’émulateur pour démarrer (0 : aucune limite).</translation>
+    </message>
+    <message>
+        <source>Seconds the stop script and emulator may take to stop before SIGKILL (0: no limit).</source>
+        <translation>Secondes accordées au script d’arrêt et à l’émulateur pour s’arrêter avant SIGKILL (0 : aucune limite).</translation>
+    </message>
+    <message>
+        <source>Start with the host (as enable/disable).</source>
+        <translation>Démarrer avec l’hôte (comme enable/disable).</translation>
+    </message>
+    <message>
+        <source>Restart the guest when its emulator fails.</source>
+        <translation>Redémarrer l’invité quand son émulateur échoue.</translation>
+    </message>
+    <message>
+        <source>Seconds between a failure and the restart (default 30).</source>
+        <translation>Secondes entre un échec et le redémarrage (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>At most N starts within the interval (default 2).</source>
+        <translation>Au plus N démarrages dans l’intervalle (2 par défaut).</translation>
+    </message>
+    <message>
+        <source>The start-limit interval in seconds (default 600).</source>
+        <translation>L’intervalle de la limite de démarrages en secondes (600 par défaut).</translation>
+    </message>
+    <message>
+        <source>Protect the emulator from the kernel&apos;s OOM killer.</source>
+        <translation>Protéger l’émulateur de l’OOM killer du noyau.</translation>
+    </message>
+    <message>
+        <source>Start before (stop after) GUEST; repeat for several, &quot;&quot; for none.</source>
+        <translation>Démarrer avant (arrêter après) GUEST ; à répéter pour plusieurs, &quot;&quot; pour aucun.</translation>
+    </message>
+    <message>
+        <source>Start after (stop before) GUEST; repeat for several, &quot;&quot; for none.</source>
+        <translation>Démarrer après (arrêter avant) GUEST ; à répéter pour plusieurs, &quot;&quot; pour aucun.</translation>
+    </message>
+    <message>
+        <source>A script run before the emulator (&quot;&quot; for none).</source>
+        <translation>Un script exécuté avant l’émulateur (&quot;&quot; pour aucun).</translation>
+    </message>
+    <message>
+        <source>Change a guest&apos;s service settings (our drop-in, then daemon-reload) and show what systemd applies.</source>
+        <translation>Modifie les paramètres du service d’un invité (notre drop-in, puis daemon-reload) et montre ce que systemd applique.</translation>
+    </message>
+    <message>
+        <source>  (set by %1)</source>
+        <translation>  (défini par %1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Settings of %1, as systemd applies them:</source>
+        <translation>Paramètres de %1, tels que systemd les applique :</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description :</translation>
+    </message>
+    <message>
+        <source>Start timeout:</source>
+        <translation>Délai de démarrage :</translation>
+    </message>
+    <message>
+        <source>Stop timeout:</source>
+        <translation>Délai d’arrêt :</translation>
+    </message>
+    <message>
+        <source>Auto-boot:</source>
+        <translation>Démarrage auto :</translation>
+    </message>
+    <message>
+        <source>Auto-restart:</source>
+        <translation>Redémarrage auto :</translation>
+    </message>
+    <message>
+        <source>on, after %1, at most %2 starts in %3</source>
+        <translation>activé, après %1, au plus %2 démarrages en %3</translation>
+    </message>
+    <message>
+        <source>OOM protection:</source>
+        <translation>Protection OOM :</translation>
+    </message>
+    <message>
+        <source>Pre-start script:</source>
+        <translation>Script de pré-démarrage :</translation>
+    </message>
+    <message>
+        <source>Starts before:</source>
+        <translation>Démarre avant :</translation>
+    </message>
+    <message>
+        <source>Starts after:</source>
+        <translation>Démarre après :</translation>
+    </message>
+    <message>
+        <source>set takes one guest name (usage: charon-vm %1)</source>
+        <translation>set prend un nom d’invité (usage : charon-vm %1)</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a number of seconds</source>
+        <translation>--%1 : « %2 » n’est pas un nombre de secondes</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a number</source>
+        <translation>--%1 : « %2 » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>--%1 takes on or off, not &quot;%2&quot;</source>
+        <translation>--%1 prend on ou off, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>nothing written for %1</source>
+        <translation>rien n’a été écrit pour %1</translation>
+    </message>
+    <message>
+        <source>warning: %1 of %2 is set by %3, which overrides ours (%4)</source>
+        <translation>avertissement : %1 de %2 est défini par %3, qui remplace le nôtre (%4)</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1664,22 @@ Codes de sortie&#xa0;: 0 succès, 1 autre erreur, 2 utilisation, 3 invité intro
     <message>
         <source>probe error: %1 (%2)</source>
         <translation>erreur de sonde : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>configuration file %1 already exists: use it as it is, or choose another name</source>
+        <translation>le fichier de configuration %1 existe déjà : utilisez-le tel quel ou choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>folder for the new configuration does not exist: %1</source>
+        <translation>le dossier de la nouvelle configuration n’existe pas : %1</translation>
+    </message>
+    <message>
+        <source>folder for the new configuration is not writable: %1</source>
+        <translation>le dossier de la nouvelle configuration n’est pas accessible en écriture : %1</translation>
+    </message>
+    <message>
+        <source>cannot write the configuration file %1: %2</source>
+        <translation>impossible d’écrire le fichier de configuration %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1740,15 +2110,18 @@ Codes de sortie&#xa0;: 0 succès, 1 autre erreur, 2 utilisation, 3 invité intro
     </message>
 </context>
 <context>
+    <name>charon::core::GuestFacts</name>
+    <message>
+        <source>the configuration changed at %1, after the start</source>
+        <translation>la configuration a changé à %1, après le démarrage</translation>
+    </message>
+    <message>
+        <source>restart needed: %1</source>
+        <translation>redémarrage nécessaire : %1</translation>
+    </message>
+</context>
+<context>
     <name>charon::core::GuestInstaller</name>
-    <message>
-        <source>an emulator and a configuration file are needed</source>
-        <translation>il faut un émulateur et un fichier de configuration</translation>
-    </message>
-    <message>
-        <source>invalid guest name &quot;%1&quot;: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (at most 64)</source>
-        <translation>nom d’invité invalide «&#xa0;%1&#xa0;»&#xa0;: utilisez des lettres, des chiffres, &apos;-&apos;, &apos;_&apos; et &apos;.&apos; (64 au plus)</translation>
-    </message>
     <message>
         <source>a guest named &quot;%1&quot; already exists (%2)</source>
         <translation>un invité nommé «&#xa0;%1&#xa0;» existe déjà (%2)</translation>
@@ -1762,16 +2135,16 @@ Codes de sortie&#xa0;: 0 succès, 1 autre erreur, 2 utilisation, 3 invité intro
         <translation>famille d’émulateur inconnue «&#xa0;%1&#xa0;» (connues&#xa0;: %2)</translation>
     </message>
     <message>
-        <source>configuration has errors: %1</source>
-        <translation>la configuration contient des erreurs&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>permission denied: cannot write to %1</source>
         <translation>permission refusée&#xa0;: impossible d’écrire dans %1</translation>
     </message>
     <message>
         <source>Added a branch to customize in the stop script %1.</source>
         <translation>Branche à personnaliser ajoutée dans le script d’arrêt %1.</translation>
+    </message>
+    <message>
+        <source>Wrote the configuration %1 from the %2 template.</source>
+        <translation>Configuration %1 écrite à partir du modèle %2.</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +2250,131 @@ Codes de sortie&#xa0;: 0 succès, 1 autre erreur, 2 utilisation, 3 invité intro
     <message>
         <source>configuration file %1 is already used by guest &quot;%2&quot;</source>
         <translation>le fichier de configuration %1 est déjà utilisé par l’invité «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no emulator chosen</source>
+        <translation>aucun émulateur choisi</translation>
+    </message>
+    <message>
+        <source>no configuration file chosen</source>
+        <translation>aucun fichier de configuration choisi</translation>
+    </message>
+    <message>
+        <source>no console port is set in %1</source>
+        <translation>aucun port de console n’est défini dans %1</translation>
+    </message>
+    <message>
+        <source>no working directory chosen</source>
+        <translation>aucun répertoire de travail choisi</translation>
+    </message>
+    <message>
+        <source>working directory is not writable: %1</source>
+        <translation>le répertoire de travail n’est pas accessible en écriture : %1</translation>
+    </message>
+    <message>
+        <source>console port %1 is in use on this host (another program listens on it)</source>
+        <translation>le port de console %1 est occupé sur cet hôte (un autre programme l’écoute)</translation>
+    </message>
+    <message>
+        <source>console port %1 cannot be opened on this host: %2</source>
+        <translation>le port de console %1 ne peut pas être ouvert sur cet hôte : %2</translation>
+    </message>
+    <message>
+        <source>configuration has errors: %1</source>
+        <translation>la configuration contient des erreurs : %1</translation>
+    </message>
+    <message>
+        <source>NIC %1 in %2: host interface &quot;%3&quot; does not exist</source>
+        <translation>carte réseau %1 dans %2 : l’interface de l’hôte « %3 » n’existe pas</translation>
+    </message>
+    <message>
+        <source>NIC %1 in %2: host interface &quot;%3&quot; has an IP address (%4); an interface given to a guest should have none</source>
+        <translation>carte réseau %1 dans %2 : l’interface de l’hôte « %3 » a une adresse IP (%4) ; une interface confiée à un invité ne devrait pas en avoir</translation>
+    </message>
+    <message>
+        <source>NIC %1 in %2: host interface &quot;%3&quot; is also used by guest &quot;%4&quot;</source>
+        <translation>carte réseau %1 dans %2 : l’interface de l’hôte « %3 » est aussi utilisée par l’invité « %4 »</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::HelperClient</name>
+    <message>
+        <source>the system bus cannot be reached, so the privileged helper cannot be asked</source>
+        <translation>le bus système est injoignable : l’assistant privilégié ne peut pas être sollicité</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::HelperRequest</name>
+    <message>
+        <source>%1: the path contains a NUL character</source>
+        <translation>%1 : le chemin contient un caractère NUL</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: the path must be absolute</source>
+        <translation>%1 « %2 » : le chemin doit être absolu</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: the path must not contain &quot;..&quot;</source>
+        <translation>%1 « %2 » : le chemin ne doit pas contenir « .. »</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: no such file or directory</source>
+        <translation>%1 « %2 » : fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a directory</source>
+        <translation>%1 « %2 » n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a regular file</source>
+        <translation>%1 « %2 » n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; in the request</source>
+        <translation>champ « %1 » inconnu dans la demande</translation>
+    </message>
+    <message>
+        <source>invalid guest name &quot;%1&quot;</source>
+        <translation>nom d’invité « %1 » invalide</translation>
+    </message>
+    <message>
+        <source>invalid identifier &quot;%1&quot;</source>
+        <translation>identifiant « %1 » invalide</translation>
+    </message>
+    <message>
+        <source>emulator</source>
+        <translation>émulateur</translation>
+    </message>
+    <message>
+        <source>configuration file</source>
+        <translation>fichier de configuration</translation>
+    </message>
+    <message>
+        <source>working directory</source>
+        <translation>dossier de travail</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::HelperService</name>
+    <message>
+        <source>adding and removing guests needs root or membership in the group “%1”</source>
+        <translation>ajouter et retirer des invités demande root ou l’appartenance au groupe « %1 »</translation>
+    </message>
+    <message>
+        <source>polkit could not be asked (%1)</source>
+        <translation>polkit n’a pas pu être interrogé (%1)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>guest added, but systemd did not reload: %1</source>
+        <translation>invité ajouté, mais systemd ne s’est pas rechargé : %1</translation>
+    </message>
+    <message>
+        <source>invalid guest name &quot;%1&quot;</source>
+        <translation>nom d’invité « %1 » invalide</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2523,114 @@ Codes de sortie&#xa0;: 0 succès, 1 autre erreur, 2 utilisation, 3 invité intro
     </message>
 </context>
 <context>
+    <name>charon::core::ScriptSyntaxCheck</name>
+    <message>
+        <source>bash could not be started to check the script (%1); it was not saved</source>
+        <translation>bash n’a pas pu être lancé pour vérifier le script (%1) ; il n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>bash -n did not answer within 10 s</source>
+        <translation>bash -n n’a pas répondu en 10 s</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::ServiceSettingsApplier</name>
+    <message>
+        <source>Reading the settings of %1 from systemd failed</source>
+        <translation>La lecture des paramètres de %1 depuis systemd a échoué</translation>
+    </message>
+    <message>
+        <source>%1; the previous settings of %2 were put back in %3</source>
+        <translation>%1 ; les paramètres précédents de %2 ont été remis dans %3</translation>
+    </message>
+    <message>
+        <source>%1; putting the previous settings of %2 back failed too: %3</source>
+        <translation>%1 ; la remise des paramètres précédents de %2 a aussi échoué : %3</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::ServiceSettingsValidator</name>
+    <message>
+        <source>the description cannot hold a line break or a control character: %1</source>
+        <translation>la description ne peut contenir ni saut de ligne ni caractère de contrôle : %1</translation>
+    </message>
+    <message>
+        <source>the description is %1 characters long: at most 200 fit in a unit file</source>
+        <translation>la description fait %1 caractères : 200 au plus tiennent dans un fichier d’unité</translation>
+    </message>
+    <message>
+        <source>start timeout %1 s is out of range: use 0 (no limit) to %2 seconds</source>
+        <translation>le délai de démarrage de %1 s est hors limites : utilisez 0 (aucune limite) à %2 secondes</translation>
+    </message>
+    <message>
+        <source>stop timeout %1 s is out of range: use 0 (no limit) to %2 seconds</source>
+        <translation>le délai d’arrêt de %1 s est hors limites : utilisez 0 (aucune limite) à %2 secondes</translation>
+    </message>
+    <message>
+        <source>restart delay %1 s is out of range: use 1 to 3600 seconds</source>
+        <translation>le délai de redémarrage de %1 s est hors limites : utilisez 1 à 3600 secondes</translation>
+    </message>
+    <message>
+        <source>start limit %1 is out of range: allow 1 to 100 starts per interval</source>
+        <translation>la limite de démarrages %1 est hors limites : autorisez 1 à 100 démarrages par intervalle</translation>
+    </message>
+    <message>
+        <source>start limit interval %1 s is out of range: use 1 to %2 seconds</source>
+        <translation>l’intervalle de limite de démarrages de %1 s est hors limites : utilisez 1 à %2 secondes</translation>
+    </message>
+    <message>
+        <source>the pre-start script path must be absolute and normalized: %1</source>
+        <translation>le chemin du script de pré-démarrage doit être absolu et normalisé : %1</translation>
+    </message>
+    <message>
+        <source>the pre-start script path cannot be used: %1: %2</source>
+        <translation>le chemin du script de pré-démarrage est inutilisable : %1 : %2</translation>
+    </message>
+    <message>
+        <source>pre-start script not found: %1</source>
+        <translation>script de pré-démarrage introuvable : %1</translation>
+    </message>
+    <message>
+        <source>pre-start script is not an executable file: %1</source>
+        <translation>le script de pré-démarrage n’est pas un fichier exécutable : %1</translation>
+    </message>
+    <message>
+        <source>guest &quot;%1&quot; cannot be ordered before or after itself</source>
+        <translation>l’invité « %1 » ne peut pas être placé avant ou après lui-même</translation>
+    </message>
+    <message>
+        <source>cannot order %1 against &quot;%2&quot;: there is no such guest</source>
+        <translation>impossible d’ordonner %1 par rapport à « %2 » : cet invité n’existe pas</translation>
+    </message>
+    <message>
+        <source>guest &quot;%1&quot; cannot be both before and after %2</source>
+        <translation>l’invité « %1 » ne peut pas être à la fois avant et après %2</translation>
+    </message>
+    <message>
+        <source>invalid guest name &quot;%1&quot;: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (at most 64)</source>
+        <translation>nom d’invité « %1 » invalide : utilisez lettres, chiffres, « - », « _ » et « . » (64 au plus)</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::SettingsDropIn</name>
+    <message>
+        <source>invalid guest name &quot;%1&quot;</source>
+        <translation>nom d’invité « %1 » invalide</translation>
+    </message>
+    <message>
+        <source>no guest named &quot;%1&quot; (no unit file %2)</source>
+        <translation>aucun invité nommé « %1 » (pas de fichier d’unité %2)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>impossible de supprimer %1</translation>
+    </message>
+</context>
+<context>
     <name>charon::core::StopScript</name>
     <message>
         <source>a configuration path with a line break cannot be given a branch: %1</source>
@@ -2119,10 +2725,6 @@ Codes de sortie&#xa0;: 0 succès, 1 autre erreur, 2 utilisation, 3 invité intro
 <context>
     <name>charon::core::SystemdError</name>
     <message>
-        <source>permission denied</source>
-        <translation>permission refusée</translation>
-    </message>
-    <message>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
@@ -2145,6 +2747,10 @@ Codes de sortie&#xa0;: 0 succès, 1 autre erreur, 2 utilisation, 3 invité intro
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>permission denied (guests are started and stopped by root or by members of the group “%1”)</source>
+        <translation>permission refusée (les invités sont démarrés et arrêtés par root ou par les membres du groupe « %1 »)</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +3049,349 @@ Un émulateur Charon de substitution&#xa0;: voir sim/README.md pour les options 
     </message>
 </context>
 <context>
+    <name>charon::ui::AddGuestSummaryPage</name>
+    <message>
+        <source>&amp;Start the guest now</source>
+        <translation>&amp;Démarrer l’invité maintenant</translation>
+    </message>
+    <message>
+        <source>Open its &amp;console</source>
+        <translation>Ouvrir sa &amp;console</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Récapitulatif</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Check what will be added.</source>
+        <translation>Rien n’a encore été écrit. Vérifiez ce qui sera ajouté.</translation>
+    </message>
+    <message>
+        <source>Checks before adding</source>
+        <translation>Vérifications avant l’ajout</translation>
+    </message>
+    <message>
+        <source>Start the guest now</source>
+        <translation>Démarrer l’invité maintenant</translation>
+    </message>
+    <message>
+        <source>Open its console</source>
+        <translation>Ouvrir sa console</translation>
+    </message>
+    <message>
+        <source>Starts the guest, then opens its console</source>
+        <translation>Démarre l’invité, puis ouvre sa console</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) must be fixed before the guest can be added (go Back to change a choice).</source>
+        <translation>
+            <numerusform>%n problème(s) à corriger avant de pouvoir ajouter l’invité (revenez en arrière pour changer un choix).</numerusform>
+            <numerusform>%n problème(s) à corriger avant de pouvoir ajouter l’invité (revenez en arrière pour changer un choix).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to add. %n note(s) to look at; they do not prevent adding the guest.</source>
+        <translation>
+            <numerusform>Prêt à ajouter. %n remarque(s) à lire ; elles n’empêchent pas l’ajout de l’invité.</numerusform>
+            <numerusform>Prêt à ajouter. %n remarque(s) à lire ; elles n’empêchent pas l’ajout de l’invité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to add: every check passed.</source>
+        <translation>Prêt à ajouter : toutes les vérifications sont passées.</translation>
+    </message>
+    <message>
+        <source>The guest was not added.</source>
+        <translation>L’invité n’a pas été ajouté.</translation>
+    </message>
+    <message>
+        <source>Adding the guest…</source>
+        <translation>Ajout de l’invité…</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::AddGuestWizard</name>
+    <message>
+        <source>Use an &amp;existing configuration file</source>
+        <translation>Utiliser un fichier de configuration &amp;existant</translation>
+    </message>
+    <message>
+        <source>Create a new one from the family&apos;s &amp;template</source>
+        <translation>En créer un nouveau à partir du &amp;modèle de la famille</translation>
+    </message>
+    <message>
+        <source>Start the emulator when the host boots (&amp;auto-boot)</source>
+        <translation>Démarrer l’émulateur au démarrage de l’hôte (&amp;auto-boot)</translation>
+    </message>
+    <message>
+        <source>Protect the emulator from the &amp;OOM killer</source>
+        <translation>Protéger l’émulateur de l’&amp;OOM killer</translation>
+    </message>
+    <message>
+        <source>Add Guest</source>
+        <translation>Ajouter un invité</translation>
+    </message>
+    <message>
+        <source>&amp;Add Guest</source>
+        <translation>&amp;Ajouter l’invité</translation>
+    </message>
+    <message>
+        <source>Emulator</source>
+        <translation>Émulateur</translation>
+    </message>
+    <message>
+        <source>The Charon emulator that runs this guest. Executables found in %1 are listed; any other can be typed or browsed to.</source>
+        <translation>L’émulateur Charon qui exécute cet invité. Les exécutables trouvés dans %1 sont proposés ; tout autre peut être saisi ou choisi.</translation>
+    </message>
+    <message>
+        <source>Emulator executable</source>
+        <translation>Exécutable de l’émulateur</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for the emulator</source>
+        <translation>Choisir l’émulateur</translation>
+    </message>
+    <message>
+        <source>Choose the Charon emulator</source>
+        <translation>Choisir l’émulateur Charon</translation>
+    </message>
+    <message>
+        <source>Product family</source>
+        <translation>Famille de produits</translation>
+    </message>
+    <message>
+        <source>Detect (from the executable, then the configuration)</source>
+        <translation>Détecter (d’après l’exécutable, puis la configuration)</translation>
+    </message>
+    <message>
+        <source>E&amp;xecutable:</source>
+        <translation>E&amp;xécutable :</translation>
+    </message>
+    <message>
+        <source>&amp;Family:</source>
+        <translation>&amp;Famille :</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>The Charon configuration file the emulator reads. A new one is written only when the guest is added.</source>
+        <translation>Le fichier de configuration Charon que lit l’émulateur. Un nouveau fichier n’est écrit qu’au moment où l’invité est ajouté.</translation>
+    </message>
+    <message>
+        <source>Existing configuration file</source>
+        <translation>Fichier de configuration existant</translation>
+    </message>
+    <message>
+        <source>New configuration file</source>
+        <translation>Nouveau fichier de configuration</translation>
+    </message>
+    <message>
+        <source>Where to write the copy, e.g. %1</source>
+        <translation>Où écrire la copie, par ex. %1</translation>
+    </message>
+    <message>
+        <source>Use an existing configuration file</source>
+        <translation>Utiliser un fichier de configuration existant</translation>
+    </message>
+    <message>
+        <source>Create a new configuration from the template</source>
+        <translation>Créer une nouvelle configuration à partir du modèle</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for the configuration file</source>
+        <translation>Choisir le fichier de configuration</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>Choose where to write the new configuration</source>
+        <translation>Choisir où écrire la nouvelle configuration</translation>
+    </message>
+    <message>
+        <source>Choose the configuration file</source>
+        <translation>Choisir le fichier de configuration</translation>
+    </message>
+    <message>
+        <source>Write the new configuration to</source>
+        <translation>Écrire la nouvelle configuration dans</translation>
+    </message>
+    <message>
+        <source>The template sets a console port no other guest uses, on localhost only; review its model, memory, disks and NICs before the first start.</source>
+        <translation>Le modèle choisit un port de console qu’aucun autre invité n’utilise, sur localhost uniquement ; vérifiez le modèle, la mémoire, les disques et les cartes réseau avant le premier démarrage.</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source>Its name (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;), where the emulator runs, and how the service behaves.</source>
+        <translation>Son nom (lettres, chiffres, « - », « _ » et « . »), où tourne l’émulateur et comment se comporte le service.</translation>
+    </message>
+    <message>
+        <source>Guest name</source>
+        <translation>Nom de l’invité</translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation>Répertoire de travail</translation>
+    </message>
+    <message>
+        <source>Auto-boot</source>
+        <translation>Auto-boot</translation>
+    </message>
+    <message>
+        <source>OOM protection</source>
+        <translation>Protection OOM</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s out-of-memory killer spares the emulator (OOMScoreAdjust=-1000): another process is ended instead.</source>
+        <translation>L’OOM killer du noyau épargne l’émulateur (OOMScoreAdjust=-1000) : un autre processus est arrêté à sa place.</translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation>Parcou&amp;rir…</translation>
+    </message>
+    <message>
+        <source>Browse for the working directory</source>
+        <translation>Choisir le répertoire de travail</translation>
+    </message>
+    <message>
+        <source>Choose the working directory</source>
+        <translation>Choisir le répertoire de travail</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>N&amp;om :</translation>
+    </message>
+    <message>
+        <source>&amp;Working directory:</source>
+        <translation>&amp;Répertoire de travail :</translation>
+    </message>
+    <message>
+        <source>Detected from the executable&apos;s name: %1.</source>
+        <translation>Détectée d’après le nom de l’exécutable : %1.</translation>
+    </message>
+    <message>
+        <source>The executable&apos;s name does not tell the family: the configuration will.</source>
+        <translation>Le nom de l’exécutable n’indique pas la famille : la configuration le dira.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nom : %1</translation>
+    </message>
+    <message>
+        <source>Emulator: %1</source>
+        <translation>Émulateur : %1</translation>
+    </message>
+    <message>
+        <source>Family: %1</source>
+        <translation>Famille : %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Configuration: %1 (new, from the template)</source>
+        <translation>Configuration : %1 (nouvelle, d’après le modèle)</translation>
+    </message>
+    <message>
+        <source>Configuration: %1</source>
+        <translation>Configuration : %1</translation>
+    </message>
+    <message>
+        <source>Console port: %1</source>
+        <translation>Port de console : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Working directory: %1</source>
+        <translation>Répertoire de travail : %1</translation>
+    </message>
+    <message>
+        <source>Auto-boot: %1</source>
+        <translation>Auto-boot : %1</translation>
+    </message>
+    <message>
+        <source>OOM protection: %1</source>
+        <translation>Protection OOM : %1</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unité : %1</translation>
+    </message>
+    <message>
+        <source>choose the product family on the Emulator page: the template depends on it</source>
+        <translation>choisissez la famille de produits sur la page Émulateur : le modèle en dépend</translation>
+    </message>
+    <message>
+        <source>systemd did not reload (%1): nothing was added</source>
+        <translation>systemd n’a pas rechargé (%1) : rien n’a été ajouté</translation>
+    </message>
+    <message>
+        <source>guest %1 added, but auto-boot could not be turned on: %2</source>
+        <translation>invité %1 ajouté, mais l’auto-boot n’a pas pu être activé : %2</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::ConfigEditorDialog</name>
+    <message>
+        <source>Configuration of %1</source>
+        <translation>Configuration de %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Saving shows the changes first, then replaces the file at once and keeps the previous version as %2.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;L’enregistrement montre d’abord les changements, puis remplace le fichier d’un coup et garde la version précédente sous %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Problems:</source>
+        <translation>&amp;Problèmes :</translation>
+    </message>
+    <message>
+        <source>Configuration text</source>
+        <translation>Texte de la configuration</translation>
+    </message>
+    <message>
+        <source>Problems of the configuration</source>
+        <translation>Problèmes de la configuration</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <source>Whole file</source>
+        <translation>Tout le fichier</translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>Aucun problème trouvé.</translation>
+    </message>
+</context>
+<context>
     <name>charon::ui::ConsoleStatusBar</name>
     <message>
         <source>Not connected</source>
@@ -2643,6 +3592,10 @@ Un émulateur Charon de substitution&#xa0;: voir sim/README.md pour les options 
         <source>&amp;132 Columns</source>
         <translation>&amp;132 colonnes</translation>
     </message>
+    <message>
+        <source>Console of %1</source>
+        <translation>Console de %1</translation>
+    </message>
 </context>
 <context>
     <name>charon::ui::ConsoleTabs</name>
@@ -2657,6 +3610,14 @@ Un émulateur Charon de substitution&#xa0;: voir sim/README.md pour les options 
             <numerusform>%n sessions de console sont connectées (%1). Les fermer&#x202f;? Quiconque est connecté sur ces consoles le reste.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Console of %1</source>
+        <translation>Console de %1</translation>
+    </message>
+    <message>
+        <source>Close console of %1</source>
+        <translation>Fermer la console de %1</translation>
+    </message>
 </context>
 <context>
     <name>charon::ui::ConsoleWarningStrip</name>
@@ -2670,6 +3631,37 @@ Un émulateur Charon de substitution&#xa0;: voir sim/README.md pour les options 
     <message>
         <source>%1 — Console — %2</source>
         <translation>%1 — Console — %2</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::EmptyHostPanel</name>
+    <message>
+        <source>&amp;Add Guest…</source>
+        <translation>&amp;Ajouter un invité…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>There is no guest on this host yet. Add one to run its Charon emulator as a service, start and stop it and open its console here.</source>
+        <translation>Il n’y a encore aucun invité sur cet hôte. Ajoutez-en un pour faire tourner son émulateur Charon comme service, le démarrer, l’arrêter et ouvrir sa console ici.</translation>
+    </message>
+    <message>
+        <source>Add Guest</source>
+        <translation>Ajouter un invité</translation>
+    </message>
+    <message>
+        <source>Or on the command line:</source>
+        <translation>Ou en ligne de commande :</translation>
+    </message>
+    <message>
+        <source>Command line to add a guest</source>
+        <translation>Ligne de commande pour ajouter un invité</translation>
+    </message>
+    <message>
+        <source>Copy the command line</source>
+        <translation>Copier la ligne de commande</translation>
     </message>
 </context>
 <context>
@@ -2782,14 +3774,6 @@ Un émulateur Charon de substitution&#xa0;: voir sim/README.md pour les options 
         <translation>Supprimer le service de l’invité (sa configuration et ses disques restent)</translation>
     </message>
     <message>
-        <source>Console tabs arrive with the console feature</source>
-        <translation>Les onglets de console arrivent avec la fonction console</translation>
-    </message>
-    <message>
-        <source>Editing arrives with the editor feature</source>
-        <translation>La modification arrive avec la fonction éditeur</translation>
-    </message>
-    <message>
         <source>Force stop %1?
 
 The emulator is ended at once: for the guest OS this is a power-off, without a clean shutdown. Unsaved data in the guest is lost.</source>
@@ -2814,14 +3798,6 @@ Chaque émulateur est terminé immédiatement&#xa0;: pour le système invité, c
         <translation>Mettre hors tension</translation>
     </message>
     <message>
-        <source>Remove %1?
-
-The systemd service goes away. The configuration files, disks and working directories are kept.</source>
-        <translation>Supprimer %1&#x202f;?
-
-Le service systemd disparaît. Les fichiers de configuration, les disques et les répertoires de travail sont conservés.</translation>
-    </message>
-    <message>
         <source>Remove Guests</source>
         <translation>Supprimer des invités</translation>
     </message>
@@ -2836,6 +3812,62 @@ Le service systemd disparaît. Les fichiers de configuration, les disques et les
     <message>
         <source>The unit&apos;s journal, the emulator log and the event history</source>
         <translation>Le journal systemd de l’unité, le journal de l’émulateur et l’historique des événements</translation>
+    </message>
+    <message>
+        <source>Edit OS &amp;Probe Script…</source>
+        <translation>Modifier le script de &amp;sonde de l’OS…</translation>
+    </message>
+    <message>
+        <source>How to ask whether this guest&apos;s operating system answers</source>
+        <translation>Comment demander si le système d’exploitation de cet invité répond</translation>
+    </message>
+    <message>
+        <source>&amp;Add Guest…</source>
+        <translation>&amp;Ajouter un invité…</translation>
+    </message>
+    <message>
+        <source>Add a guest: its emulator, configuration and service</source>
+        <translation>Ajouter un invité : son émulateur, sa configuration et son service</translation>
+    </message>
+    <message>
+        <source>its systemd unit %1</source>
+        <translation>son unité systemd %1</translation>
+    </message>
+    <message>
+        <source>our drop-in %1</source>
+        <translation>notre drop-in %1</translation>
+    </message>
+    <message>
+        <source>its default-guest mark</source>
+        <translation>sa marque d’invité par défaut</translation>
+    </message>
+    <message>
+        <source>%1 — removed: %2.</source>
+        <translation>%1 — supprimé : %2.</translation>
+    </message>
+    <message>
+        <source>Kept: the configuration %1, the working directory %2, and the disks and logs the configuration names.</source>
+        <translation>Conservés : la configuration %1, le répertoire de travail %2, ainsi que les disques et journaux que nomme la configuration.</translation>
+    </message>
+    <message>
+        <source>%1 is running: it is stopped cleanly first (the stop script runs).</source>
+        <translation>%1 est en marche : il est d’abord arrêté proprement (le script d’arrêt s’exécute).</translation>
+    </message>
+    <message>
+        <source>…and %1 more: %2.</source>
+        <translation>…et %1 de plus : %2.</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>Supprimer %1 ?</translation>
+    </message>
+    <message>
+        <source>Remove %1 guests (%2)?</source>
+        <translation>Supprimer %1 invités (%2) ?</translation>
+    </message>
+    <message>
+        <source>The configuration files, disks and working directories are kept: adding the guest again brings it back.</source>
+        <translation>Les fichiers de configuration, les disques et les répertoires de travail sont conservés : ajouter l’invité à nouveau le fait revenir.</translation>
     </message>
 </context>
 <context>
@@ -3091,6 +4123,21 @@ Le service systemd disparaît. Les fichiers de configuration, les disques et les
     <message>
         <source>Guest OS</source>
         <translation>Système invité</translation>
+    </message>
+    <message>
+        <source>default guest</source>
+        <translation>invité par défaut</translation>
+    </message>
+    <message>
+        <source>Default guest</source>
+        <translation>Invité par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::GuestTableView</name>
+    <message>
+        <source>Guests</source>
+        <translation>Invités</translation>
     </message>
 </context>
 <context>
@@ -3499,6 +4546,26 @@ Le service systemd disparaît. Les fichiers de configuration, les disques et les
         <source>&amp;Notifications and Watching…</source>
         <translation>&amp;Notifications et surveillance…</translation>
     </message>
+    <message>
+        <source>Filter guests</source>
+        <translation>Filtrer les invités</translation>
+    </message>
+    <message>
+        <source>Guest &amp;Table</source>
+        <translation>&amp;Tableau des invités</translation>
+    </message>
+    <message>
+        <source>&amp;Next Area</source>
+        <translation>Zone &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Area</source>
+        <translation>Zone &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard</source>
+        <translation>&amp;Clavier</translation>
+    </message>
 </context>
 <context>
     <name>charon::ui::MessageBar</name>
@@ -3513,6 +4580,378 @@ Le service systemd disparaît. Les fichiers de configuration, les disques et les
     <message>
         <source>Dismiss this message</source>
         <translation>Masquer ce message</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::PreStartScriptDialog</name>
+    <message>
+        <source>Pre-start script %1</source>
+        <translation>Script de pré-démarrage %1</translation>
+    </message>
+    <message>
+        <source>Pre-start script text</source>
+        <translation>Texte du script de pré-démarrage</translation>
+    </message>
+    <message>
+        <source>Saved atomically; the previous version is kept as %1.bak.</source>
+        <translation>Enregistré de façon atomique ; la version précédente est conservée dans %1.bak.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB: not a script to edit here</source>
+        <translation>%1 dépasse 1 Mio : ce n’est pas un script à modifier ici</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is a binary file, not a script</source>
+        <translation>%1 est un fichier binaire, pas un script</translation>
+    </message>
+    <message>
+        <source>Save the script</source>
+        <translation>Enregistrer le script</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::ScriptEditorDialog</name>
+    <message>
+        <source>Stop script of %1</source>
+        <translation>Script d’arrêt de %1</translation>
+    </message>
+    <message>
+        <source>OS probe of %1</source>
+        <translation>Sonde de l’OS de %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The common stop script: only the branch of %2 is edited here, the other guests&apos; branches are kept as they are.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Le script d’arrêt commun : seule la branche de %2 est modifiée ici, les branches des autres invités restent telles quelles.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The guest OS probe script: only the branch of %2 is edited here (exit 0 when the OS answers, 255 when it is not booted or unreachable).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Le script de sonde de l’OS invité : seule la branche de %2 est modifiée ici (code 0 quand l’OS répond, 255 quand il n’est pas démarré ou injoignable).</translation>
+    </message>
+    <message>
+        <source>Saved owner-only (mode 0700: it may hold passwords), after &lt;tt&gt;bash -n&lt;/tt&gt; checks the whole script; the previous version is kept as %1.</source>
+        <translation>Enregistré pour le seul propriétaire (mode 0700 : il peut contenir des mots de passe), après vérification du script entier par &lt;tt&gt;bash -n&lt;/tt&gt; ; la version précédente est gardée sous %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>the guest OS</source>
+        <translation>l’OS invité</translation>
+    </message>
+    <message>
+        <source>EXPECT on the console: %1 (%2)</source>
+        <translation>EXPECT sur la console : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>SSH to the guest: %1</source>
+        <translation>SSH vers l’invité : %1</translation>
+    </message>
+    <message>
+        <source>RSH to the guest: %1</source>
+        <translation>RSH vers l’invité : %1</translation>
+    </message>
+    <message>
+        <source>SSH: does the guest answer?</source>
+        <translation>SSH : l’invité répond-il ?</translation>
+    </message>
+    <message>
+        <source>Branch template</source>
+        <translation>Modèle de branche</translation>
+    </message>
+    <message>
+        <source>&amp;Use Template</source>
+        <translation>&amp;Utiliser le modèle</translation>
+    </message>
+    <message>
+        <source>Replace the branch with the chosen template</source>
+        <translation>Remplacer la branche par le modèle choisi</translation>
+    </message>
+    <message>
+        <source>Stop script branch</source>
+        <translation>Branche du script d’arrêt</translation>
+    </message>
+    <message>
+        <source>OS probe branch</source>
+        <translation>Branche de la sonde de l’OS</translation>
+    </message>
+    <message>
+        <source>Status of this guest in the script</source>
+        <translation>État de cet invité dans le script</translation>
+    </message>
+    <message>
+        <source>Status of %1: %2 as edited (saved: %3).</source>
+        <translation>État de %1 : %2 tel que modifié (enregistré : %3).</translation>
+    </message>
+    <message>
+        <source>%1 has a branch in the probe script.</source>
+        <translation>%1 a une branche dans le script de sonde.</translation>
+    </message>
+    <message>
+        <source>%1 has no branch in the probe script.</source>
+        <translation>%1 n’a pas de branche dans le script de sonde.</translation>
+    </message>
+    <message>
+        <source>Not saved: the branch must start with a label matching %1, like %2</source>
+        <translation>Non enregistré : la branche doit commencer par une étiquette correspondant à %1, comme %2</translation>
+    </message>
+    <message>
+        <source>Checking the whole script with bash -n…</source>
+        <translation>Vérification du script entier avec bash -n…</translation>
+    </message>
+    <message>
+        <source>line %1 of the script</source>
+        <translation>la ligne %1 du script</translation>
+    </message>
+    <message>
+        <source>the script</source>
+        <translation>le script</translation>
+    </message>
+    <message>
+        <source>line %1 of this branch (line %2 of the script)</source>
+        <translation>la ligne %1 de cette branche (ligne %2 du script)</translation>
+    </message>
+    <message>
+        <source>Not saved: bash -n finds an error at %1: %2</source>
+        <translation>Non enregistré : bash -n trouve une erreur à %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 owner-only (mode 0700); the previous version is kept as %2.</source>
+        <translation>%1 enregistré pour le seul propriétaire (mode 0700) ; la version précédente est gardée sous %2.</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::ServiceSettingsDialog</name>
+    <message>
+        <source>Start with the host</source>
+        <translation>Démarrer avec l’hôte</translation>
+    </message>
+    <message>
+        <source>Restart when the emulator fails</source>
+        <translation>Redémarrer quand l’émulateur échoue</translation>
+    </message>
+    <message>
+        <source>Protect the emulator from the OOM killer</source>
+        <translation>Protéger l’émulateur de l’OOM killer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Service Settings of %1</source>
+        <translation>Paramètres du service de %1</translation>
+    </message>
+    <message>
+        <source>Start timeout</source>
+        <translation>Délai de démarrage</translation>
+    </message>
+    <message>
+        <source>Stop timeout</source>
+        <translation>Délai d’arrêt</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>aucune limite</translation>
+    </message>
+    <message>
+        <source>Restart delay</source>
+        <translation>Délai avant redémarrage</translation>
+    </message>
+    <message>
+        <source>Start limit interval</source>
+        <translation>Intervalle de la limite de démarrages</translation>
+    </message>
+    <message>
+        <source>Start limit: most starts per interval</source>
+        <translation>Limite de démarrages : nombre maximal par intervalle</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s own description</source>
+        <translation>la description de l’unité elle-même</translation>
+    </message>
+    <message>
+        <source>Auto-boot</source>
+        <translation>Démarrage automatique</translation>
+    </message>
+    <message>
+        <source>Auto-restart on failure</source>
+        <translation>Redémarrage automatique en cas d’échec</translation>
+    </message>
+    <message>
+        <source>OOM protection</source>
+        <translation>Protection OOM</translation>
+    </message>
+    <message>
+        <source>Pre-start script path</source>
+        <translation>Chemin du script de pré-démarrage</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Edit the pre-start script</source>
+        <translation>Modifier le script de pré-démarrage</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the pre-start script</source>
+        <translation>Choisir le script de pré-démarrage</translation>
+    </message>
+    <message>
+        <source>Guests this one starts before</source>
+        <translation>Invités avant lesquels celui-ci démarre</translation>
+    </message>
+    <message>
+        <source>Guests this one starts after</source>
+        <translation>Invités après lesquels celui-ci démarre</translation>
+    </message>
+    <message>
+        <source>%1 as systemd applies it</source>
+        <translation>%1 tel que systemd l’applique</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Applied by systemd&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Appliqué par systemd&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>S&amp;tart timeout:</source>
+        <translation>Délai de dé&amp;marrage :</translation>
+    </message>
+    <message>
+        <source>St&amp;op timeout:</source>
+        <translation>Délai d’a&amp;rrêt :</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;boot:</source>
+        <translation>Démarrage a&amp;uto :</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;restart:</source>
+        <translation>Redémarrage au&amp;to :</translation>
+    </message>
+    <message>
+        <source>Restart &amp;delay:</source>
+        <translation>Dé&amp;lai de redémarrage :</translation>
+    </message>
+    <message>
+        <source>starts within</source>
+        <translation>démarrages en</translation>
+    </message>
+    <message>
+        <source>Start &amp;limit:</source>
+        <translation>&amp;Limite de démarrages :</translation>
+    </message>
+    <message>
+        <source>&amp;OOM protection:</source>
+        <translation>Protection &amp;OOM :</translation>
+    </message>
+    <message>
+        <source>&amp;Pre-start script:</source>
+        <translation>Script de &amp;pré-démarrage :</translation>
+    </message>
+    <message>
+        <source>Starts &amp;before:</source>
+        <translation>Démarre a&amp;vant :</translation>
+    </message>
+    <message>
+        <source>Starts &amp;after:</source>
+        <translation>Démarre ap&amp;rès :</translation>
+    </message>
+    <message>
+        <source>Problems with the values</source>
+        <translation>Problèmes dans les valeurs</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Reading the settings of %1…</source>
+        <translation>Lecture des paramètres de %1…</translation>
+    </message>
+    <message>
+        <source>Apply the settings</source>
+        <translation>Appliquer les paramètres</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Written into %1&apos;s own drop-in (%2); the unit file and other drop-ins are left alone.</source>
+        <translation>Écrit dans le drop-in propre à %1 (%2) ; le fichier d’unité et les autres drop-ins ne sont pas modifiés.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>on, after %1, at most %2 starts in %3</source>
+        <translation>activé, après %1, au plus %2 démarrages en %3</translation>
+    </message>
+    <message>
+        <source>%1 — set by %2</source>
+        <translation>%1 — défini par %2</translation>
+    </message>
+    <message>
+        <source>%1, an admin&apos;s own drop-in, decides this value; ours in %2 is not applied.</source>
+        <translation>%1, un drop-in propre à l’administrateur, décide de cette valeur ; la nôtre dans %2 n’est pas appliquée.</translation>
+    </message>
+    <message>
+        <source>Showing the values systemd applies now.</source>
+        <translation>Valeurs que systemd applique actuellement.</translation>
+    </message>
+    <message>
+        <source>Applied: systemd reloaded and applies these values.</source>
+        <translation>Appliqué : systemd a rechargé et applique ces valeurs.</translation>
+    </message>
+    <message>
+        <source>%1 is set by %2, which overrides ours.</source>
+        <translation>%1 est défini par %2, qui remplace le nôtre.</translation>
+    </message>
+    <message>
+        <source>Writing the drop-in and reloading systemd…</source>
+        <translation>Écriture du drop-in et rechargement de systemd…</translation>
+    </message>
+    <message>
+        <source>Pre-start script of %1</source>
+        <translation>Script de pré-démarrage de %1</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::StatePillDelegate</name>
+    <message>
+        <source>restart needed</source>
+        <translation>redémarrage nécessaire</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +5015,18 @@ Le service systemd disparaît. Les fichiers de configuration, les disques et les
         <source>Close (Escape)</source>
         <translation>Fermer (Échap)</translation>
     </message>
+    <message>
+        <source>Find older</source>
+        <translation>Chercher plus ancien</translation>
+    </message>
+    <message>
+        <source>Find newer</source>
+        <translation>Chercher plus récent</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
 </context>
 <context>
     <name>charon::ui::TerminalView</name>
@@ -3638,6 +5089,125 @@ Le service systemd disparaît. Les fichiers de configuration, les disques et les
     <message>
         <source>Send &amp;Break</source>
         <translation>Envoyer &amp;Break</translation>
+    </message>
+</context>
+<context>
+    <name>charon::ui::TextFileEditorDialog</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mparer</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Changed on disk</source>
+        <translation>Modifié sur le disque</translation>
+    </message>
+    <message>
+        <source>Reload the file from disk, dropping your edits</source>
+        <translation>Recharger le fichier depuis le disque, en abandonnant vos modifications</translation>
+    </message>
+    <message>
+        <source>Compare the file on disk with your edits</source>
+        <translation>Comparer le fichier sur le disque avec vos modifications</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Save, after showing the changes</source>
+        <translation>Enregistrer, après avoir montré les changements</translation>
+    </message>
+    <message>
+        <source>Close the editor</source>
+        <translation>Fermer l’éditeur</translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk by someone else since you opened it. Reload it (your edits are dropped) or compare the two versions; saving will not overwrite it silently.</source>
+        <translation>%1 a été modifié sur le disque par quelqu’un d’autre depuis que vous l’avez ouvert. Rechargez-le (vos modifications sont abandonnées) ou comparez les deux versions ; l’enregistrement ne l’écrasera pas en silence.</translation>
+    </message>
+    <message>
+        <source>Drop your edits and reload %1?</source>
+        <translation>Abandonner vos modifications et recharger %1 ?</translation>
+    </message>
+    <message>
+        <source>your edits</source>
+        <translation>vos modifications</translation>
+    </message>
+    <message>
+        <source>on disk</source>
+        <translation>sur le disque</translation>
+    </message>
+    <message>
+        <source>Reloaded %1 from disk.</source>
+        <translation>%1 rechargé depuis le disque.</translation>
+    </message>
+    <message>
+        <source>%1 (on disk now)</source>
+        <translation>%1 (sur le disque maintenant)</translation>
+    </message>
+    <message>
+        <source>%1 (your edits)</source>
+        <translation>%1 (vos modifications)</translation>
+    </message>
+    <message>
+        <source>The file on disk is the same as your edits.</source>
+        <translation>Le fichier sur le disque est identique à vos modifications.</translation>
+    </message>
+    <message>
+        <source>Overwrite the version on disk?</source>
+        <translation>Écraser la version sur le disque ?</translation>
+    </message>
+    <message>
+        <source>Saved %1; the previous version is kept as %2.</source>
+        <translation>%1 enregistré ; la version précédente est gardée sous %2.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 changed on disk. Reload it or compare first.</source>
+        <translation>Non enregistré : %1 a changé sur le disque. Rechargez-le ou comparez d’abord.</translation>
+    </message>
+    <message>
+        <source>%1 (saved)</source>
+        <translation>%1 (enregistré)</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1 (modifié)</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the editor holds what is on disk.</source>
+        <translation>Rien à enregistrer : l’éditeur contient ce qui est sur le disque.</translation>
+    </message>
+    <message>
+        <source>Save these changes to %1?</source>
+        <translation>Enregistrer ces changements dans %1 ?</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>É&amp;crire</translation>
+    </message>
+    <message>
+        <source>Discard your edits?</source>
+        <translation>Abandonner vos modifications ?</translation>
+    </message>
+    <message>
+        <source>%1 has edits that are not saved. Close and discard them?</source>
+        <translation>%1 a des modifications non enregistrées. Fermer et les abandonner ?</translation>
     </message>
 </context>
 <context>
