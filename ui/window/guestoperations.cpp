@@ -188,6 +188,13 @@ void GuestOperations::report(const SystemdError &error, const QStringList &names
     }
 }
 
+void GuestOperations::start(const QStringList &names)
+{
+    const int batch = beginBatch(Verb::Start, names);
+    for (const QString &name : names)
+        track(m_client->startUnit(core::unitNameForGuest(name)), { name }, batch);
+}
+
 namespace {
 const QString kConfirmedGroup = u"powerOffConfirmed"_s;
 } // namespace
