@@ -65,11 +65,18 @@ QString UnitCommand::summary() const
 void UnitCommand::run(const QCommandLineParser &parser, const QStringList &args)
 {
     m_names = namesOrDefault(args);
-    if (m_names.isEmpty() || !checkGuestsExist(m_names))
+    if (m_names.isEmpty())
         return;
-    m_names.removeDuplicates();
     const bool wait = !parser.isSet(u"no-wait"_s);
     const bool yes = m_operation != UnitCommandJob::Operation::Start && parser.isSet(u"yes"_s);
+    whenManagerReachable([this, wait, yes] { act(wait, yes); });
+}
+
+void UnitCommand::act(bool wait, bool yes)
+{
+    if (!checkGuestsExist(m_names))
+        return;
+    m_names.removeDuplicates();
     // First one look at the states, so a guest already there is said to be ("hpux-prod is
     // already running", exit 7) and the others are still acted on; and, for stop and restart,
     // at the stop-script status, so a power-off is said before it happens.

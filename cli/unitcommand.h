@@ -30,6 +30,7 @@ public:
     void run(const QCommandLineParser &parser, const QStringList &args) override;
 
 private:
+    void act(bool wait, bool yes);
     void send(const QStringList &names, bool wait);
     // Warns about (and at a terminal asks for) the guests of `guests` a stop powers off.
     // False: the admin said no.

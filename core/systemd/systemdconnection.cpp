@@ -72,6 +72,8 @@ SystemdConnection::SystemdConnection(const QDBusConnection &bus, QObject *parent
     m_down = !m_bus.isConnected();
     if (!m_down)
         attach();
+    else
+        m_busError = m_bus.lastError().message();
 }
 
 SystemdConnection::~SystemdConnection()
@@ -135,10 +137,14 @@ void SystemdConnection::openBus()
     }
     if (!m_bus.isConnected()) {
         m_down = true;
+        m_busError = m_bus.lastError().message();
+        if (m_busError.isEmpty())
+            m_busError = tr("no bus at this address");
         scheduleReopen();
         return;
     }
     m_down = false;
+    m_busError.clear();
     m_reopenDelayMs = 250;
     attach();
     Q_EMIT busConnected();
@@ -246,6 +252,7 @@ void SystemdConnection::onLocalDisconnected()
         return;
     m_down = true;
     const QString reason = tr("lost the connection to the %1").arg(description());
+    m_busError = reason;
     if (!m_managerOwner.isEmpty()) {
         m_managerOwner.clear();
         Q_EMIT managerVanished(reason);
