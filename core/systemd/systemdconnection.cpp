@@ -155,7 +155,11 @@ void SystemdConnection::scheduleReopen()
     if (m_kind == Kind::Given || m_reopenTimer.isActive())
         return;
     m_reopenTimer.start(m_reopenDelayMs);
+    const int delay = m_reopenDelayMs;
     m_reopenDelayMs = qMin(m_reopenDelayMs * 2, kMaxReopenDelayMs);
+    // Queued: the constructor's first attempt must reach whoever connects right after it.
+    QMetaObject::invokeMethod(
+        this, [this, delay] { Q_EMIT reopenScheduled(delay, m_busError); }, Qt::QueuedConnection);
 }
 
 void SystemdConnection::attach()
@@ -229,7 +233,11 @@ QDBusMessage SystemdConnection::propertyGet(
 
 void SystemdConnection::onOwnerChanged(const QString &, const QString &, const QString &newOwner)
 {
-    setManagerOwner(newOwner, tr("the systemd manager left the %1").arg(description()));
+    // The bus tells when a new manager registers (NameOwnerChanged): no retry loop is needed.
+    setManagerOwner(newOwner,
+        tr("the systemd manager left the %1 (it has exited or is restarting); waiting for it to "
+           "come back")
+            .arg(description()));
 }
 
 void SystemdConnection::setManagerOwner(const QString &owner, const QString &reason)

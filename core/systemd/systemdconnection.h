@@ -77,6 +77,8 @@ Q_SIGNALS:
     void busDisconnected(const QString &reason);
     void managerAppeared();
     void managerVanished(const QString &reason);
+    // The bus could not be (re)opened: `why` (busError()), and the next attempt in `delayMs`.
+    void reopenScheduled(int delayMs, const QString &why);
 
     // The manager's signals (Subscribe() is needed for most of them).
     void unitNew(const QString &unit, const QString &path);

@@ -78,6 +78,8 @@ HostHeader::HostHeader(GuestStore *store, QWidget *parent)
     m_memoryTimer.setObjectName(u"hostMemorySample"_s); // named for the benchmarks
     connect(&m_memoryTimer, &QTimer::timeout, this, &HostHeader::refreshHostInfo);
     connect(store, &GuestStore::connectionChanged, this, &HostHeader::updateConnection);
+    connect(store, &GuestStore::disconnectionReasonChanged, this,
+        [this](const QString &reason) { updateConnection(false, reason); });
     connect(store, &GuestStore::guestAdded, this, &HostHeader::updateGuestSummary);
     connect(store, &GuestStore::guestRemoved, this, &HostHeader::updateGuestSummary);
     connect(
