@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/table/statepilldelegate.h"
 
-#include "ui/table/guesttablemodel.h"
 #include "ui/style/statestyle.h"
+#include "ui/table/guesttablemodel.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -40,7 +40,7 @@ void StatePillDelegate::paint(
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
 
     const auto state = core::GuestState(index.data(GuestTableModel::StateRole).toInt());
-    const QString text = core::stateName(state);
+    const QString text = StateStyle::stateLabel(state);
     const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
     const StateStyle::PillColors colors = StateStyle::pillColors(state, opt.palette);
     const QFontMetrics &fm = opt.fontMetrics;
@@ -69,7 +69,7 @@ void StatePillDelegate::paint(
     const bool selected = opt.state & QStyle::State_Selected;
     QRect rest(
         pill.right() + 1 + kGap, cell.top(), cell.right() - pill.right() - kGap, cell.height());
-    const QString reason = core::stopReasonName(
+    const QString reason = StateStyle::stopReasonLabel(
         core::StopReason(index.data(GuestTableModel::StopReasonRole).toInt()));
     if (!reason.isEmpty() && state != core::GuestState::Failed && rest.width() > 0) {
         QColor muted = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
@@ -98,10 +98,10 @@ QSize StatePillDelegate::sizeHint(
     initStyleOption(&opt, index);
     const QFontMetrics &fm = opt.fontMetrics;
     const auto state = core::GuestState(index.data(GuestTableModel::StateRole).toInt());
-    const QString reason = core::stopReasonName(
+    const QString reason = StateStyle::stopReasonLabel(
         core::StopReason(index.data(GuestTableModel::StopReasonRole).toInt()));
     const QString job = index.data(GuestTableModel::JobTextRole).toString();
-    int width = 2 * kMargin + pillWidth(fm, iconSide(opt), core::stateName(state));
+    int width = 2 * kMargin + pillWidth(fm, iconSide(opt), StateStyle::stateLabel(state));
     if (!reason.isEmpty() && state != core::GuestState::Failed)
         width += kGap + fm.horizontalAdvance(reason) + kSlack;
     if (!job.isEmpty())

@@ -106,7 +106,11 @@ void HostHeader::setHost(const QString &hostName, const QString &scope)
     m_hostName = hostName;
     m_scope = scope;
     const QString name = hostName.isEmpty() ? m_info.hostName() : hostName;
-    m_host->setText(scope.isEmpty() ? name : u"%1 (%2)"_s.arg(name, scope));
+    // The scope words come from WindowSession as "user" / "system": shown translated.
+    const QString scopeText = scope == u"user"_s ? tr("user")
+        : scope == u"system"_s                   ? tr("system")
+                                                 : scope;
+    m_host->setText(scope.isEmpty() ? name : tr("%1 (%2)", "host (scope)").arg(name, scopeText));
 }
 
 void HostHeader::refreshHostInfo()
@@ -145,7 +149,7 @@ void HostHeader::showMemory(qint64 totalKiB, qint64 availableKiB)
         tr("Memory: %1 free of %2")
             .arg(bytesText(quint64(available) * 1024), bytesText(quint64(totalKiB) * 1024)));
     m_memoryBar->setValue(qRound(double(totalKiB - available) * 100.0 / double(totalKiB)));
-    m_memoryBar->setToolTip(tr("%1% in use").arg(m_memoryBar->value()));
+    m_memoryBar->setToolTip(tr("%1% in use").arg(QLocale().toString(m_memoryBar->value())));
 }
 
 void HostHeader::updateConnection(bool connected, const QString &reason)
@@ -153,7 +157,7 @@ void HostHeader::updateConnection(bool connected, const QString &reason)
     const QColor color = StateStyle::accent(connected ? GuestState::Active : GuestState::Failed);
     QString text = connected ? tr("Connected to systemd") : tr("Not connected to systemd");
     if (!connected && !reason.isEmpty())
-        text += u": "_s + reason;
+        text = tr("%1: %2", "not connected: why").arg(text, reason);
     m_connection->setText(dotted(color, text));
     m_connection->setToolTip(connected ? tr("States update live as systemd reports them")
                                        : tr("The states shown may be out of date"));
@@ -168,7 +172,7 @@ void HostHeader::updateGuestSummary()
     QStringList parts;
     const auto add = [&](int n, GuestState state, const QString &text) {
         if (n > 0)
-            parts << dotted(StateStyle::accent(state), text.arg(n));
+            parts << dotted(StateStyle::accent(state), text.arg(QLocale().toString(n)));
     };
     add(counts[int(GuestState::Active)], GuestState::Active, tr("%1 active"));
     add(busy, GuestState::Activating, tr("%1 changing"));
@@ -176,8 +180,12 @@ void HostHeader::updateGuestSummary()
     add(counts[int(GuestState::Inactive)], GuestState::Inactive, tr("%1 inactive"));
     add(counts[int(GuestState::Unknown)], GuestState::Unknown, tr("%1 unknown"));
     const int total = m_store->count();
-    const QString head = total == 1 ? tr("1 guest") : tr("%1 guests").arg(total);
-    m_guests->setText(parts.isEmpty() ? head : head + u": "_s + parts.join(u"&nbsp;&nbsp;"_s));
+    const QString head
+        = total == 1 ? tr("1 guest") : tr("%1 guests").arg(QLocale().toString(total));
+    // The colon is the translation's: French sets it off with a narrow no-break space.
+    m_guests->setText(parts.isEmpty() ? head
+                                      : tr("%1: %2", "guest count: counts per state")
+                                            .arg(head, parts.join(u"&nbsp;&nbsp;"_s)));
 }
 
 QString HostHeader::hostText() const

@@ -19,11 +19,14 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
+#include <QWindow>
 
 using namespace Qt::StringLiterals;
 using charon::core::Guest;
@@ -140,7 +143,15 @@ void MainWindow::buildMenus()
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu = viewMenu;
-    QAction *find = viewMenu->addAction(tr("&Filter Guests"), m_filter, [this] {
+    QAction *find = viewMenu->addAction(tr("&Filter Guests"), m_filter, [this, toolBar] {
+        // In a narrow window the filter sits in the toolbar's overflow: unfold it first.
+        if (!m_filter->isVisible()) {
+            if (!toolBar->isVisible())
+                toolBar->show();
+            auto *more = toolBar->findChild<QToolButton *>(u"qt_toolbar_ext_button"_s);
+            if (!m_filter->isVisible() && more && more->isVisible())
+                more->click();
+        }
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
     });
@@ -294,11 +305,40 @@ void MainWindow::saveSettings() const
     m_view->saveLayout(kColumnsKey);
 }
 
+QRect MainWindow::clampedTo(const QRect &wanted, const QRect &available)
+{
+    if (available.isEmpty())
+        return wanted;
+    QRect r(wanted.topLeft(), wanted.size().boundedTo(available.size()));
+    if (r.right() > available.right())
+        r.moveRight(available.right());
+    if (r.bottom() > available.bottom())
+        r.moveBottom(available.bottom());
+    if (r.left() < available.left())
+        r.moveLeft(available.left());
+    if (r.top() < available.top())
+        r.moveTop(available.top());
+    return r;
+}
+
 void MainWindow::restoreSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         resize(1280, 760);
+    // A geometry saved on a bigger screen, or the default on a small or scaled one
+    // (QT_SCALE_FACTOR=2 on 1400x900), must still open within the screen.
+    // The window manager's frame is not known before the first show: leave room for a usual
+    // one (a title bar and thin borders) unless the platform already says what it is.
+    if (const QScreen *where = screen(); where && !isMaximized() && !isFullScreen()) {
+        QMargins frame = windowHandle() ? windowHandle()->frameMargins() : QMargins();
+        if (frame.isNull())
+            frame = QMargins(4, 32, 4, 4);
+        const QRect available = where->availableGeometry().marginsRemoved(frame);
+        const QRect fitted = clampedTo(geometry(), available);
+        if (fitted != geometry())
+            setGeometry(fitted);
+    }
     restoreState(settings.value(kStateKey).toByteArray());
     m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
     m_view->restoreLayout(kColumnsKey);
