@@ -65,7 +65,11 @@ MainWindow::MainWindow(GuestStore *store, QWidget *parent)
     m_filter->setObjectName(u"guestFilter"_s);
     m_filter->setPlaceholderText(tr("Filter by name, configuration or state (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setMinimumWidth(fontMetrics().horizontalAdvance(m_filter->placeholderText()) + 40);
+    // Narrow enough to stay in the toolbar of an 800-pixel window (it grows when there is
+    // room); the whole hint is its tooltip.
+    m_filter->setMinimumWidth(fontMetrics().averageCharWidth() * 22);
+    m_filter->setMaximumWidth(fontMetrics().horizontalAdvance(m_filter->placeholderText()) + 40);
+    m_filter->setToolTip(m_filter->placeholderText());
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &GuestFilterProxy::setFilterText);
     auto *clearFilter = new QAction(m_filter);
     clearFilter->setShortcut(Qt::Key_Escape);
