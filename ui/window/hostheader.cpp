@@ -4,6 +4,7 @@
 
 #include "ui/style/statestyle.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -53,6 +54,7 @@ HostHeader::HostHeader(GuestStore *store, QWidget *parent)
     m_memoryBar->setFixedWidth(140);
     m_memoryBar->setMaximumHeight(m_memory->fontMetrics().height());
     m_memoryBar->setAccessibleName(tr("Memory in use"));
+    updateTrough();
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(10, 6, 10, 6);
@@ -89,6 +91,25 @@ HostHeader::HostHeader(GuestStore *store, QWidget *parent)
         });
     updateConnection(store->isConnected(), {});
     updateGuestSummary();
+}
+
+void HostHeader::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        updateTrough();
+}
+
+void HostHeader::updateTrough()
+{
+    // Fusion and others paint the trough with Base, which a dark palette makes nearly the
+    // window's colour: lighten it there, darken it a little on a light one.
+    QPalette bar = palette();
+    const QColor window = bar.color(QPalette::Window);
+    const bool dark = window.lightnessF() < 0.5;
+    bar.setColor(QPalette::Base, dark ? window.lighter(170) : window.darker(112));
+    const QSignalBlocker quiet(m_memoryBar);
+    m_memoryBar->setPalette(bar);
 }
 
 void HostHeader::setHostInfo(const core::HostInfo &info, int intervalMsec)

@@ -4,6 +4,7 @@
 
 #include "ui/console/consoletabs.h"
 #include "ui/logs/logswindows.h"
+#include "ui/style/themesetting.h"
 #include "ui/table/guestactions.h"
 #include "ui/table/guestfilterproxy.h"
 #include "ui/table/guesttablemodel.h"
@@ -13,6 +14,7 @@
 #include "ui/window/messagebar.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
@@ -122,6 +124,7 @@ MainWindow::MainWindow(GuestStore *store, QWidget *parent)
     });
     m_actions->setFeatureAvailable(GuestActions::Feature::Console, true);
     restoreSettings();
+    ThemeSetting::apply(ThemeSetting::stored());
     onSelectionChanged();
 }
 
@@ -165,6 +168,21 @@ void MainWindow::buildMenus()
     details->setChecked(true);
     connect(details, &QAction::toggled, m_details, &QWidget::setVisible);
     viewMenu->addAction(toolBar->toggleViewAction());
+    // The colours: the desktop's, or our light or dark palette (remembered).
+    QMenu *theme = viewMenu->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(theme);
+    for (const auto &[mode, text] : { std::pair { ThemeSetting::Mode::System, tr("&System") },
+             std::pair { ThemeSetting::Mode::Light, tr("&Light") },
+             std::pair { ThemeSetting::Mode::Dark, tr("&Dark") } }) {
+        QAction *choice = theme->addAction(text);
+        choice->setCheckable(true);
+        choice->setChecked(ThemeSetting::stored() == mode);
+        themes->addAction(choice);
+        connect(choice, &QAction::triggered, this, [mode] {
+            ThemeSetting::store(mode);
+            ThemeSetting::apply(mode);
+        });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Charon Manager"), this, [this] {
