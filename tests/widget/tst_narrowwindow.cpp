@@ -10,6 +10,8 @@
 #include "ui/style/statestyle.h"
 #include "ui/table/guesttablemodel.h"
 #include "ui/table/guesttableview.h"
+#include "ui/window/guestdetailspane.h"
+#include "ui/window/hostheader.h"
 #include "ui/window/mainwindow.h"
 
 #include <QApplication>
@@ -94,10 +96,23 @@ private Q_SLOTS:
     {
         GuestStore store;
         charon::test::fillSampleStore(store);
+        // and systemd unreachable, with a long reason in the header
+        store.setConnected(true);
+        store.setConnected(false,
+            u"cannot connect to the user bus: Failed to connect to socket "
+            "/run/user/1000/some/rather/long/path/to/a/bus/socket/that/is/gone: No such file or "
+            "directory; trying again in 30 s"_s);
         MainWindow window(&store);
         window.resize(800, 600);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The window really is 800 pixels wide: nothing in it insists on more
+        QVERIFY2(window.width() <= 800,
+            qPrintable(u"%1 wide; minimum %2: header %3, details %4, table %5"_s.arg(window.width())
+                           .arg(window.minimumSizeHint().width())
+                           .arg(window.hostHeader()->minimumSizeHint().width())
+                           .arg(window.details()->minimumSizeHint().width())
+                           .arg(window.guestView()->minimumSizeHint().width())));
         const QHeaderView *header = window.guestView()->header();
         using M = GuestTableModel;
         QCOMPARE(header->visualIndex(M::StateColumn), header->visualIndex(M::NameColumn) + 1);
@@ -178,7 +193,7 @@ private Q_SLOTS:
         QVERIFY2(available.contains(window.frameGeometry()),
             qPrintable(u"%1,%2 %3x%4 not within %5x%6"_s.arg(window.frameGeometry().x())
                            .arg(window.frameGeometry().y())
-                           .arg(window.frameGeometry().width())
+                           .arg(window.width())
                            .arg(window.frameGeometry().height())
                            .arg(available.width())
                            .arg(available.height())));

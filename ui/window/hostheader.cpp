@@ -49,6 +49,10 @@ HostHeader::HostHeader(GuestStore *store, QWidget *parent)
     m_host->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_connection->setTextFormat(Qt::RichText);
     m_guests->setTextFormat(Qt::RichText);
+    // A long reason ("cannot connect to the user bus: ...") or many states wrap rather than
+    // widen the window past a small screen.
+    m_connection->setWordWrap(true);
+    m_guests->setWordWrap(true);
     m_memoryBar->setRange(0, 100);
     m_memoryBar->setTextVisible(false);
     m_memoryBar->setFixedWidth(140);
