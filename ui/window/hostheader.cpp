@@ -49,9 +49,8 @@ HostHeader::HostHeader(GuestStore *store, QWidget *parent)
     m_host->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_connection->setTextFormat(Qt::RichText);
     m_guests->setTextFormat(Qt::RichText);
-    // A long reason ("cannot connect to the user bus: ...") or many states wrap rather than
-    // widen the window past a small screen.
-    m_connection->setWordWrap(true);
+    // Many states wrap rather than widen the window past a small screen (so does a long
+    // reason for not being connected, see updateConnection).
     m_guests->setWordWrap(true);
     m_memoryBar->setRange(0, 100);
     m_memoryBar->setTextVisible(false);
@@ -183,6 +182,9 @@ void HostHeader::updateConnection(bool connected, const QString &reason)
     QString text = connected ? tr("Connected to systemd") : tr("Not connected to systemd");
     if (!connected && !reason.isEmpty())
         text = tr("%1: %2", "not connected: why").arg(text, reason);
+    // "Connected to systemd" stays on one line; a long reason ("cannot connect to the user
+    // bus: ...") wraps rather than widening the window past a small screen.
+    m_connection->setWordWrap(!connected);
     m_connection->setText(dotted(color, text));
     m_connection->setToolTip(connected ? tr("States update live as systemd reports them")
                                        : tr("The states shown may be out of date"));
