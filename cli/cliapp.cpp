@@ -101,7 +101,8 @@ QString CliApp::usage() const
         + u'\n';
     text += tr("\nExit codes: 0 ok, 1 other error, 2 usage, 3 guest not found, 4 permission "
                "denied, 5 systemd job failed, 6 console in use by another client, 7 nothing to do "
-               "(start of a running guest, stop of a stopped one).\n");
+               "(start of a running guest, stop of a stopped one), 8 systemd unreachable (no "
+               "bus, no manager, or no answer within 5 s).\n");
     return text;
 }
 

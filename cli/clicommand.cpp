@@ -3,6 +3,7 @@
 #include "cli/clicommand.h"
 
 #include "core/domain/guest.h"
+#include "core/systemd/systemdclient.h"
 
 using namespace Qt::StringLiterals;
 using namespace charon::core;
@@ -42,6 +43,21 @@ QStringList CliCommand::namesOrDefault(const QStringList &args)
         return {};
     }
     return { star };
+}
+
+void CliCommand::whenManagerReachable(std::function<void()> next)
+{
+    ManagerCheckJob *check = m_context->client()->checkManager();
+    connect(check, &SystemdJob::finished, this, [this, next = std::move(next)](SystemdJob *job) {
+        if (!job->isError()) {
+            next();
+            return;
+        }
+        fail(job->error().category == SystemdError::Category::PermissionDenied
+                ? ExitPermissionDenied
+                : ExitUnreachable,
+            job->errorString());
+    });
 }
 
 bool CliCommand::checkGuestsExist(const QStringList &names)

@@ -11,6 +11,7 @@
 #include <QObject>
 
 #include "cli/clicontext.h"
+#include <functional>
 
 namespace charon::cli {
 
@@ -40,6 +41,11 @@ protected:
     // Reports "no guest named X" for every name without a unit file and finishes with exit 3;
     // invalid names are reported too and make it exit 2.
     bool checkGuestsExist(const QStringList &names);
+    // Runs `next` once systemd has answered (core::ManagerCheckJob, bounded wait); otherwise
+    // fails with the sentence saying why it cannot be reached: exit 8 (4 when permission is
+    // what stops it). Commands that need systemd call it first, so an unreachable manager is
+    // never an empty table nor a "no guest named".
+    void whenManagerReachable(std::function<void()> next);
 
 private:
     CliContext *m_context;

@@ -29,6 +29,7 @@ enum ExitCode {
     ExitJobFailed = 5,
     ExitConsoleInUse = 6, // console: another client holds it (core::ConsoleExitInUse)
     ExitNothingToDo = 7, // start of a running guest, stop of a stopped one
+    ExitUnreachable = 8, // systemd cannot be reached (no bus, no manager, no answer)
 };
 
 class CliContext : public QObject

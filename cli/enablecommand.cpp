@@ -27,8 +27,15 @@ QString EnableCommand::summary() const
 
 void EnableCommand::run(const QCommandLineParser &, const QStringList &args)
 {
-    QStringList names = namesOrDefault(args);
-    if (names.isEmpty() || !checkGuestsExist(names))
+    const QStringList asked = namesOrDefault(args);
+    if (asked.isEmpty())
+        return;
+    whenManagerReachable([this, asked] { send(asked); });
+}
+
+void EnableCommand::send(QStringList names)
+{
+    if (!checkGuestsExist(names))
         return;
     names.removeDuplicates();
     QStringList units;

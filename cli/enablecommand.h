@@ -19,6 +19,9 @@ public:
     void run(const QCommandLineParser &parser, const QStringList &args) override;
 
 private:
+    void send(QStringList names);
+
+private:
     bool m_enable;
 };
 

@@ -42,6 +42,12 @@ void ListCommand::run(const QCommandLineParser &parser, const QStringList &args)
         return;
     }
     const bool json = parser.isSet(u"json"_s);
+    // Even with no guest at all: an empty table must mean "no guests", never "no systemd".
+    whenManagerReachable([this, json] { show(json); });
+}
+
+void ListCommand::show(bool json)
+{
     // The table needs the configurations (CPUs, memory, console port): the Files part only.
     GuestSnapshot *snapshot = context()->snapshot(GuestPipeline::Part::Files, this);
     connect(snapshot, &GuestSnapshot::ready, this, [this, json, snapshot] {

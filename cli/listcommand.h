@@ -21,6 +21,9 @@ public:
     void run(const QCommandLineParser &parser, const QStringList &args) override;
     // Columns of the terminal on stdout; 0 when stdout is not a terminal.
     static int terminalWidth();
+
+private:
+    void show(bool json);
 };
 
 } // namespace charon::cli

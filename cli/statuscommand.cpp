@@ -32,9 +32,16 @@ void StatusCommand::run(const QCommandLineParser &parser, const QStringList &arg
         return;
     }
     const QStringList names = namesOrDefault(args);
-    if (names.isEmpty() || !checkGuestsExist(names))
+    if (names.isEmpty())
         return;
     m_json = parser.isSet(u"json"_s);
+    whenManagerReachable([this, names] { show(names); });
+}
+
+void StatusCommand::show(const QStringList &names)
+{
+    if (!checkGuestsExist(names))
+        return;
     // Every part of the pipeline, as the window's details pane shows it. The other guests are
     // read from their files too: NIC check (3) compares with their configurations.
     GuestSnapshot *snapshot = context()->snapshot(GuestPipeline::Part::Files

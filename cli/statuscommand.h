@@ -22,6 +22,7 @@ public:
     void run(const QCommandLineParser &parser, const QStringList &args) override;
 
 private:
+    void show(const QStringList &names);
     void print(const core::Guest &guest);
     bool m_json = false;
 };

@@ -4,9 +4,15 @@
 
 #include "core/domain/guest.h"
 #include "core/guests/guestsnapshot.h"
+#include "core/journal/invocationoutput.h"
 #include "core/systemd/systemdcalljob.h"
 #include "core/systemd/systemdclient.h"
 #include "core/systemd/systemdconnection.h"
+
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace charon::core;
@@ -20,8 +26,13 @@ UnitCommand::UnitCommand(UnitCommandJob::Operation operation, CliContext *contex
 
 QList<QCommandLineOption> UnitCommand::options() const
 {
-    return { QCommandLineOption(
+    QList<QCommandLineOption> options { QCommandLineOption(
         u"no-wait"_s, tr("Return once systemd has queued the job, without its result.")) };
+    if (m_operation != UnitCommandJob::Operation::Start)
+        options << QCommandLineOption(u"yes"_s,
+            tr("Do not ask before powering off a guest whose stop script has no shutdown "
+               "commands (never asked when stdin is not a terminal)."));
+    return options;
 }
 
 QString UnitCommand::synopsis() const
@@ -30,11 +41,11 @@ QString UnitCommand::synopsis() const
     case UnitCommandJob::Operation::Start:
         return u"start [--no-wait] [NAME...]"_s;
     case UnitCommandJob::Operation::Stop:
-        return u"stop [--no-wait] [NAME...]"_s;
+        return u"stop [--no-wait] [--yes] [NAME...]"_s;
     case UnitCommandJob::Operation::Restart:
         break;
     }
-    return u"restart [--no-wait] [NAME...]"_s;
+    return u"restart [--no-wait] [--yes] [NAME...]"_s;
 }
 
 QString UnitCommand::summary() const
@@ -54,26 +65,37 @@ QString UnitCommand::summary() const
 void UnitCommand::run(const QCommandLineParser &parser, const QStringList &args)
 {
     m_names = namesOrDefault(args);
-    if (m_names.isEmpty() || !checkGuestsExist(m_names))
+    if (m_names.isEmpty())
+        return;
+    const bool wait = !parser.isSet(u"no-wait"_s);
+    const bool yes = m_operation != UnitCommandJob::Operation::Start && parser.isSet(u"yes"_s);
+    whenManagerReachable([this, wait, yes] { act(wait, yes); });
+}
+
+void UnitCommand::act(bool wait, bool yes)
+{
+    if (!checkGuestsExist(m_names))
         return;
     m_names.removeDuplicates();
-    const bool wait = !parser.isSet(u"no-wait"_s);
-    if (m_operation == UnitCommandJob::Operation::Restart) {
-        send(m_names, wait);
-        return;
-    }
-    // start / stop: first one look at the states, so a guest already there is said to be
-    // ("hpux-prod is already running", exit 7) and the others are still acted on.
-    GuestSnapshot *snapshot = context()->snapshot(GuestPipeline::Part::Files, this);
-    connect(snapshot, &GuestSnapshot::ready, this, [this, snapshot, wait] {
+    // First one look at the states, so a guest already there is said to be ("hpux-prod is
+    // already running", exit 7) and the others are still acted on; and, for stop and restart,
+    // at the stop-script status, so a power-off is said before it happens.
+    GuestPipeline::Parts parts = GuestPipeline::Part::Files;
+    if (m_operation != UnitCommandJob::Operation::Start)
+        parts |= GuestPipeline::Part::StopScript;
+    GuestSnapshot *snapshot = context()->snapshot(parts, this);
+    connect(snapshot, &GuestSnapshot::ready, this, [this, snapshot, wait, yes] {
         QHash<QString, GuestState> states;
-        for (const Guest &g : snapshot->guests())
+        const QList<Guest> guests = snapshot->guests();
+        for (const Guest &g : guests)
             states.insert(g.name, g.derived.state);
         snapshot->deleteLater();
         QStringList act;
+        QList<Guest> acted;
         for (const QString &name : std::as_const(m_names)) {
             const auto it = states.constFind(name);
-            const bool there = it != states.constEnd()
+            const bool there = m_operation != UnitCommandJob::Operation::Restart
+                && it != states.constEnd()
                 && (m_operation == UnitCommandJob::Operation::Start
                         ? *it == GuestState::Active
                         : (*it == GuestState::Inactive || *it == GuestState::Failed));
@@ -84,7 +106,16 @@ void UnitCommand::run(const QCommandLineParser &parser, const QStringList &args)
                 m_codes.insert(name, ExitNothingToDo);
             } else {
                 act << name;
+                for (const Guest &g : guests) {
+                    if (g.name == name)
+                        acted << g;
+                }
             }
+        }
+        if (!act.isEmpty() && m_operation != UnitCommandJob::Operation::Start
+            && !acceptPowerOff(acted, yes)) {
+            fail(ExitOther, tr("nothing stopped"));
+            return;
         }
         if (act.isEmpty())
             finishWithCodes();
@@ -92,6 +123,33 @@ void UnitCommand::run(const QCommandLineParser &parser, const QStringList &args)
             send(act, wait);
     });
     snapshot->load(m_names, GuestSnapshot::Detail::Summary);
+}
+
+bool UnitCommand::acceptPowerOff(const QList<Guest> &guests, bool yes)
+{
+    QStringList unsafe;
+    for (const Guest &g : guests) {
+        // A guest already stopped is not powered off (systemd has nothing to do).
+        if (g.derived.state == GuestState::Inactive || g.derived.state == GuestState::Failed)
+            continue;
+        if (!StopScript::runsCommands(g.stopScript))
+            unsafe << tr("%1 (stop script: %2)").arg(g.name, StopScript::statusName(g.stopScript));
+    }
+    if (unsafe.isEmpty())
+        return true;
+    CliContext::error(tr("warning: no shutdown commands in the stop script for %1: the emulator "
+                         "is ended, a power-off for the guest OS")
+                          .arg(unsafe.join(u", "_s)));
+    // Scripts are never prompted: the warning line is their record.
+    if (yes || !::isatty(STDIN_FILENO) || !::isatty(STDERR_FILENO))
+        return true;
+    const QByteArray prompt = tr("Power off anyway? [y/N] ").toUtf8();
+    std::fwrite(prompt.constData(), 1, size_t(prompt.size()), stderr);
+    std::fflush(stderr);
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed().toLower();
+    // The English letters always work; a translation may add its own word for "yes".
+    return answer == u"y"_s || answer == u"yes"_s || answer == tr("y") || answer == tr("yes");
 }
 
 void UnitCommand::send(const QStringList &names, bool wait)
@@ -144,6 +202,30 @@ void UnitCommand::finishWithCodes()
 
 void UnitCommand::done(const QString &name, const SystemdJob *job, bool waited)
 {
+    // A start that failed in the pre-start step or the emulator: the command's own last line
+    // from the journal of that run says why ("…/bad.cfg: no such file"), in the same message.
+    const auto *command = qobject_cast<const UnitCommandJob *>(job);
+    if (job->error().category == SystemdError::Category::JobFailed && command
+        && m_operation != UnitCommandJob::Operation::Stop && !command->invocationId().isEmpty()
+        && context()->client()->connection()->isLocal()) {
+        InvocationOutput::Request request;
+        request.userScope = context()->scope() == UnitScope::User;
+        request.unit = command->unit();
+        request.invocationId = command->invocationId();
+        auto *output = new InvocationOutput(this);
+        const QString message = job->errorString();
+        const int code = CliContext::exitCodeFor(job->error().category);
+        connect(output, &InvocationOutput::ready, this,
+            [this, output, name, message, code](const QStringList &lines) {
+                output->deleteLater();
+                CliContext::error(InvocationOutput::withCause(message, lines));
+                m_codes.insert(name, code);
+                if (--m_pending == 0)
+                    finishWithCodes();
+            });
+        output->start(request);
+        return;
+    }
     --m_pending;
     if (job->isError()) {
         CliContext::error(job->errorString());

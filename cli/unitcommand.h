@@ -6,6 +6,10 @@
 // --no-wait, in which case the command ends once systemd has queued the jobs. `start` of a
 // running guest and `stop` of a stopped one are not sent: the command says so and exits 7
 // (ExitNothingToDo) unless another guest failed; the other guests are still acted on.
+// `stop` and `restart` of a guest whose stop-script branch holds no shutdown commands (Not
+// found, To customize, Case not set) power the guest OS off: a warning line on stderr names
+// them, always. A script (stdin not a terminal) is never prompted and goes on; at a terminal
+// the command asks "[y/N]" first, unless --yes; a "no" sends nothing and exits 1.
 
 #include "core/systemd/unitcommandjob.h"
 
@@ -26,7 +30,11 @@ public:
     void run(const QCommandLineParser &parser, const QStringList &args) override;
 
 private:
+    void act(bool wait, bool yes);
     void send(const QStringList &names, bool wait);
+    // Warns about (and at a terminal asks for) the guests of `guests` a stop powers off.
+    // False: the admin said no.
+    bool acceptPowerOff(const QList<core::Guest> &guests, bool yes);
     void finishWithCodes();
     void done(const QString &name, const core::SystemdJob *job, bool waited);
 

@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "core/guests/guestmonitor.h"
 
-#include "core/systemd/guestbuilder.h"
 #include "core/guests/gueststore.h"
+#include "core/systemd/guestbuilder.h"
 #include "core/systemd/systemdclient.h"
 #include "core/systemd/systemdconnection.h"
 
 #include <QDBusVariant>
+#include <QLocale>
 #include <QLoggingCategory>
 
 #include <utility>
@@ -53,8 +54,18 @@ void GuestMonitor::start()
     });
     connect(c, &SystemdConnection::busDisconnected, this,
         [this](const QString &reason) { onManagerVanished(reason); });
+    // No bus: say why, and when the connection tries again (its backoff timer, not a poll).
+    connect(c, &SystemdConnection::reopenScheduled, this, [this](int delayMs, const QString &why) {
+        m_store->setConnected(false,
+            tr("cannot connect to the %1: %2; trying again in %3 s")
+                .arg(m_connection->description(), why)
+                .arg(QLocale().toString(delayMs / 1000.0)));
+    });
     if (c->isManagerPresent())
         beginSync(SyncMode::Slow, {});
+    else if (!c->isBusConnected())
+        m_store->setConnected(
+            false, tr("cannot connect to the %1: %2").arg(c->description(), c->busError()));
     else
         m_store->setConnected(false, tr("waiting for systemd on the %1").arg(c->description()));
 }

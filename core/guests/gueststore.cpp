@@ -75,9 +75,15 @@ void GuestStore::resync(const QList<Guest> &guests)
 
 void GuestStore::setConnected(bool connected, const QString &reason)
 {
-    if (connected == m_connected)
+    if (connected == m_connected) {
+        if (!connected && !reason.isEmpty() && reason != m_reason) {
+            m_reason = reason;
+            Q_EMIT disconnectionReasonChanged(reason);
+        }
         return;
+    }
     m_connected = connected;
+    m_reason = connected ? QString() : reason;
     Q_EMIT connectionChanged(connected, reason);
 }
 

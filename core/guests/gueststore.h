@@ -58,11 +58,15 @@ Q_SIGNALS:
     void guestRemoved(int row, const QString &name);
     void guestChanged(int row, const QString &name, charon::core::Guest::Fields fields);
     void connectionChanged(bool connected, const QString &reason);
+    // While not connected, a new word on why (a retry scheduled, the manager still away);
+    // connectionChanged() stays the one signal for the change itself.
+    void disconnectionReasonChanged(const QString &reason);
 
 private:
     QList<Guest> m_guests;
     QHash<QString, int> m_rows;
     bool m_connected = false;
+    QString m_reason;
 };
 
 } // namespace charon::core

@@ -9,8 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace charon::core {
 
-namespace {
-} // namespace
+namespace { } // namespace
 
 SystemdClient::SystemdClient(SystemdConnection *connection, QObject *parent)
     : QObject(parent)
@@ -44,6 +43,11 @@ ListGuestUnitsJob *SystemdClient::listGuestUnits(ListGuestUnitsJob::Files files)
 UnitPropertiesJob *SystemdClient::fetchProperties(const QString &unit)
 {
     return new UnitPropertiesJob(m_connection, unit, this);
+}
+
+ManagerCheckJob *SystemdClient::checkManager(int timeoutMs)
+{
+    return new ManagerCheckJob(m_connection, timeoutMs, this);
 }
 
 UnitCommandJob *SystemdClient::startUnit(const QString &unit)

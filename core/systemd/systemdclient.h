@@ -18,6 +18,7 @@
 
 #include "core/systemd/jobremovalbuffer.h"
 #include "core/systemd/listguestunitsjob.h"
+#include "core/systemd/managercheckjob.h"
 #include "core/systemd/systemdcalljob.h"
 #include "core/systemd/unitcommandjob.h"
 #include "core/systemd/unitfilesjob.h"
@@ -46,6 +47,9 @@ public:
     ListGuestUnitsJob *listGuestUnits(
         ListGuestUnitsJob::Files files = ListGuestUnitsJob::Files::Included);
     UnitPropertiesJob *fetchProperties(const QString &unit);
+    // Whether the manager can be reached, and why not (ManagerCheckJob), waiting at most
+    // `timeoutMs` for each answer.
+    ManagerCheckJob *checkManager(int timeoutMs = ManagerCheckJob::DefaultTimeoutMs);
 
     // Job mode "replace". The job finishes when systemd's job has ended.
     UnitCommandJob *startUnit(const QString &unit);
@@ -55,7 +59,8 @@ public:
     // KillUnit: `signal` to the unit's processes; `whom` is systemd's "main", "control" or
     // "all". SIGKILL reads as a failure (the process did not end by itself); SIGTERM, which
     // our units' emulators take as a power-off, reads as a requested stop.
-    SystemdCallJob *killUnit(const QString &unit, int signal = 9, const QString &whom = QStringLiteral("all"));
+    SystemdCallJob *killUnit(
+        const QString &unit, int signal = 9, const QString &whom = QStringLiteral("all"));
 
     // Then Manager.Reload; see UnitFilesJob.
     UnitFilesJob *enableUnitFiles(const QStringList &units);

@@ -72,6 +72,8 @@ SystemdConnection::SystemdConnection(const QDBusConnection &bus, QObject *parent
     m_down = !m_bus.isConnected();
     if (!m_down)
         attach();
+    else
+        m_busError = m_bus.lastError().message();
 }
 
 SystemdConnection::~SystemdConnection()
@@ -135,10 +137,14 @@ void SystemdConnection::openBus()
     }
     if (!m_bus.isConnected()) {
         m_down = true;
+        m_busError = m_bus.lastError().message();
+        if (m_busError.isEmpty())
+            m_busError = tr("no bus at this address");
         scheduleReopen();
         return;
     }
     m_down = false;
+    m_busError.clear();
     m_reopenDelayMs = 250;
     attach();
     Q_EMIT busConnected();
@@ -149,7 +155,11 @@ void SystemdConnection::scheduleReopen()
     if (m_kind == Kind::Given || m_reopenTimer.isActive())
         return;
     m_reopenTimer.start(m_reopenDelayMs);
+    const int delay = m_reopenDelayMs;
     m_reopenDelayMs = qMin(m_reopenDelayMs * 2, kMaxReopenDelayMs);
+    // Queued: the constructor's first attempt must reach whoever connects right after it.
+    QMetaObject::invokeMethod(
+        this, [this, delay] { Q_EMIT reopenScheduled(delay, m_busError); }, Qt::QueuedConnection);
 }
 
 void SystemdConnection::attach()
@@ -223,7 +233,11 @@ QDBusMessage SystemdConnection::propertyGet(
 
 void SystemdConnection::onOwnerChanged(const QString &, const QString &, const QString &newOwner)
 {
-    setManagerOwner(newOwner, tr("the systemd manager left the %1").arg(description()));
+    // The bus tells when a new manager registers (NameOwnerChanged): no retry loop is needed.
+    setManagerOwner(newOwner,
+        tr("the systemd manager left the %1 (it has exited or is restarting); waiting for it to "
+           "come back")
+            .arg(description()));
 }
 
 void SystemdConnection::setManagerOwner(const QString &owner, const QString &reason)
@@ -246,6 +260,7 @@ void SystemdConnection::onLocalDisconnected()
         return;
     m_down = true;
     const QString reason = tr("lost the connection to the %1").arg(description());
+    m_busError = reason;
     if (!m_managerOwner.isEmpty()) {
         m_managerOwner.clear();
         Q_EMIT managerVanished(reason);

@@ -52,6 +52,8 @@ public:
     bool isLocal() const { return m_local; }
     // "system bus", "user bus", or the address: for messages.
     QString description() const;
+    // Why the bus could not be opened (libdbus's sentence), "" while connected.
+    QString busError() const { return m_busError; }
 
     // The one way product code talks to systemd. Never blocks.
     QDBusPendingCall asyncCall(QDBusMessage message, int timeoutMs = -1);
@@ -75,6 +77,8 @@ Q_SIGNALS:
     void busDisconnected(const QString &reason);
     void managerAppeared();
     void managerVanished(const QString &reason);
+    // The bus could not be (re)opened: `why` (busError()), and the next attempt in `delayMs`.
+    void reopenScheduled(int delayMs, const QString &why);
 
     // The manager's signals (Subscribe() is needed for most of them).
     void unitNew(const QString &unit, const QString &path);
@@ -114,6 +118,7 @@ private:
     quint64 m_sent = 0;
     bool m_local = true;
     bool m_down = false; // the bus connection died and is not reopened yet
+    QString m_busError;
 };
 
 } // namespace charon::core

@@ -104,6 +104,8 @@ void UnitCommandJob::explainFailure()
     connect(fetch, &SystemdJob::finished, this, [this, fetch](SystemdJob *) {
         QString cause;
         if (!fetch->isError()) {
+            m_invocationId = QString::fromLatin1(
+                fetch->properties().unit.value(u"InvocationID"_s).toByteArray().toHex());
             const UnitStatus status = GuestBuilder::unitStatus(fetch->properties());
             if (m_jobResult == u"failed"_s || m_jobResult == u"timeout"_s)
                 cause = describeResult(status);

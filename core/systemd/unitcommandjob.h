@@ -33,6 +33,9 @@ public:
     // systemd's job result: done, failed, timeout, canceled, dependency, skipped, ...; "" when
     // the job never ran or its end was not seen.
     QString jobResult() const { return m_jobResult; }
+    // The unit's InvocationID (32 hex digits) read after a failure: which run's journal lines
+    // say why. "" on success or when it could not be read.
+    QString invocationId() const { return m_invocationId; }
 
     // "Starting hpux-prod failed" and the like.
     static QString failureLead(Operation operation, const QString &guestName);
@@ -53,6 +56,7 @@ private:
     QString m_name;
     QString m_jobPath;
     QString m_jobResult;
+    QString m_invocationId;
 };
 
 } // namespace charon::core

@@ -19,7 +19,7 @@ const QStringList &unitProperties()
     static const QStringList names { u"Id"_s, u"LoadState"_s, u"ActiveState"_s, u"SubState"_s,
         u"UnitFileState"_s, u"FragmentPath"_s, u"ActiveEnterTimestamp"_s,
         u"InactiveEnterTimestamp"_s, u"StateChangeTimestamp"_s, u"Job"_s, u"DropInPaths"_s,
-        u"NeedDaemonReload"_s };
+        u"NeedDaemonReload"_s, u"InvocationID"_s };
     return names;
 }
 

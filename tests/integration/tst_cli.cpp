@@ -242,6 +242,62 @@ private Q_SLOTS:
         QCOMPARE(vm({ u"remove"_s, u"ntd-b"_s }).code, 0);
     }
 
+    void powerOffStopWarnsAndAsksOnlyAtATerminal()
+    {
+        CHARON_REQUIRE_SYSTEMD();
+        // Given a running guest whose stop-script branch is still the template
+        addGuest(u"pwr"_s, axpConfig(u"pwr"_s, freeTcpPort()));
+        Result r = vm({ u"start"_s, u"pwr"_s });
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        // When stop runs at a terminal and the admin answers "n"
+        int master = -1;
+        int slave = -1;
+        QCOMPARE(::openpty(&master, &slave, nullptr, nullptr, nullptr), 0);
+        QProcess p;
+        p.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+        p.setChildProcessModifier([slave, master] {
+            ::close(master);
+            ::dup2(slave, 0);
+            ::dup2(slave, 2);
+        });
+        p.start(cliPath(), { u"--user"_s, u"stop"_s, u"pwr"_s });
+        ::close(slave);
+        QByteArray terminal;
+        ::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK);
+        bool answered = false;
+        while (!p.waitForFinished(100)) {
+            char buffer[4096];
+            ssize_t n;
+            while ((n = ::read(master, buffer, sizeof buffer)) > 0)
+                terminal.append(buffer, n);
+            if (!answered && terminal.contains("[y/N]")) {
+                answered = true;
+                QCOMPARE(::write(master, "n\n", 2), ssize_t(2));
+            }
+        }
+        ::close(master);
+        // Then it said power-off, asked, stopped nothing and exited 1
+        QVERIFY2(answered, terminal.constData());
+        QVERIFY2(terminal.contains("charon-vm: warning: no shutdown commands in the stop script "
+                                   "for pwr (stop script: To customize)"),
+            terminal.constData());
+        QCOMPARE(p.exitCode(), 1);
+        QCOMPARE(unitProperty(unitOf(u"pwr"_s), u"ActiveState"_s), u"active"_s);
+
+        // When a script (no terminal) stops it: the same warning line, no question, stopped
+        r = vm({ u"stop"_s, u"pwr"_s });
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY2(r.err.contains(u"charon-vm: warning: no shutdown commands"_s)
+                && !r.err.contains(u"[y/N]"_s),
+            qPrintable(describe(r)));
+        QCOMPARE(unitProperty(unitOf(u"pwr"_s), u"ActiveState"_s), u"inactive"_s);
+        // And stop of a stopped guest warns about nothing
+        r = vm({ u"stop"_s, u"pwr"_s });
+        QVERIFY2(!r.err.contains(u"warning"_s), qPrintable(describe(r)));
+        QVERIFY(vm({ u"help"_s, u"stop"_s }).out.contains(u"--yes"_s));
+        QCOMPARE(vm({ u"remove"_s, u"pwr"_s }).code, 0);
+    }
+
     void everyUnknownNameIsReported()
     {
         CHARON_REQUIRE_SYSTEMD();
@@ -319,8 +375,7 @@ private Q_SLOTS:
             QVERIFY2(line.size() <= 80, qPrintable(line));
             if (line.contains(u" wide "_s)) {
                 row = true;
-                QVERIFY2(
-                    line.contains(u"\u2026"_s) && line.contains(u".cfg "_s), qPrintable(line));
+                QVERIFY2(line.contains(u"\u2026"_s) && line.contains(u".cfg "_s), qPrintable(line));
             }
         }
         QVERIFY2(row, output.constData());

@@ -55,6 +55,10 @@ class TestUiGuestTable : public QObject
         m_window = std::make_unique<charon::ui::MainWindow>(m_store);
         m_operations = charon::ui::WindowSession::attach(m_window.get(), m_session.get());
         m_window->actions()->setConfirmation([](const QString &) { return true; });
+        // These guests have no stop script: a plain stop is a power-off, agreed to here.
+        m_operations->setPowerOffConfirmation([](const QStringList &, const QString &) {
+            return charon::ui::GuestOperations::PowerOffAnswer::Stop;
+        });
         m_window->tableModel()->setActivityInterval(0);
         m_window->show();
         QSignalSpy ready(m_session.get(), &charon::core::GuestSession::ready);

@@ -57,6 +57,36 @@ private Q_SLOTS:
         QVERIFY(!bar->isVisible());
     }
 
+    void collapsesIntoOneWithACount()
+    {
+        QWidget window;
+        auto *bar = new MessageBar(&window);
+        (new QVBoxLayout(&window))->addWidget(bar);
+        window.show();
+        // When three failures arrive
+        for (int i = 0; i < 3; ++i)
+            bar->showMessage(MessageBar::Level::Error, u"failure %1"_s.arg(i), {}, u"k%1"_s.arg(i));
+        // Then one row shows, the newest, with a count of the others
+        QCOMPARE(bar->count(), 3);
+        QCOMPARE(bar->visibleCount(), 1);
+        QVERIFY(bar->expandButton()->isVisible());
+        QCOMPARE(bar->expandButton()->text(), u"+2 more"_s);
+        QVERIFY(!bar->expandButton()->accessibleName().isEmpty());
+        const int collapsed = bar->sizeHint().height();
+        // When the count is clicked, all show; clicked again, one
+        QTest::mouseClick(bar->expandButton(), Qt::LeftButton);
+        QVERIFY(bar->isExpanded());
+        QCOMPARE(bar->visibleCount(), 3);
+        QTRY_VERIFY(bar->sizeHint().height() > collapsed);
+        QTest::mouseClick(bar->expandButton(), Qt::LeftButton);
+        QCOMPARE(bar->visibleCount(), 1);
+        // When all but one are dismissed, the count goes
+        bar->dismiss(u"k0"_s);
+        bar->dismiss(u"k1"_s);
+        QCOMPARE(bar->count(), 1);
+        QVERIFY(!bar->expandButton()->isVisible());
+    }
+
     void keepsOnlyTheNewest()
     {
         MessageBar bar;

@@ -4,7 +4,9 @@
 
 #include "ui/style/paintediconengine.h"
 #include "ui/style/statestyle.h"
+#include "ui/style/themesetting.h"
 
+#include <QGuiApplication>
 #include <QPainter>
 #include <QPainterPath>
 #include <QtMath>
@@ -145,7 +147,13 @@ void drawPencil(QPainter &p, const QColor &color)
 }
 
 const QColor kBlue(0x3a, 0x7b, 0xd5);
-const QColor kSlate(0x5f, 0x6b, 0x7a);
+// Our grey: a darker slate on a light window, a lighter one on a dark window, so the neutral
+// icons (Stop, the gear, the boot arrow) stay as visible as the coloured ones.
+QColor slate()
+{
+    return ThemeSetting::isDark(QGuiApplication::palette()) ? QColor(0xa4, 0xae, 0xbb)
+                                                            : QColor(0x5f, 0x6b, 0x7a);
+}
 const QColor kGold(0xe8, 0xa8, 0x00);
 
 Draw actionDrawing(Icons::Action action)
@@ -159,7 +167,7 @@ Draw actionDrawing(Icons::Action action)
     case A::Stop:
         return [](QPainter &p, QIcon::Mode m) {
             p.setPen(Qt::NoPen);
-            p.setBrush(ink(kSlate, m));
+            p.setBrush(ink(slate(), m));
             p.drawRoundedRect(QRectF(0.18, 0.18, 0.64, 0.64), 0.08, 0.08);
         };
     case A::Restart:
@@ -183,7 +191,7 @@ Draw actionDrawing(Icons::Action action)
             drawBootArrow(p, ink(StateStyle::accent(GuestState::Active), m), false, m);
         };
     case A::AutoBootOff:
-        return [](QPainter &p, QIcon::Mode m) { drawBootArrow(p, ink(kSlate, m), true, m); };
+        return [](QPainter &p, QIcon::Mode m) { drawBootArrow(p, ink(slate(), m), true, m); };
     case A::SetDefault:
         return [](QPainter &p, QIcon::Mode m) { p.fillPath(starPath(), ink(kGold, m)); };
     case A::Console:
@@ -200,10 +208,10 @@ Draw actionDrawing(Icons::Action action)
     case A::EditConfig:
         return [](QPainter &p, QIcon::Mode m) { drawPencil(p, ink(kBlue, m)); };
     case A::ServiceSettings:
-        return [](QPainter &p, QIcon::Mode m) { drawGear(p, ink(kSlate, m)); };
+        return [](QPainter &p, QIcon::Mode m) { drawGear(p, ink(slate(), m)); };
     case A::StopScript:
         return [](QPainter &p, QIcon::Mode m) {
-            drawDocument(p, ink(QColor(0xf4, 0xf4, 0xf0), m), ink(kSlate, m));
+            drawDocument(p, ink(QColor(0xf4, 0xf4, 0xf0), m), ink(slate(), m));
         };
     case A::Remove:
         return [](QPainter &p, QIcon::Mode m) {
@@ -216,36 +224,6 @@ Draw actionDrawing(Icons::Action action)
     return {};
 }
 
-QString themeName(Icons::Action action)
-{
-    using A = Icons::Action;
-    switch (action) {
-    case A::Start:
-        return u"media-playback-start"_s;
-    case A::Stop:
-        return u"media-playback-stop"_s;
-    case A::Restart:
-        return u"view-refresh"_s;
-    case A::Kill:
-        return u"system-shutdown"_s;
-    case A::AutoBootOn:
-    case A::AutoBootOff:
-        return {};
-    case A::SetDefault:
-        return u"starred"_s;
-    case A::Console:
-        return u"utilities-terminal"_s;
-    case A::EditConfig:
-        return u"document-edit"_s;
-    case A::ServiceSettings:
-        return u"configure"_s;
-    case A::StopScript:
-        return u"text-x-script"_s;
-    case A::Remove:
-        return u"list-remove"_s;
-    }
-    return {};
-}
 } // namespace
 
 QIcon Icons::state(GuestState state, int frame)
@@ -304,9 +282,9 @@ QIcon Icons::state(GuestState state, int frame)
 
 QIcon Icons::action(Action action)
 {
-    const QIcon fallback = painted(u"action-%1"_s.arg(int(action)), actionDrawing(action));
-    const QString theme = themeName(action);
-    return theme.isEmpty() ? fallback : QIcon::fromTheme(theme, fallback);
+    // Always our own drawing: a theme's monochrome icons beside our coloured state icons read
+    // as two sets, and some turn grey on a dark theme.
+    return painted(u"action-%1"_s.arg(int(action)), actionDrawing(action));
 }
 
 QIcon Icons::star()

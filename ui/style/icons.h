@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Every icon the window uses, drawn with QPainter (see PaintedIconEngine): nothing depends on
-// an installed icon theme. Action icons still prefer the desktop theme's icon when it has one
-// (QIcon::fromTheme with our drawing as the fallback); state icons never do, because their
-// shapes are part of the meaning (colour-blind safe) and must not change with the theme.
+// an installed icon theme. Action icons too are always ours (a theme's monochrome icons beside
+// our coloured ones read as two sets, and some go grey on a dark theme); state icons' shapes
+// are part of the meaning (colour-blind safe). Neutral greys follow a dark palette.
 
 #include "core/domain/guest.h"
 #include "core/domain/gueststate.h"

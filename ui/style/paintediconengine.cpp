@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/style/paintediconengine.h"
 
+#include "ui/style/themesetting.h"
+
+#include <QGuiApplication>
 #include <QPainter>
 #include <QPixmap>
 #include <QPixmapCache>
@@ -39,10 +42,12 @@ QPixmap PaintedIconEngine::scaledPixmap(
     // Views ask for the same few sizes over and over (every repaint of every state cell): keep
     // the rendered pixmaps in Qt's shared cache rather than painting each time.
     const QSize device = size * scale;
-    const QString cacheKey = u"charon-icon:%1:%2x%3:%4"_s.arg(m_key)
+    // The palette's darkness is part of the key: neutral greys lighten on a dark theme.
+    const QString cacheKey = u"charon-icon:%1:%2x%3:%4:%5"_s.arg(m_key)
                                  .arg(device.width())
                                  .arg(device.height())
-                                 .arg(int(mode));
+                                 .arg(int(mode))
+                                 .arg(ThemeSetting::isDark(QGuiApplication::palette()) ? 1 : 0);
     QPixmap result;
     if (QPixmapCache::find(cacheKey, &result))
         return result;

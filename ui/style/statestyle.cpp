@@ -79,14 +79,46 @@ bool StateStyle::isBusy(const Guest &guest)
     return isTransitional(guest.derived.state) || guest.jobInFlight != core::JobKind::None;
 }
 
+QString StateStyle::stateLabel(GuestState state)
+{
+    switch (state) {
+    case GuestState::Active:
+        return tr("ACTIVE");
+    case GuestState::Activating:
+        return tr("ACTIVATING");
+    case GuestState::Inactive:
+        return tr("INACTIVE");
+    case GuestState::Deactivating:
+        return tr("DEACTIVATING");
+    case GuestState::Failed:
+        return tr("FAILED");
+    case GuestState::Unknown:
+        break;
+    }
+    return tr("UNKNOWN");
+}
+
+QString StateStyle::stopReasonLabel(StopReason reason)
+{
+    switch (reason) {
+    case StopReason::Requested:
+        return tr("REQUESTED");
+    case StopReason::Failure:
+        return tr("FAILURE");
+    case StopReason::None:
+        break;
+    }
+    return {};
+}
+
 QString StateStyle::text(const Guest &guest)
 {
-    const QString state = core::stateName(guest.derived.state);
+    const QString state = stateLabel(guest.derived.state);
     if (core::restartNeeded(guest))
         return state + u", "_s + core::restartNeededText(guest);
     if (guest.derived.state == GuestState::Failed || guest.derived.reason == StopReason::None)
         return state;
-    return state + u' ' + core::stopReasonName(guest.derived.reason);
+    return state + u' ' + stopReasonLabel(guest.derived.reason);
 }
 
 QString StateStyle::toolTip(const Guest &guest)

@@ -36,6 +36,10 @@ public:
     // "ACTIVE", "INACTIVE REQUESTED", "ACTIVATING FAILURE" (waiting to restart after a crash).
     // FAILED carries no reason: it always means FAILURE, and saying it twice is noise.
     static QString text(const core::Guest &guest);
+    // The state and stop-reason words of the pills, translated with the same words as the
+    // host summary ("ACTIVE" / "EN MARCHE" / "AKTIV"); core::stateName() stays the CLI's.
+    static QString stateLabel(core::GuestState state);
+    static QString stopReasonLabel(core::StopReason reason);
     // One sentence for tooltips: the state, what systemd says about the last run, the job.
     static QString toolTip(const core::Guest &guest);
     // Sort key: the states that need attention first (FAILED, transitions), then ACTIVE, ...

@@ -244,6 +244,8 @@ QVariant GuestTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Default guest of the command-line tools");
     if (role == Qt::AccessibleTextRole && section == DefaultColumn)
         return tr("Default guest");
+    if (role == Qt::ToolTipRole) // the whole title, when a narrow column elides it
+        return headerData(section, orientation, Qt::DisplayRole);
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {

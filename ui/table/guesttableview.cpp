@@ -52,11 +52,16 @@ void GuestTableView::applyDefaultLayout()
     // Wide enough for typical values and for the column title with its sort arrow.
     const QFontMetrics fm = fontMetrics();
     const int icon = fm.height() + 4;
+    // A long translated title ("Konfigurationsdatei") may widen its column by a few letters
+    // at most: beyond that it is elided, the whole title in its tooltip, so the columns after
+    // it stay on screen.
+    const int titleSlack = fm.horizontalAdvance(u"MMMM"_s);
     const auto fit = [&](int column, const QString &sample, int extra = 0) {
         const QString title = model()->headerData(column, Qt::Horizontal).toString();
+        const int valueWidth = fm.horizontalAdvance(sample) + 14 + extra;
         const int titleWidth = title.isEmpty() ? 0 : fm.horizontalAdvance(title) + 22;
         header()->resizeSection(
-            column, qMax(fm.horizontalAdvance(sample) + 14 + extra, titleWidth));
+            column, qMax(valueWidth, qMin(titleWidth, valueWidth + titleSlack)));
     };
     using M = GuestTableModel;
     header()->resizeSection(M::DefaultColumn, icon + 10);
@@ -69,6 +74,10 @@ void GuestTableView::applyDefaultLayout()
     fit(M::StateColumn, u"DEACTIVATING stopping…"_s, icon + 12);
     fit(M::AutoBootColumn, u"yes"_s);
     fit(M::ConsoleColumn, u"10003"_s, icon);
+    // The state right after the name: in a narrow window it stays in view, before the long
+    // emulator and configuration columns (only the view's order: the model keeps its columns).
+    header()->moveSection(
+        header()->visualIndex(M::StateColumn), header()->visualIndex(M::NameColumn) + 1);
     sortByColumn(M::NameColumn, Qt::AscendingOrder);
 }
 

@@ -40,7 +40,7 @@ void StatePillDelegate::paint(
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
 
     const auto state = core::GuestState(index.data(GuestTableModel::StateRole).toInt());
-    const QString text = core::stateName(state);
+    const QString text = StateStyle::stateLabel(state);
     const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
     const StateStyle::PillColors colors = StateStyle::pillColors(state, opt.palette);
     const QFontMetrics &fm = opt.fontMetrics;
@@ -99,7 +99,7 @@ QSize StatePillDelegate::sizeHint(
     const auto state = core::GuestState(index.data(GuestTableModel::StateRole).toInt());
     const QString reason = secondaryText(index, state);
     const QString job = index.data(GuestTableModel::JobTextRole).toString();
-    int width = 2 * kMargin + pillWidth(fm, iconSide(opt), core::stateName(state));
+    int width = 2 * kMargin + pillWidth(fm, iconSide(opt), StateStyle::stateLabel(state));
     if (!reason.isEmpty())
         width += kGap + fm.horizontalAdvance(reason) + kSlack;
     if (!job.isEmpty())
@@ -115,7 +115,7 @@ QString StatePillDelegate::secondaryText(const QModelIndex &index, core::GuestSt
         return tr("restart needed");
     if (state == core::GuestState::Failed)
         return {};
-    return core::stopReasonName(
+    return StateStyle::stopReasonLabel(
         core::StopReason(index.data(GuestTableModel::StopReasonRole).toInt()));
 }
 

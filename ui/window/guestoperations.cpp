@@ -3,12 +3,21 @@
 #include "ui/window/guestoperations.h"
 
 #include "core/guests/guestremover.h"
+#include "core/journal/invocationoutput.h"
+#include "core/stopscript/stopscript.h"
 #include "core/systemd/systemdclient.h"
+#include "core/systemd/systemdconnection.h"
+#include "core/systemd/unitcommandjob.h"
 #include "core/units/unitfile.h"
+#include "ui/style/guesttext.h"
 #include "ui/table/guestactions.h"
 #include "ui/window/messagebar.h"
 
+#include <QCheckBox>
 #include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 using charon::core::Guest;
@@ -130,8 +139,36 @@ void GuestOperations::track(SystemdJob *job, const QStringList &names, int batch
 
 void GuestOperations::onFinished(SystemdJob *job, const QStringList &names, int batch)
 {
-    --m_pending;
     const SystemdError &error = job->error();
+    // A start that failed in the pre-start step or the emulator: the command's own words from
+    // the journal of that run say why, so the message waits for them (off the GUI thread).
+    const auto *command = qobject_cast<const core::UnitCommandJob *>(job);
+    if (error.category == SystemdError::Category::JobFailed && command
+        && command->operation() != core::UnitCommandJob::Operation::Stop
+        && !command->invocationId().isEmpty() && m_client->connection()->isLocal()) {
+        core::InvocationOutput::Request request;
+        request.userScope = m_scope == core::UnitScope::User;
+        request.unit = command->unit();
+        request.invocationId = command->invocationId();
+        auto *output = new core::InvocationOutput(this);
+        connect(output, &core::InvocationOutput::ready, this,
+            [this, output, error, names, batch](const QStringList &lines) {
+                output->deleteLater();
+                SystemdError withCause = error;
+                withCause.message = core::InvocationOutput::withCause(error.message, lines);
+                if (!lines.isEmpty())
+                    withCause.details = lines.join(u'\n') + u"\n\n"_s + error.details;
+                report(withCause, names, batch);
+            });
+        output->start(request);
+        return;
+    }
+    report(error, names, batch);
+}
+
+void GuestOperations::report(const SystemdError &error, const QStringList &names, int batch)
+{
+    --m_pending;
     for (const QString &name : names) {
         if (error.isError()) {
             const auto level = error.category == SystemdError::Category::Disconnected
@@ -158,8 +195,107 @@ void GuestOperations::start(const QStringList &names)
         track(m_client->startUnit(core::unitNameForGuest(name)), { name }, batch);
 }
 
+namespace {
+const QString kConfirmedGroup = u"powerOffConfirmed"_s;
+} // namespace
+
+bool GuestOperations::powerOffConfirmed(const QString &name)
+{
+    QSettings settings;
+    settings.beginGroup(kConfirmedGroup);
+    return settings.value(name, false).toBool();
+}
+
+void GuestOperations::setPowerOffConfirmed(const QString &name, bool confirmed)
+{
+    QSettings settings;
+    settings.beginGroup(kConfirmedGroup);
+    if (confirmed)
+        settings.setValue(name, true);
+    else
+        settings.remove(name);
+}
+
+QStringList GuestOperations::needPowerOffConfirmation(const QStringList &names) const
+{
+    QStringList out;
+    for (const QString &name : names) {
+        const Guest *guest = m_store->find(name);
+        // A guest the store does not know yet has no known branch either: ask.
+        const bool clean = guest && core::StopScript::runsCommands(guest->stopScript);
+        if (!clean && !powerOffConfirmed(name))
+            out << name;
+    }
+    return out;
+}
+
+bool GuestOperations::confirmPowerOff(const QStringList &names, bool restart)
+{
+    const QStringList unsafe = needPowerOffConfirmation(names);
+    if (unsafe.isEmpty())
+        return true;
+    QStringList described;
+    for (const QString &name : unsafe) {
+        const Guest *guest = m_store->find(name);
+        const auto status = guest ? guest->stopScript : core::StopScriptStatus::NotFound;
+        described << tr("%1 (stop script: %2)").arg(name, GuestText::stopScript(status));
+    }
+    const QString question = unsafe.size() == 1
+        ? (restart ? tr("Restart %1 without a clean shutdown?\n\nThe stop script has no shutdown "
+                        "commands for %2, so the emulator is simply ended: for the guest OS "
+                        "this is a power-off. Unsaved data in the guest is lost.\n\nAdd the "
+                        "guest OS's shutdown commands to the stop script (Edit Stop Script) "
+                        "to stop it cleanly.")
+                   : tr("Stop %1 without a clean shutdown?\n\nThe stop script has no shutdown "
+                        "commands for %2, so the emulator is simply ended: for the guest OS "
+                        "this is a power-off. Unsaved data in the guest is lost.\n\nAdd the "
+                        "guest OS's shutdown commands to the stop script (Edit Stop Script) "
+                        "to stop it cleanly."))
+              .arg(unsafe.first(), described.first())
+        : (restart ? tr("Restart %n guest(s) without a clean shutdown?\n\n%1\n\nThe stop script "
+                        "has no shutdown commands for them, so each emulator is simply ended: "
+                        "for the guest OS this is a power-off. Unsaved data in the guests is "
+                        "lost.",
+               nullptr, int(unsafe.size()))
+                   : tr("Stop %n guest(s) without a clean shutdown?\n\n%1\n\nThe stop script "
+                        "has no shutdown commands for them, so each emulator is simply ended: "
+                        "for the guest OS this is a power-off. Unsaved data in the guests is "
+                        "lost.",
+                       nullptr, int(unsafe.size())))
+              .arg(described.join(u'\n'));
+
+    PowerOffAnswer answer = PowerOffAnswer::Cancel;
+    if (m_confirm) {
+        answer = m_confirm(unsafe, question);
+    } else {
+        QMessageBox box(QMessageBox::Warning, restart ? tr("Restart") : tr("Stop"), question,
+            QMessageBox::Cancel, qobject_cast<QWidget *>(parent()));
+        box.setObjectName(u"powerOffConfirmation"_s);
+        QPushButton *yes = box.addButton(
+            restart ? tr("Power Off and Restart") : tr("Power Off"), QMessageBox::DestructiveRole);
+        yes->setAccessibleName(yes->text());
+        auto *again = new QCheckBox(unsafe.size() == 1 ? tr("Don't ask again for this guest")
+                                                       : tr("Don't ask again for these guests"),
+            &box);
+        again->setAccessibleName(again->text());
+        box.setCheckBox(again);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() == yes)
+            answer
+                = again->isChecked() ? PowerOffAnswer::StopAndDontAskAgain : PowerOffAnswer::Stop;
+    }
+    if (answer == PowerOffAnswer::StopAndDontAskAgain) {
+        for (const QString &name : unsafe)
+            setPowerOffConfirmed(name, true);
+    }
+    return answer != PowerOffAnswer::Cancel;
+}
+
 void GuestOperations::stop(const QStringList &names)
 {
+    if (!confirmPowerOff(names, false))
+        return;
     const int batch = beginBatch(Verb::Stop, names);
     for (const QString &name : names)
         track(m_client->stopUnit(core::unitNameForGuest(name)), { name }, batch);
@@ -167,6 +303,8 @@ void GuestOperations::stop(const QStringList &names)
 
 void GuestOperations::restart(const QStringList &names)
 {
+    if (!confirmPowerOff(names, true))
+        return;
     const int batch = beginBatch(Verb::Restart, names);
     for (const QString &name : names)
         track(m_client->restartUnit(core::unitNameForGuest(name)), { name }, batch);

@@ -9,15 +9,27 @@
 // denied"), replacing that guest's previous message; a later success clears it. A request on
 // several guests ends instead with one summary once every job has ended ("20 started, 1
 // failed: Starting hpux-prod failed: permission denied"), so 67 guests never stack 67 messages.
+// A start that failed in the pre-start step or the emulator says why in the message itself:
+// the failed command's own last line from the journal of that run (core::InvocationOutput,
+// read off the GUI thread), e.g. "Starting db failed: a command run before the emulator failed
+// (ExecStartPre): /charon/db.cfg: no such file"; its last lines go to the details too.
 // It also keeps the store's "star" in line with the default-guest file (DefaultGuest), which
 // the command-line tools may change at any time: the file is watched, not polled.
+// A plain Stop (or Restart) of a guest whose stop script has no usable branch (Not found, To
+// customize, Case not set) is a power-off for the guest OS: it is asked first, like Force
+// Stop, in one dialog naming every such guest of the request, with "Don't ask again for this
+// guest" remembered per guest (QSettings, group "powerOffConfirmed"). The tray's Stop comes
+// here too, so it asks the same way.
 
 #include "core/guests/gueststore.h"
 #include "core/support/pathwatcher.h"
+#include "core/systemd/systemderror.h"
 #include "core/units/defaultguest.h"
 
 #include <QObject>
 #include <QTimer>
+
+#include <functional>
 
 namespace charon::core {
 class GuestRemover;
@@ -51,6 +63,20 @@ public:
     // How long Force Stop waits for the emulator to end on SIGTERM before it sends SIGKILL.
     static constexpr int DefaultForceStopGraceMs = 10000;
     void setForceStopGrace(int ms) { m_forceStopGraceMs = ms; }
+
+    // The answer to "stopping these guests powers them off".
+    enum class PowerOffAnswer { Cancel, Stop, StopAndDontAskAgain };
+    // Tests answer instead of a user (nullptr: the real dialog). `names` are the guests
+    // without a usable stop-script branch, `question` the dialog's text.
+    using PowerOffConfirm
+        = std::function<PowerOffAnswer(const QStringList &names, const QString &question)>;
+    void setPowerOffConfirmation(PowerOffConfirm confirm) { m_confirm = std::move(confirm); }
+    // Of `names`, those a plain stop would power off and that the admin has not said "don't
+    // ask again" for, in the order given.
+    QStringList needPowerOffConfirmation(const QStringList &names) const;
+    // The per-guest "don't ask again" (QSettings).
+    static bool powerOffConfirmed(const QString &name);
+    static void setPowerOffConfirmed(const QString &name, bool confirmed);
 
 public Q_SLOTS:
     void start(const QStringList &names);
@@ -88,8 +114,11 @@ private:
     void batchDone(int batch, const QString &name, const QString &error, const QString &details,
         bool disconnected);
     static QString summary(const Batch &batch);
+    // Asks when needed; false when the admin cancelled (nothing is then sent).
+    bool confirmPowerOff(const QStringList &names, bool restart);
     void track(core::SystemdJob *job, const QStringList &names, int batch = 0);
     void onFinished(core::SystemdJob *job, const QStringList &names, int batch);
+    void report(const core::SystemdError &error, const QStringList &names, int batch);
     void markDefault();
     void onRemoved(const core::GuestRemover *remover, int batch);
 
@@ -105,6 +134,7 @@ private:
     QHash<int, Batch> m_batches;
     int m_nextBatch = 1;
     int m_forceStopGraceMs = DefaultForceStopGraceMs;
+    PowerOffConfirm m_confirm;
 };
 
 } // namespace charon::ui

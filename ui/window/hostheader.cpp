@@ -4,6 +4,7 @@
 
 #include "ui/style/statestyle.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -48,11 +49,15 @@ HostHeader::HostHeader(GuestStore *store, QWidget *parent)
     m_host->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_connection->setTextFormat(Qt::RichText);
     m_guests->setTextFormat(Qt::RichText);
+    // Many states wrap rather than widen the window past a small screen (so does a long
+    // reason for not being connected, see updateConnection).
+    m_guests->setWordWrap(true);
     m_memoryBar->setRange(0, 100);
     m_memoryBar->setTextVisible(false);
     m_memoryBar->setFixedWidth(140);
     m_memoryBar->setMaximumHeight(m_memory->fontMetrics().height());
     m_memoryBar->setAccessibleName(tr("Memory in use"));
+    updateTrough();
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(10, 6, 10, 6);
@@ -78,6 +83,8 @@ HostHeader::HostHeader(GuestStore *store, QWidget *parent)
     m_memoryTimer.setObjectName(u"hostMemorySample"_s); // named for the benchmarks
     connect(&m_memoryTimer, &QTimer::timeout, this, &HostHeader::refreshHostInfo);
     connect(store, &GuestStore::connectionChanged, this, &HostHeader::updateConnection);
+    connect(store, &GuestStore::disconnectionReasonChanged, this,
+        [this](const QString &reason) { updateConnection(false, reason); });
     connect(store, &GuestStore::guestAdded, this, &HostHeader::updateGuestSummary);
     connect(store, &GuestStore::guestRemoved, this, &HostHeader::updateGuestSummary);
     connect(
@@ -87,6 +94,25 @@ HostHeader::HostHeader(GuestStore *store, QWidget *parent)
         });
     updateConnection(store->isConnected(), {});
     updateGuestSummary();
+}
+
+void HostHeader::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        updateTrough();
+}
+
+void HostHeader::updateTrough()
+{
+    // Fusion and others paint the trough with Base, which a dark palette makes nearly the
+    // window's colour: lighten it there, darken it a little on a light one.
+    QPalette bar = palette();
+    const QColor window = bar.color(QPalette::Window);
+    const bool dark = window.lightnessF() < 0.5;
+    bar.setColor(QPalette::Base, dark ? window.lighter(170) : window.darker(112));
+    const QSignalBlocker quiet(m_memoryBar);
+    m_memoryBar->setPalette(bar);
 }
 
 void HostHeader::setHostInfo(const core::HostInfo &info, int intervalMsec)
@@ -104,7 +130,11 @@ void HostHeader::setHost(const QString &hostName, const QString &scope)
     m_hostName = hostName;
     m_scope = scope;
     const QString name = hostName.isEmpty() ? m_info.hostName() : hostName;
-    m_host->setText(scope.isEmpty() ? name : u"%1 (%2)"_s.arg(name, scope));
+    // The scope words come from WindowSession as "user" / "system": shown translated.
+    const QString scopeText = scope == u"user"_s ? tr("user")
+        : scope == u"system"_s                   ? tr("system")
+                                                 : scope;
+    m_host->setText(scope.isEmpty() ? name : tr("%1 (%2)", "host (scope)").arg(name, scopeText));
 }
 
 void HostHeader::refreshHostInfo()
@@ -143,7 +173,7 @@ void HostHeader::showMemory(qint64 totalKiB, qint64 availableKiB)
         tr("Memory: %1 free of %2")
             .arg(bytesText(quint64(available) * 1024), bytesText(quint64(totalKiB) * 1024)));
     m_memoryBar->setValue(qRound(double(totalKiB - available) * 100.0 / double(totalKiB)));
-    m_memoryBar->setToolTip(tr("%1% in use").arg(m_memoryBar->value()));
+    m_memoryBar->setToolTip(tr("%1% in use").arg(QLocale().toString(m_memoryBar->value())));
 }
 
 void HostHeader::updateConnection(bool connected, const QString &reason)
@@ -151,7 +181,10 @@ void HostHeader::updateConnection(bool connected, const QString &reason)
     const QColor color = StateStyle::accent(connected ? GuestState::Active : GuestState::Failed);
     QString text = connected ? tr("Connected to systemd") : tr("Not connected to systemd");
     if (!connected && !reason.isEmpty())
-        text += u": "_s + reason;
+        text = tr("%1: %2", "not connected: why").arg(text, reason);
+    // "Connected to systemd" stays on one line; a long reason ("cannot connect to the user
+    // bus: ...") wraps rather than widening the window past a small screen.
+    m_connection->setWordWrap(!connected);
     m_connection->setText(dotted(color, text));
     m_connection->setAccessibleName(text); // the dot is decoration: not read
     m_connection->setToolTip(connected ? tr("States update live as systemd reports them")
@@ -168,8 +201,8 @@ void HostHeader::updateGuestSummary()
     QStringList spoken; // the same without the decorative dots, for screen readers
     const auto add = [&](int n, GuestState state, const QString &text) {
         if (n > 0) {
-            parts << dotted(StateStyle::accent(state), text.arg(n));
-            spoken << text.arg(n);
+            parts << dotted(StateStyle::accent(state), text.arg(QLocale().toString(n)));
+            spoken << text.arg(QLocale().toString(n));
         }
     };
     add(counts[int(GuestState::Active)], GuestState::Active, tr("%1 active"));
@@ -178,9 +211,12 @@ void HostHeader::updateGuestSummary()
     add(counts[int(GuestState::Inactive)], GuestState::Inactive, tr("%1 inactive"));
     add(counts[int(GuestState::Unknown)], GuestState::Unknown, tr("%1 unknown"));
     const int total = m_store->count();
-    const QString head = total == 1 ? tr("1 guest") : tr("%1 guests").arg(total);
-    m_guests->setText(parts.isEmpty() ? head : head + u": "_s + parts.join(u"&nbsp;&nbsp;"_s));
-    m_guests->setAccessibleName(spoken.isEmpty() ? head : head + u": "_s + spoken.join(u", "_s));
+    const QString head
+        = total == 1 ? tr("1 guest") : tr("%1 guests").arg(QLocale().toString(total));
+    // The colon is the translation's: French sets it off with a narrow no-break space.
+    const QString joined = tr("%1: %2", "guest count: counts per state");
+    m_guests->setText(parts.isEmpty() ? head : joined.arg(head, parts.join(u"&nbsp;&nbsp;"_s)));
+    m_guests->setAccessibleName(spoken.isEmpty() ? head : joined.arg(head, spoken.join(u", "_s)));
 }
 
 QString HostHeader::hostText() const

@@ -49,8 +49,12 @@ public:
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    // A new palette (View > Theme, the desktop's dark theme): the memory bar's trough keeps a
+    // colour that stands out from the window.
+    void changeEvent(QEvent *event) override;
 
 private:
+    void updateTrough();
     void showBootTime(const QDateTime &bootTime);
     void showMemory(qint64 totalKiB, qint64 availableKiB);
     void updateConnection(bool connected, const QString &reason);

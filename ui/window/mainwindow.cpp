@@ -5,6 +5,7 @@
 #include "ui/console/consoletabs.h"
 #include "ui/logs/logswindows.h"
 #include "ui/manage/emptyhostpanel.h"
+#include "ui/style/themesetting.h"
 #include "ui/table/guestactions.h"
 #include "ui/table/guestfilterproxy.h"
 #include "ui/table/guesttablemodel.h"
@@ -15,6 +16,7 @@
 #include "ui/window/messagebar.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
@@ -22,13 +24,16 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
+#include <QWindow>
 
 using namespace Qt::StringLiterals;
 using charon::core::Guest;
@@ -72,7 +77,11 @@ MainWindow::MainWindow(GuestStore *store, QWidget *parent)
     m_filter->setAccessibleName(tr("Filter guests"));
     m_filter->setPlaceholderText(tr("Filter by name, configuration or state (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setMinimumWidth(fontMetrics().horizontalAdvance(m_filter->placeholderText()) + 40);
+    // Narrow enough to stay in the toolbar of an 800-pixel window (it grows when there is
+    // room); the whole hint is its tooltip.
+    m_filter->setMinimumWidth(fontMetrics().averageCharWidth() * 22);
+    m_filter->setMaximumWidth(fontMetrics().horizontalAdvance(m_filter->placeholderText()) + 40);
+    m_filter->setToolTip(m_filter->placeholderText());
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &GuestFilterProxy::setFilterText);
     auto *clearFilter = new QAction(m_filter);
     clearFilter->setShortcut(Qt::Key_Escape);
@@ -143,6 +152,7 @@ MainWindow::MainWindow(GuestStore *store, QWidget *parent)
         m_view->setFocus(Qt::ShortcutFocusReason);
     });
     restoreSettings();
+    ThemeSetting::apply(ThemeSetting::stored());
     onSelectionChanged();
 }
 
@@ -168,7 +178,15 @@ void MainWindow::buildMenus()
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu = viewMenu;
-    QAction *find = viewMenu->addAction(tr("&Filter Guests"), m_filter, [this] {
+    QAction *find = viewMenu->addAction(tr("&Filter Guests"), m_filter, [this, toolBar] {
+        // In a narrow window the filter sits in the toolbar's overflow: unfold it first.
+        if (!m_filter->isVisible()) {
+            if (!toolBar->isVisible())
+                toolBar->show();
+            auto *more = toolBar->findChild<QToolButton *>(u"qt_toolbar_ext_button"_s);
+            if (!m_filter->isVisible() && more && more->isVisible())
+                more->click();
+        }
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
     });
@@ -191,6 +209,21 @@ void MainWindow::buildMenus()
     QAction *previousArea
         = viewMenu->addAction(tr("&Previous Area"), this, [this] { cycleArea(-1); });
     previousArea->setShortcut(QKeySequence(Qt::ShiftModifier | Qt::Key_F6));
+    // The colours: the desktop's, or our light or dark palette (remembered).
+    QMenu *theme = viewMenu->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(theme);
+    for (const auto &[mode, text] : { std::pair { ThemeSetting::Mode::System, tr("&System") },
+             std::pair { ThemeSetting::Mode::Light, tr("&Light") },
+             std::pair { ThemeSetting::Mode::Dark, tr("&Dark") } }) {
+        QAction *choice = theme->addAction(text);
+        choice->setCheckable(true);
+        choice->setChecked(ThemeSetting::stored() == mode);
+        themes->addAction(choice);
+        connect(choice, &QAction::triggered, this, [mode] {
+            ThemeSetting::store(mode);
+            ThemeSetting::apply(mode);
+        });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard"), this, [this] { KeyboardHelp::show(this); });
@@ -379,11 +412,40 @@ void MainWindow::saveSettings() const
     m_view->saveLayout(kColumnsKey);
 }
 
+QRect MainWindow::clampedTo(const QRect &wanted, const QRect &available)
+{
+    if (available.isEmpty())
+        return wanted;
+    QRect r(wanted.topLeft(), wanted.size().boundedTo(available.size()));
+    if (r.right() > available.right())
+        r.moveRight(available.right());
+    if (r.bottom() > available.bottom())
+        r.moveBottom(available.bottom());
+    if (r.left() < available.left())
+        r.moveLeft(available.left());
+    if (r.top() < available.top())
+        r.moveTop(available.top());
+    return r;
+}
+
 void MainWindow::restoreSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         resize(1280, 760);
+    // A geometry saved on a bigger screen, or the default on a small or scaled one
+    // (QT_SCALE_FACTOR=2 on 1400x900), must still open within the screen.
+    // The window manager's frame is not known before the first show: leave room for a usual
+    // one (a title bar and thin borders) unless the platform already says what it is.
+    if (const QScreen *where = screen(); where && !isMaximized() && !isFullScreen()) {
+        QMargins frame = windowHandle() ? windowHandle()->frameMargins() : QMargins();
+        if (frame.isNull())
+            frame = QMargins(4, 32, 4, 4);
+        const QRect available = where->availableGeometry().marginsRemoved(frame);
+        const QRect fitted = clampedTo(geometry(), available);
+        if (fitted != geometry())
+            setGeometry(fitted);
+    }
     restoreState(settings.value(kStateKey).toByteArray());
     m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
     m_guestsHeight = settings.value(kGuestsHeightKey, 0).toInt();

@@ -61,6 +61,8 @@ public:
     void setGuestsLoaded(bool loaded);
     // "8 guests" or "3 of 8 guests shown", in the status bar.
     QString shownCountText() const;
+    // `wanted` moved and shrunk to lie within `available` (a screen's available geometry).
+    static QRect clampedTo(const QRect &wanted, const QRect &available);
 
     // With a tray to come back from, closing the window only hides it: the guests stay
     // watched. Quit (the menu, the tray) ends the application either way.

@@ -38,6 +38,7 @@ MessageBar::MessageBar(QWidget *parent)
     : QFrame(parent)
     , m_rows(new QVBoxLayout)
     , m_dismissAll(new QToolButton(this))
+    , m_expand(new QToolButton(this))
 {
     setObjectName(u"messageBar"_s);
     auto *layout = new QHBoxLayout(this);
@@ -45,7 +46,13 @@ MessageBar::MessageBar(QWidget *parent)
     m_rows->setSpacing(2);
     m_rows->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_rows, 1);
+    m_expand->setObjectName(u"messageBarMore"_s);
+    m_expand->setAutoRaise(true);
+    m_expand->setCheckable(true);
+    layout->addWidget(m_expand, 0, Qt::AlignTop);
+    connect(m_expand, &QToolButton::toggled, this, &MessageBar::setExpanded);
     m_dismissAll->setText(tr("Dismiss all"));
+    m_dismissAll->setAccessibleName(m_dismissAll->text());
     m_dismissAll->setAutoRaise(true);
     layout->addWidget(m_dismissAll, 0, Qt::AlignTop);
     connect(m_dismissAll, &QToolButton::clicked, this, &MessageBar::clear);
@@ -167,8 +174,36 @@ void MessageBar::paintEvent(QPaintEvent * /*event*/)
     TintedBox::paint(this, tone);
 }
 
+void MessageBar::setExpanded(bool expanded)
+{
+    if (m_expanded == expanded)
+        return;
+    m_expanded = expanded;
+    updateChrome();
+}
+
+int MessageBar::visibleCount() const
+{
+    return m_items.isEmpty() ? 0 : (m_expanded ? int(m_items.size()) : 1);
+}
+
 void MessageBar::updateChrome()
 {
+    const int others = int(m_items.size()) - 1;
+    if (others < 1)
+        m_expanded = false;
+    for (qsizetype i = 0; i < m_items.size(); ++i)
+        m_items.at(i).widget->setVisible(i == 0 || m_expanded);
+    m_expand->setVisible(others >= 1);
+    {
+        const QSignalBlocker quiet(m_expand);
+        m_expand->setChecked(m_expanded);
+    }
+    m_expand->setText(m_expanded ? tr("Show fewer") : tr("+%n more", nullptr, qMax(others, 0)));
+    m_expand->setAccessibleName(m_expanded
+            ? tr("Show only the newest message")
+            : tr("Show %n older message(s)", nullptr, qMax(others, 0)));
+    m_expand->setToolTip(m_expand->accessibleName());
     m_dismissAll->setVisible(m_items.size() > 1);
     setVisible(!m_items.isEmpty());
     update();

@@ -5,6 +5,8 @@
 // short messages ("Could not start hpux-prod: permission denied"), each with optional details
 // and a close button. Never modal: the table stays usable while messages wait to be read.
 // Every message is also logged (category charon.ui), so nothing a user was told is lost.
+// Several messages collapse into one: the newest shows, with a "+N more" button that unfolds
+// the others (and folds them again), so a burst of failures never pushes the table away.
 
 #include <QFrame>
 #include <QList>
@@ -37,6 +39,11 @@ public:
     QStringList texts() const;
     // Older messages beyond this count are dropped: the bar must not push the table away.
     static constexpr int kMaxMessages = 6;
+    // Whether the older messages are shown (the "+N more" button), and how many rows show.
+    bool isExpanded() const { return m_expanded; }
+    void setExpanded(bool expanded);
+    int visibleCount() const;
+    QToolButton *expandButton() const { return m_expand; }
 
 Q_SIGNALS:
     void countChanged(int count);
@@ -59,6 +66,8 @@ private:
 
     QVBoxLayout *m_rows;
     QToolButton *m_dismissAll;
+    QToolButton *m_expand;
+    bool m_expanded = false;
     QList<Item> m_items;
 };
 
