@@ -826,10 +826,10 @@ Befehle:
     </message>
     <message>
         <source>
-Exit codes: 0 ok, 1 other error, 2 usage, 3 guest not found, 4 permission denied, 5 systemd job failed, 6 console in use by another client, 7 nothing to do (start of a running guest, stop of a stopped one).
+Exit codes: 0 ok, 1 other error, 2 usage, 3 guest not found, 4 permission denied, 5 systemd job failed, 6 console in use by another client, 7 nothing to do (start of a running guest, stop of a stopped one), 8 systemd unreachable (no bus, no manager, or no answer within 5 s).
 </source>
         <translation>
-Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff verweigert, 5 systemd-Job gescheitert, 6 Konsole von einem anderen Client belegt, 7 nichts zu tun (Start eines laufenden Gasts, Stopp eines gestoppten).
+Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff verweigert, 5 systemd-Job fehlgeschlagen, 6 Konsole von anderem Client belegt, 7 nichts zu tun (Start eines laufenden Gasts, Stopp eines gestoppten), 8 systemd nicht erreichbar (kein Bus, kein Manager oder keine Antwort innerhalb von 5 s).
 </translation>
     </message>
 </context>
@@ -1446,6 +1446,34 @@ Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff v
     <message>
         <source>%1 is already stopped</source>
         <translation>%1 ist bereits gestoppt</translation>
+    </message>
+    <message>
+        <source>Do not ask before powering off a guest whose stop script has no shutdown commands (never asked when stdin is not a terminal).</source>
+        <translation>Nicht nachfragen, bevor ein Gast ohne Befehle zum Herunterfahren im Stopp-Skript ausgeschaltet wird (ohne Terminal an stdin wird nie gefragt).</translation>
+    </message>
+    <message>
+        <source>nothing stopped</source>
+        <translation>nichts gestoppt</translation>
+    </message>
+    <message>
+        <source>%1 (stop script: %2)</source>
+        <translation>%1 (Stopp-Skript: %2)</translation>
+    </message>
+    <message>
+        <source>warning: no shutdown commands in the stop script for %1: the emulator is ended, a power-off for the guest OS</source>
+        <translation>Warnung: keine Befehle zum Herunterfahren im Stopp-Skript für %1: Der Emulator wird beendet, für das Gast-Betriebssystem ein Ausschalten</translation>
+    </message>
+    <message>
+        <source>Power off anyway? [y/N] </source>
+        <translation>Trotzdem ausschalten? [j/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2197,14 @@ Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff v
         <source>systemd reloaded its configuration</source>
         <translation>systemd hat seine Konfiguration neu geladen</translation>
     </message>
+    <message>
+        <source>cannot connect to the %1: %2; trying again in %3 s</source>
+        <translation>keine Verbindung zum %1: %2; neuer Versuch in %3 s</translation>
+    </message>
+    <message>
+        <source>cannot connect to the %1: %2</source>
+        <translation>keine Verbindung zum %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>charon::core::GuestRemover</name>
@@ -2378,6 +2414,21 @@ Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff v
     </message>
 </context>
 <context>
+    <name>charon::core::InvocationOutput</name>
+    <message>
+        <source>cannot open the journal: %1</source>
+        <translation>das Journal lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>cannot select the unit&apos;s entries in the journal</source>
+        <translation>die Einträge der Unit im Journal lassen sich nicht auswählen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>charon::core::JournalFeed</name>
     <message>
         <source> in %1</source>
@@ -2447,6 +2498,49 @@ Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff v
     <message>
         <source>%1 was replaced: the lines before these cannot be read again.</source>
         <translation>%1 wurde ersetzt: Die Zeilen davor können nicht erneut gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::ManagerCheckJob</name>
+    <message>
+        <source>cannot connect to the %1: %2</source>
+        <translation>keine Verbindung zum %1: %2</translation>
+    </message>
+    <message>
+        <source>no systemd manager on the %1 (it has exited or is restarting)</source>
+        <translation>kein systemd-Manager am %1 (er wurde beendet oder startet neu)</translation>
+    </message>
+    <message>
+        <source>permission denied on the %1: %2</source>
+        <translation>Zugriff verweigert am %1: %2</translation>
+    </message>
+    <message>
+        <source>the %1 did not answer within %2 s</source>
+        <translation>der %1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <source>the %1 answered: %2</source>
+        <translation>der %1 antwortete: %2</translation>
+    </message>
+    <message>
+        <source>the systemd manager on the %1 did not answer within %2 s</source>
+        <translation>der systemd-Manager am %1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <source>permission denied by the systemd manager on the %1: %2</source>
+        <translation>Zugriff vom systemd-Manager am %1 verweigert: %2</translation>
+    </message>
+    <message>
+        <source>the systemd manager on the %1 went away</source>
+        <translation>der systemd-Manager am %1 ist verschwunden</translation>
+    </message>
+    <message>
+        <source>the systemd manager on the %1 answered: %2</source>
+        <translation>der systemd-Manager am %1 antwortete: %2</translation>
+    </message>
+    <message>
+        <source>systemd is unreachable: %1</source>
+        <translation>systemd ist nicht erreichbar: %1</translation>
     </message>
 </context>
 <context>
@@ -2714,12 +2808,16 @@ Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff v
         <translation>Benutzerbus</translation>
     </message>
     <message>
-        <source>the systemd manager left the %1</source>
-        <translation>der systemd-Manager hat den %1 verlassen</translation>
-    </message>
-    <message>
         <source>lost the connection to the %1</source>
         <translation>Verbindung zum %1 verloren</translation>
+    </message>
+    <message>
+        <source>no bus at this address</source>
+        <translation>kein Bus unter dieser Adresse</translation>
+    </message>
+    <message>
+        <source>the systemd manager left the %1 (it has exited or is restarting); waiting for it to come back</source>
+        <translation>der systemd-Manager hat den %1 verlassen (er wurde beendet oder startet neu); warte auf seine Rückkehr</translation>
     </message>
 </context>
 <context>
@@ -4057,6 +4155,96 @@ Jeder Emulator wird sofort beendet: für das Gastsystem ist das ein Ausschalten 
             <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (stop script: %2)</source>
+        <translation>%1 (Stopp-Skript: %2)</translation>
+    </message>
+    <message>
+        <source>Restart %1 without a clean shutdown?
+
+The stop script has no shutdown commands for %2, so the emulator is simply ended: for the guest OS this is a power-off. Unsaved data in the guest is lost.
+
+Add the guest OS&apos;s shutdown commands to the stop script (Edit Stop Script) to stop it cleanly.</source>
+        <translation>%1 ohne sauberes Herunterfahren neu starten?
+
+Das Stopp-Skript enthält keine Befehle zum Herunterfahren für %2, der Emulator wird also einfach beendet: Für das Gast-Betriebssystem ist das ein Ausschalten. Nicht gespeicherte Daten im Gast gehen verloren.
+
+Tragen Sie die Befehle zum Herunterfahren des Gast-Betriebssystems in das Stopp-Skript ein (Stopp-Skript bearbeiten), um ihn sauber zu stoppen.</translation>
+    </message>
+    <message>
+        <source>Stop %1 without a clean shutdown?
+
+The stop script has no shutdown commands for %2, so the emulator is simply ended: for the guest OS this is a power-off. Unsaved data in the guest is lost.
+
+Add the guest OS&apos;s shutdown commands to the stop script (Edit Stop Script) to stop it cleanly.</source>
+        <translation>%1 ohne sauberes Herunterfahren stoppen?
+
+Das Stopp-Skript enthält keine Befehle zum Herunterfahren für %2, der Emulator wird also einfach beendet: Für das Gast-Betriebssystem ist das ein Ausschalten. Nicht gespeicherte Daten im Gast gehen verloren.
+
+Tragen Sie die Befehle zum Herunterfahren des Gast-Betriebssystems in das Stopp-Skript ein (Stopp-Skript bearbeiten), um ihn sauber zu stoppen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %n guest(s) without a clean shutdown?
+
+%1
+
+The stop script has no shutdown commands for them, so each emulator is simply ended: for the guest OS this is a power-off. Unsaved data in the guests is lost.</source>
+        <translation>
+            <numerusform>%n Gast/Gäste ohne sauberes Herunterfahren neu starten?
+
+%1
+
+Das Stopp-Skript enthält keine Befehle zum Herunterfahren für sie, jeder Emulator wird also einfach beendet: Für das Gast-Betriebssystem ist das ein Ausschalten. Nicht gespeicherte Daten in den Gästen gehen verloren.</numerusform>
+            <numerusform>%n Gast/Gäste ohne sauberes Herunterfahren neu starten?
+
+%1
+
+Das Stopp-Skript enthält keine Befehle zum Herunterfahren für sie, jeder Emulator wird also einfach beendet: Für das Gast-Betriebssystem ist das ein Ausschalten. Nicht gespeicherte Daten in den Gästen gehen verloren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop %n guest(s) without a clean shutdown?
+
+%1
+
+The stop script has no shutdown commands for them, so each emulator is simply ended: for the guest OS this is a power-off. Unsaved data in the guests is lost.</source>
+        <translation>
+            <numerusform>%n Gast/Gäste ohne sauberes Herunterfahren stoppen?
+
+%1
+
+Das Stopp-Skript enthält keine Befehle zum Herunterfahren für sie, jeder Emulator wird also einfach beendet: Für das Gast-Betriebssystem ist das ein Ausschalten. Nicht gespeicherte Daten in den Gästen gehen verloren.</numerusform>
+            <numerusform>%n Gast/Gäste ohne sauberes Herunterfahren stoppen?
+
+%1
+
+Das Stopp-Skript enthält keine Befehle zum Herunterfahren für sie, jeder Emulator wird also einfach beendet: Für das Gast-Betriebssystem ist das ein Ausschalten. Nicht gespeicherte Daten in den Gästen gehen verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Power Off and Restart</source>
+        <translation>Ausschalten und neu starten</translation>
+    </message>
+    <message>
+        <source>Power Off</source>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again for this guest</source>
+        <translation>Für diesen Gast nicht mehr fragen</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again for these guests</source>
+        <translation>Für diese Gäste nicht mehr fragen</translation>
+    </message>
 </context>
 <context>
     <name>charon::ui::GuestTableModel</name>
@@ -4378,6 +4566,29 @@ Jeder Emulator wird sofort beendet: für das Gastsystem ist das ein Ausschalten 
         <source>%1 guests</source>
         <translation>%1 Gäste</translation>
     </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>host (scope)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>not connected: why</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>guest count: counts per state</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>charon::ui::LogView</name>
@@ -4566,6 +4777,22 @@ Jeder Emulator wird sofort beendet: für das Gastsystem ist das ein Ausschalten 
         <source>&amp;Keyboard</source>
         <translation>&amp;Tastatur</translation>
     </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
 </context>
 <context>
     <name>charon::ui::MessageBar</name>
@@ -4580,6 +4807,28 @@ Jeder Emulator wird sofort beendet: für das Gastsystem ist das ein Ausschalten 
     <message>
         <source>Dismiss this message</source>
         <translation>Diese Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation>Weniger anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weitere</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show only the newest message</source>
+        <translation>Nur die neueste Meldung anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n older message(s)</source>
+        <translation>
+            <numerusform>%n ältere Meldung(en) anzeigen</numerusform>
+            <numerusform>%n ältere Meldung(en) anzeigen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4995,6 +5244,38 @@ Jeder Emulator wird sofort beendet: für das Gastsystem ist das ein Ausschalten 
     <message>
         <source>Job in progress: %1</source>
         <translation>Vorgang läuft: %1</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>AKTIV</translation>
+    </message>
+    <message>
+        <source>ACTIVATING</source>
+        <translation>STARTET</translation>
+    </message>
+    <message>
+        <source>INACTIVE</source>
+        <translation>INAKTIV</translation>
+    </message>
+    <message>
+        <source>DEACTIVATING</source>
+        <translation>STOPPT</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>UNBEKANNT</translation>
+    </message>
+    <message>
+        <source>REQUESTED</source>
+        <translation>ANGEFORDERT</translation>
+    </message>
+    <message>
+        <source>FAILURE</source>
+        <translation>FEHLER</translation>
     </message>
 </context>
 <context>

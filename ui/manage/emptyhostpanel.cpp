@@ -50,7 +50,10 @@ EmptyHostPanel::EmptyHostPanel(QWidget *parent)
     m_command->setReadOnly(true);
     m_command->setAccessibleName(tr("Command line to add a guest"));
     m_command->setText(command(false));
-    m_command->setMinimumWidth(m_command->fontMetrics().horizontalAdvance(command(true)) + 24);
+    // Wide enough to read most of it, never so wide that an 800-pixel window cannot hold it: the
+    // rest scrolls inside the field, and Copy takes the whole line.
+    m_command->setMinimumWidth(m_command->fontMetrics().averageCharWidth() * 32);
+    m_command->setCursorPosition(0);
     cliLabel->setBuddy(m_command);
     m_copy->setObjectName(u"emptyHostCopyButton"_s);
     m_copy->setAccessibleName(tr("Copy the command line"));
