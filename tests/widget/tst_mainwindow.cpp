@@ -288,7 +288,9 @@ private Q_SLOTS:
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QCOMPARE(window.shownCountText(), u"8 guests"_s);
-        window.filterEdit()->setFocus();
+        // Ctrl+F reaches the box wherever the toolbar put it (in its overflow on a small screen)
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), window.filterEdit());
         QTest::keyClicks(window.filterEdit(), u"failed"_s);
         QCOMPARE(window.guestView()->model()->rowCount(), 1);
         QCOMPARE(window.shownCountText(), u"1 of 8 guests shown"_s);
