@@ -81,4 +81,17 @@ bool CliCommand::checkGuestsExist(const QStringList &names)
     return false;
 }
 
+int CliCommand::combinedExitCode(const QStringList &names, const QHash<QString, int> &codes)
+{
+    bool nothingToDo = false;
+    for (const QString &name : names) {
+        const int code = codes.value(name);
+        if (code == ExitNothingToDo)
+            nothingToDo = true;
+        else if (code != ExitOk)
+            return code;
+    }
+    return nothingToDo ? ExitNothingToDo : ExitOk;
+}
+
 } // namespace charon::cli

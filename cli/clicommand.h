@@ -8,6 +8,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QHash>
 #include <QObject>
 
 #include "cli/clicontext.h"
@@ -32,6 +33,10 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 protected:
+    // The exit code of a command on several guests: the first guest, in the order given, that
+    // failed decides it; "nothing to do" (7) only when no guest failed.
+    static int combinedExitCode(const QStringList &names, const QHash<QString, int> &codes);
+
     CliContext *context() const { return m_context; }
     void finish(int exitCode);
     // Prints the error line, then finishes with `exitCode`.

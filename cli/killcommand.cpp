@@ -69,18 +69,7 @@ void KillCommand::run(const QCommandLineParser &, const QStringList &args)
 
 void KillCommand::finishWithCodes()
 {
-    // As `stop`: the first guest, in the order given, that failed decides the exit code.
-    bool nothingToDo = false;
-    for (const QString &n : std::as_const(m_names)) {
-        const int code = m_codes.value(n);
-        if (code == ExitNothingToDo) {
-            nothingToDo = true;
-        } else if (code != ExitOk) {
-            finish(code);
-            return;
-        }
-    }
-    finish(nothingToDo ? ExitNothingToDo : ExitOk);
+    finish(combinedExitCode(m_names, m_codes)); // as `stop`
 }
 
 } // namespace charon::cli

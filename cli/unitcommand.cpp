@@ -185,19 +185,7 @@ void UnitCommand::send(const QStringList &names, bool wait)
 
 void UnitCommand::finishWithCodes()
 {
-    // The first guest, in the order given, that failed decides the exit code; "nothing to do"
-    // (7) only when no guest failed.
-    bool nothingToDo = false;
-    for (const QString &n : std::as_const(m_names)) {
-        const int code = m_codes.value(n);
-        if (code == ExitNothingToDo) {
-            nothingToDo = true;
-        } else if (code != ExitOk) {
-            finish(code);
-            return;
-        }
-    }
-    finish(nothingToDo ? ExitNothingToDo : ExitOk);
+    finish(combinedExitCode(m_names, m_codes));
 }
 
 void UnitCommand::done(const QString &name, const SystemdJob *job, bool waited)

@@ -43,19 +43,7 @@ QString ScriptBranch::replace(
     if (script.trimmed().isEmpty())
         return header + u"case \"$1\" in\n"_s + chunk + u"\nesac\n"_s;
     const QList<ShellCaseBranch> branches = parseShellCaseBranches(script);
-    int at = -1;
-    for (const ShellCaseBranch &b : branches) {
-        if (b.blockEndLine >= 0) {
-            at = b.blockEndLine;
-            break;
-        }
-    }
-    for (const ShellCaseBranch &b : branches) {
-        if (b.catchAll && b.blockEndLine == at && at >= 0) {
-            at = b.labelLine;
-            break;
-        }
-    }
+    const int at = shellCaseInsertionLine(branches);
     if (at < 0) {
         QString text = script;
         if (!text.endsWith(u'\n'))

@@ -172,19 +172,7 @@ bool StopScript::addBranch(
         // Before the first block's esac, and before a catch-all `*)` so it stays reachable.
         const QList<ShellCaseBranch> branches = parseShellCaseBranches(text);
         QStringList lines = text.split(u'\n');
-        int at = -1;
-        for (const ShellCaseBranch &b : branches) {
-            if (b.blockEndLine >= 0) {
-                at = b.blockEndLine;
-                break;
-            }
-        }
-        for (const ShellCaseBranch &b : branches) {
-            if (b.catchAll && b.blockEndLine == at && at >= 0) {
-                at = b.labelLine;
-                break;
-            }
-        }
+        const int at = shellCaseInsertionLine(branches);
         if (at < 0) {
             if (!text.endsWith(u'\n'))
                 text += u'\n';

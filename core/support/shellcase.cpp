@@ -183,4 +183,20 @@ QString quoteShellWord(const QString &word)
     return u'\'' + out.replace(u"'"_s, u"'\\''"_s) + u'\'';
 }
 
+int shellCaseInsertionLine(const QList<ShellCaseBranch> &branches)
+{
+    int at = -1;
+    for (const ShellCaseBranch &b : branches) {
+        if (b.blockEndLine >= 0) {
+            at = b.blockEndLine;
+            break;
+        }
+    }
+    for (const ShellCaseBranch &b : branches) {
+        if (b.catchAll && b.blockEndLine == at && at >= 0)
+            return b.labelLine;
+    }
+    return at;
+}
+
 } // namespace charon::core

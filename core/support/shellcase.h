@@ -27,6 +27,9 @@ struct ShellCaseBranch
 
 // Every branch of every case block, in file order.
 QList<ShellCaseBranch> parseShellCaseBranches(const QString &script);
+// The line a new branch goes before: the first case block's `esac`, or that block's catch-all
+// `*)` so the catch-all stays last and the new branch reachable; -1 when there is no block.
+int shellCaseInsertionLine(const QList<ShellCaseBranch> &branches);
 // The word in single quotes ('it'\''s'): safe for any text without a NUL.
 QString quoteShellWord(const QString &word);
 

@@ -441,8 +441,13 @@ void MainWindow::restoreSettings()
         QMargins frame = windowHandle() ? windowHandle()->frameMargins() : QMargins();
         if (frame.isNull())
             frame = QMargins(4, 32, 4, 4);
-        const QRect available = where->availableGeometry().marginsRemoved(frame);
-        const QRect fitted = clampedTo(geometry(), available);
+        // The size leaves that room. A window already on the screen stays where it is (a window
+        // manager places a new window's frame itself; without one, as under Xvfb, it stays
+        // where it was asked to be); one that is not is moved in, frame and all.
+        const QRect screenArea = where->availableGeometry();
+        const QRect inside = screenArea.marginsRemoved(frame);
+        const QRect wanted(geometry().topLeft(), geometry().size().boundedTo(inside.size()));
+        const QRect fitted = screenArea.contains(wanted) ? wanted : clampedTo(wanted, inside);
         if (fitted != geometry())
             setGeometry(fitted);
     }
