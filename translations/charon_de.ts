@@ -4762,10 +4762,6 @@ Das Stopp-Skript enthält keine Befehle zum Herunterfahren für sie, jeder Emula
         <translation>Gäste filtern</translation>
     </message>
     <message>
-        <source>Guest &amp;Table</source>
-        <translation>Gäste&amp;tabelle</translation>
-    </message>
-    <message>
         <source>&amp;Next Area</source>
         <translation>&amp;Nächster Bereich</translation>
     </message>
@@ -4792,6 +4788,10 @@ Das Stopp-Skript enthält keine Befehle zum Herunterfahren für sie, jeder Emula
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Guest T&amp;able</source>
+        <translation>Gäste-T&amp;abelle</translation>
     </message>
 </context>
 <context>

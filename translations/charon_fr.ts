@@ -5,15 +5,15 @@
     <name>ConfigProblems</name>
     <message>
         <source>no console port: the guest&apos;s console cannot be opened and a stop through the console is impossible</source>
-        <translation>pas de port console : la console de l’invité ne peut pas être ouverte et un arrêt par la console est impossible</translation>
+        <translation>pas de port console&#x202f;: la console de l’invité ne peut pas être ouverte et un arrêt par la console est impossible</translation>
     </message>
     <message>
         <source>console port %1 is already used by the guest %2: only one of them can start</source>
-        <translation>le port console %1 est déjà utilisé par l’invité %2 : un seul des deux peut démarrer</translation>
+        <translation>le port console %1 est déjà utilisé par l’invité %2&#x202f;: un seul des deux peut démarrer</translation>
     </message>
     <message>
         <source>%1 uses the host interface &quot;%2&quot;, which does not exist on this host</source>
-        <translation>%1 utilise l’interface « %2 », qui n’existe pas sur cet hôte</translation>
+        <translation>%1 utilise l’interface «&#xa0;%2&#xa0;», qui n’existe pas sur cet hôte</translation>
     </message>
 </context>
 <context>
@@ -122,27 +122,27 @@
     </message>
     <message>
         <source>Cannot open %1: no such file.</source>
-        <translation>Impossible d’ouvrir %1 : fichier introuvable.</translation>
+        <translation>Impossible d’ouvrir %1&#x202f;: fichier introuvable.</translation>
     </message>
     <message>
         <source>Cannot open %1: it is a directory.</source>
-        <translation>Impossible d’ouvrir %1 : c’est un dossier.</translation>
+        <translation>Impossible d’ouvrir %1&#x202f;: c’est un dossier.</translation>
     </message>
     <message>
         <source>Cannot open %1: it is %2 MB, larger than the %3 MB an editor here accepts; a configuration or script is never that large.</source>
-        <translation>Impossible d’ouvrir %1 : il fait %2 Mo, plus que les %3 Mo qu’un éditeur accepte ici ; une configuration ou un script n’est jamais aussi gros.</translation>
+        <translation>Impossible d’ouvrir %1&#x202f;: il fait %2 Mo, plus que les %3 Mo qu’un éditeur accepte ici&#x202f;; une configuration ou un script n’est jamais aussi gros.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2.</source>
-        <translation>Impossible d’ouvrir %1 : %2.</translation>
+        <translation>Impossible d’ouvrir %1&#x202f;: %2.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation>Impossible de lire %1 : %2.</translation>
+        <translation>Impossible de lire %1&#x202f;: %2.</translation>
     </message>
     <message>
         <source>%1 was changed by someone else since it was opened; nothing was written.</source>
-        <translation>%1 a été modifié par quelqu’un d’autre depuis son ouverture ; rien n’a été écrit.</translation>
+        <translation>%1 a été modifié par quelqu’un d’autre depuis son ouverture&#x202f;; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>%1 is unchanged.</source>
@@ -150,19 +150,19 @@
     </message>
     <message>
         <source>Could not keep the previous version as %1 (%2); %3 is unchanged.</source>
-        <translation>Impossible de garder la version précédente sous %1 (%2) ; %3 est inchangé.</translation>
+        <translation>Impossible de garder la version précédente sous %1 (%2)&#x202f;; %3 est inchangé.</translation>
     </message>
     <message>
         <source>Could not create the folder %1; nothing was written.</source>
-        <translation>Impossible de créer le dossier %1 ; rien n’a été écrit.</translation>
+        <translation>Impossible de créer le dossier %1&#x202f;; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Could not save %1 (%2); the file is unchanged.</source>
-        <translation>Impossible d’enregistrer %1 (%2) ; le fichier est inchangé.</translation>
+        <translation>Impossible d’enregistrer %1 (%2)&#x202f;; le fichier est inchangé.</translation>
     </message>
     <message>
         <source>Could not save %1 (%2); nothing was written.</source>
-        <translation>Impossible d’enregistrer %1 (%2) ; rien n’a été écrit.</translation>
+        <translation>Impossible d’enregistrer %1 (%2)&#x202f;; rien n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -287,7 +287,7 @@
     </message>
     <message>
         <source>Start failed: %1</source>
-        <translation>Échec du démarrage : %1</translation>
+        <translation>Échec du démarrage&#x202f;: %1</translation>
     </message>
     <message>
         <source>Stop requested</source>
@@ -303,7 +303,7 @@
     </message>
     <message>
         <source>Failed: %1 (%2)</source>
-        <translation>Échec : %1 (%2)</translation>
+        <translation>Échec&#x202f;: %1 (%2)</translation>
     </message>
     <message>
         <source>Emulator process ended</source>
@@ -311,7 +311,7 @@
     </message>
     <message>
         <source>Emulator process ended: %1, status %2</source>
-        <translation>Processus de l’émulateur terminé : %1, statut %2</translation>
+        <translation>Processus de l’émulateur terminé&#x202f;: %1, statut %2</translation>
     </message>
     <message>
         <source>Restart scheduled by systemd</source>
@@ -361,23 +361,23 @@
     <name>HostSummary</name>
     <message>
         <source>Charon Manager: systemd cannot be reached</source>
-        <translation>Charon Manager : systemd injoignable</translation>
+        <translation>Charon Manager&#x202f;: systemd injoignable</translation>
     </message>
     <message>
         <source>guests: %1</source>
-        <translation>invités : %1</translation>
+        <translation>invités&#x202f;: %1</translation>
     </message>
     <message>
         <source>running: %1</source>
-        <translation>en marche : %1</translation>
+        <translation>en marche&#x202f;: %1</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation>en échec : %1</translation>
+        <translation>en échec&#x202f;: %1</translation>
     </message>
     <message>
         <source>license trouble: %1</source>
-        <translation>problème de licence : %1</translation>
+        <translation>problème de licence&#x202f;: %1</translation>
     </message>
     <message>
         <source>Charon Manager — %1</source>
@@ -392,7 +392,7 @@
     </message>
     <message>
         <source>Next or previous area: guest table, details, console (in a console, F6 goes to the guest)</source>
-        <translation>Zone suivante ou précédente : tableau des invités, détails, console (dans une console, F6 va à l’invité)</translation>
+        <translation>Zone suivante ou précédente&#x202f;: tableau des invités, détails, console (dans une console, F6 va à l’invité)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
@@ -400,7 +400,7 @@
     </message>
     <message>
         <source>From a console: back to the guest table</source>
-        <translation>Depuis une console : retour au tableau des invités</translation>
+        <translation>Depuis une console&#x202f;: retour au tableau des invités</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
@@ -416,7 +416,7 @@
     </message>
     <message>
         <source>In the table: open the selected guest&apos;s console</source>
-        <translation>Dans le tableau : ouvrir la console de l’invité sélectionné</translation>
+        <translation>Dans le tableau&#x202f;: ouvrir la console de l’invité sélectionné</translation>
     </message>
     <message>
         <source>Ctrl+Tab, Ctrl+PgDn, Ctrl+Shift+PgDn</source>
@@ -424,7 +424,7 @@
     </message>
     <message>
         <source>In a console: next console</source>
-        <translation>Dans une console : console suivante</translation>
+        <translation>Dans une console&#x202f;: console suivante</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Tab, Ctrl+PgUp, Ctrl+Shift+PgUp</source>
@@ -432,7 +432,7 @@
     </message>
     <message>
         <source>In a console: previous console</source>
-        <translation>Dans une console : console précédente</translation>
+        <translation>Dans une console&#x202f;: console précédente</translation>
     </message>
     <message>
         <source>Ctrl+Shift+W</source>
@@ -440,7 +440,7 @@
     </message>
     <message>
         <source>In a console: close it (asks when connected)</source>
-        <translation>Dans une console : la fermer (demande si elle est connectée)</translation>
+        <translation>Dans une console&#x202f;: la fermer (demande si elle est connectée)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
@@ -448,7 +448,7 @@
     </message>
     <message>
         <source>In a console: find in its text</source>
-        <translation>Dans une console : chercher dans son texte</translation>
+        <translation>Dans une console&#x202f;: chercher dans son texte</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C, Ctrl+Shift+V</source>
@@ -456,7 +456,7 @@
     </message>
     <message>
         <source>In a console: copy, paste</source>
-        <translation>Dans une console : copier, coller</translation>
+        <translation>Dans une console&#x202f;: copier, coller</translation>
     </message>
     <message>
         <source>Shift+PgUp, Shift+PgDn</source>
@@ -464,7 +464,7 @@
     </message>
     <message>
         <source>In a console: scroll back and forth</source>
-        <translation>Dans une console : défiler en arrière et en avant</translation>
+        <translation>Dans une console&#x202f;: défiler en arrière et en avant</translation>
     </message>
     <message>
         <source>Ctrl+plus, Ctrl+minus, Ctrl+0</source>
@@ -472,7 +472,7 @@
     </message>
     <message>
         <source>In a console: zoom in, out, reset</source>
-        <translation>Dans une console : agrandir, réduire, taille normale</translation>
+        <translation>Dans une console&#x202f;: agrandir, réduire, taille normale</translation>
     </message>
     <message>
         <source>Tab</source>
@@ -480,7 +480,7 @@
     </message>
     <message>
         <source>In a connected console: goes to the guest; while not connected: next control</source>
-        <translation>Dans une console connectée : va à l’invité ; sinon : contrôle suivant</translation>
+        <translation>Dans une console connectée&#x202f;: va à l’invité&#x202f;; sinon&#x202f;: contrôle suivant</translation>
     </message>
     <message>
         <source>Any other key</source>
@@ -488,7 +488,7 @@
     </message>
     <message>
         <source>In a console: goes to the guest (Ctrl+C, Ctrl+P, F-keys, Alt+letters included)</source>
-        <translation>Dans une console : va à l’invité (Ctrl+C, Ctrl+P, touches F, Alt+lettres compris)</translation>
+        <translation>Dans une console&#x202f;: va à l’invité (Ctrl+C, Ctrl+P, touches F, Alt+lettres compris)</translation>
     </message>
     <message>
         <source>Keyboard</source>
@@ -590,7 +590,7 @@
     <name>StopScriptTemplate</name>
     <message>
         <source>a configuration path with a line break cannot be given a branch: %1</source>
-        <translation>un chemin de configuration contenant un saut de ligne ne peut pas recevoir de branche : %1</translation>
+        <translation>un chemin de configuration contenant un saut de ligne ne peut pas recevoir de branche&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -829,7 +829,7 @@ Commandes&#xa0;:
 Exit codes: 0 ok, 1 other error, 2 usage, 3 guest not found, 4 permission denied, 5 systemd job failed, 6 console in use by another client, 7 nothing to do (start of a running guest, stop of a stopped one), 8 systemd unreachable (no bus, no manager, or no answer within 5 s).
 </source>
         <translation>
-Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuvable, 4 permission refusée, 5 échec du job systemd, 6 console utilisée par un autre client, 7 rien à faire (démarrage d’un invité en marche, arrêt d’un invité arrêté), 8 systemd injoignable (pas de bus, pas de gestionnaire, ou pas de réponse en 5 s).
+Codes de sortie&#x202f;: 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuvable, 4 permission refusée, 5 échec du job systemd, 6 console utilisée par un autre client, 7 rien à faire (démarrage d’un invité en marche, arrêt d’un invité arrêté), 8 systemd injoignable (pas de bus, pas de gestionnaire, ou pas de réponse en 5&#xa0;s).
 </translation>
     </message>
 </context>
@@ -864,11 +864,11 @@ Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuva
     </message>
     <message>
         <source>What Return sends: auto (CR LF to telnet, CR to a raw socket), telnet or raw.</source>
-        <translation>Ce qu’envoie Entrée : auto (CR LF en telnet, CR vers un socket brut), telnet ou raw.</translation>
+        <translation>Ce qu’envoie Entrée&#x202f;: auto (CR LF en telnet, CR vers un socket brut), telnet ou raw.</translation>
     </message>
     <message>
         <source>The terminal type announced to the guest: vt100, vt220 or xterm.</source>
-        <translation>Le type de terminal annoncé à l’invité : vt100, vt220 ou xterm.</translation>
+        <translation>Le type de terminal annoncé à l’invité&#x202f;: vt100, vt220 ou xterm.</translation>
     </message>
     <message>
         <source>Remember --return and --identity for this guest.</source>
@@ -1117,7 +1117,7 @@ Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuva
     </message>
     <message>
         <source>changed on disk since systemd read them: systemctl daemon-reload applies them</source>
-        <translation>modifiés sur le disque depuis que systemd les a lus : systemctl daemon-reload les applique</translation>
+        <translation>modifiés sur le disque depuis que systemd les a lus&#x202f;: systemctl daemon-reload les applique</translation>
     </message>
     <message>
         <source>Guest OS</source>
@@ -1132,7 +1132,7 @@ Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuva
     <name>charon::cli::KillCommand</name>
     <message>
         <source>Power guests off at once (SIGKILL, like Force Stop): no clean shutdown.</source>
-        <translation>Coupe immédiatement l’alimentation des invités (SIGKILL, comme Arrêt forcé) : pas d’arrêt propre.</translation>
+        <translation>Coupe immédiatement l’alimentation des invités (SIGKILL, comme Arrêt forcé)&#x202f;: pas d’arrêt propre.</translation>
     </message>
     <message>
         <source>%1 is already stopped</source>
@@ -1244,15 +1244,15 @@ Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuva
     </message>
     <message>
         <source>The guest&apos;s description (&quot;&quot;: the unit&apos;s own).</source>
-        <translation>La description de l’invité (&quot;&quot; : celle de l’unité).</translation>
+        <translation>La description de l’invité (&quot;&quot;&#x202f;: celle de l’unité).</translation>
     </message>
     <message>
         <source>Seconds the emulator may take to start (0: no limit).</source>
-        <translation>Secondes accordées à l’émulateur pour démarrer (0 : aucune limite).</translation>
+        <translation>Secondes accordées à l’émulateur pour démarrer (0&#x202f;: aucune limite).</translation>
     </message>
     <message>
         <source>Seconds the stop script and emulator may take to stop before SIGKILL (0: no limit).</source>
-        <translation>Secondes accordées au script d’arrêt et à l’émulateur pour s’arrêter avant SIGKILL (0 : aucune limite).</translation>
+        <translation>Secondes accordées au script d’arrêt et à l’émulateur pour s’arrêter avant SIGKILL (0&#x202f;: aucune limite).</translation>
     </message>
     <message>
         <source>Start with the host (as enable/disable).</source>
@@ -1280,11 +1280,11 @@ Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuva
     </message>
     <message>
         <source>Start before (stop after) GUEST; repeat for several, &quot;&quot; for none.</source>
-        <translation>Démarrer avant (arrêter après) GUEST ; à répéter pour plusieurs, &quot;&quot; pour aucun.</translation>
+        <translation>Démarrer avant (arrêter après) GUEST&#x202f;; à répéter pour plusieurs, &quot;&quot; pour aucun.</translation>
     </message>
     <message>
         <source>Start after (stop before) GUEST; repeat for several, &quot;&quot; for none.</source>
-        <translation>Démarrer après (arrêter avant) GUEST ; à répéter pour plusieurs, &quot;&quot; pour aucun.</translation>
+        <translation>Démarrer après (arrêter avant) GUEST&#x202f;; à répéter pour plusieurs, &quot;&quot; pour aucun.</translation>
     </message>
     <message>
         <source>A script run before the emulator (&quot;&quot; for none).</source>
@@ -1304,27 +1304,27 @@ Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuva
     </message>
     <message>
         <source>Settings of %1, as systemd applies them:</source>
-        <translation>Paramètres de %1, tels que systemd les applique :</translation>
+        <translation>Paramètres de %1, tels que systemd les applique&#x202f;:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation>Description :</translation>
+        <translation>Description&#x202f;:</translation>
     </message>
     <message>
         <source>Start timeout:</source>
-        <translation>Délai de démarrage :</translation>
+        <translation>Délai de démarrage&#x202f;:</translation>
     </message>
     <message>
         <source>Stop timeout:</source>
-        <translation>Délai d’arrêt :</translation>
+        <translation>Délai d’arrêt&#x202f;:</translation>
     </message>
     <message>
         <source>Auto-boot:</source>
-        <translation>Démarrage auto :</translation>
+        <translation>Démarrage auto&#x202f;:</translation>
     </message>
     <message>
         <source>Auto-restart:</source>
-        <translation>Redémarrage auto :</translation>
+        <translation>Redémarrage auto&#x202f;:</translation>
     </message>
     <message>
         <source>on, after %1, at most %2 starts in %3</source>
@@ -1332,35 +1332,35 @@ Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuva
     </message>
     <message>
         <source>OOM protection:</source>
-        <translation>Protection OOM :</translation>
+        <translation>Protection OOM&#x202f;:</translation>
     </message>
     <message>
         <source>Pre-start script:</source>
-        <translation>Script de pré-démarrage :</translation>
+        <translation>Script de pré-démarrage&#x202f;:</translation>
     </message>
     <message>
         <source>Starts before:</source>
-        <translation>Démarre avant :</translation>
+        <translation>Démarre avant&#x202f;:</translation>
     </message>
     <message>
         <source>Starts after:</source>
-        <translation>Démarre après :</translation>
+        <translation>Démarre après&#x202f;:</translation>
     </message>
     <message>
         <source>set takes one guest name (usage: charon-vm %1)</source>
-        <translation>set prend un nom d’invité (usage : charon-vm %1)</translation>
+        <translation>set prend un nom d’invité (usage&#x202f;: charon-vm %1)</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a number of seconds</source>
-        <translation>--%1 : « %2 » n’est pas un nombre de secondes</translation>
+        <translation>--%1&#x202f;: «&#xa0;%2&#xa0;» n’est pas un nombre de secondes</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a number</source>
-        <translation>--%1 : « %2 » n’est pas un nombre</translation>
+        <translation>--%1&#x202f;: «&#xa0;%2&#xa0;» n’est pas un nombre</translation>
     </message>
     <message>
         <source>--%1 takes on or off, not &quot;%2&quot;</source>
-        <translation>--%1 prend on ou off, pas « %2 »</translation>
+        <translation>--%1 prend on ou off, pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>nothing written for %1</source>
@@ -1368,7 +1368,7 @@ Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuva
     </message>
     <message>
         <source>warning: %1 of %2 is set by %3, which overrides ours (%4)</source>
-        <translation>avertissement : %1 de %2 est défini par %3, qui remplace le nôtre (%4)</translation>
+        <translation>avertissement&#x202f;: %1 de %2 est défini par %3, qui remplace le nôtre (%4)</translation>
     </message>
 </context>
 <context>
@@ -1457,15 +1457,15 @@ Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuva
     </message>
     <message>
         <source>%1 (stop script: %2)</source>
-        <translation>%1 (script d’arrêt : %2)</translation>
+        <translation>%1 (script d’arrêt&#x202f;: %2)</translation>
     </message>
     <message>
         <source>warning: no shutdown commands in the stop script for %1: the emulator is ended, a power-off for the guest OS</source>
-        <translation>avertissement : pas de commandes d’arrêt dans le script d’arrêt pour %1 : l’émulateur est terminé, une coupure de courant pour le système invité</translation>
+        <translation>avertissement&#x202f;: pas de commandes d’arrêt dans le script d’arrêt pour %1&#x202f;: l’émulateur est terminé, une coupure de courant pour le système invité</translation>
     </message>
     <message>
         <source>Power off anyway? [y/N] </source>
-        <translation>Couper quand même ? [o/N] </translation>
+        <translation>Couper quand même&#x202f;? [o/N] </translation>
     </message>
     <message>
         <source>y</source>
@@ -1484,7 +1484,7 @@ Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuva
     </message>
     <message>
         <source>Run PROGRAM for each event with the arguments KIND SEVERITY GUEST TEXT (no shell; the event is also in CHARON_EVENT_JSON).</source>
-        <translation>Lancer PROGRAMME pour chaque événement avec les arguments TYPE GRAVITÉ INVITÉ TEXTE (sans shell ; l’événement est aussi dans CHARON_EVENT_JSON).</translation>
+        <translation>Lancer PROGRAMME pour chaque événement avec les arguments TYPE GRAVITÉ INVITÉ TEXTE (sans shell&#x202f;; l’événement est aussi dans CHARON_EVENT_JSON).</translation>
     </message>
     <message>
         <source>Only these kinds of event, comma-separated (started, stopped, failed, restarting, job-failed, manager-lost, manager-back, license-found, license-lost, license-restored, license-missing, license-expiring, license-expired, shutdown-warning, os-answers, os-no-answer, os-probe-error).</source>
@@ -1496,15 +1496,15 @@ Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuva
     </message>
     <message>
         <source>invalid guest name: %1</source>
-        <translation>nom d’invité invalide : %1</translation>
+        <translation>nom d’invité invalide&#x202f;: %1</translation>
     </message>
     <message>
         <source>unknown kind of event: %1</source>
-        <translation>type d’événement inconnu : %1</translation>
+        <translation>type d’événement inconnu&#x202f;: %1</translation>
     </message>
     <message>
         <source>--exec %1: no such executable program</source>
-        <translation>--exec %1 : programme exécutable introuvable</translation>
+        <translation>--exec %1&#x202f;: programme exécutable introuvable</translation>
     </message>
     <message>
         <source>watching 1 guest</source>
@@ -1520,7 +1520,7 @@ Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuva
     </message>
     <message>
         <source>cannot run %1: %2</source>
-        <translation>impossible de lancer %1 : %2</translation>
+        <translation>impossible de lancer %1&#x202f;: %2</translation>
     </message>
 </context>
 <context>
@@ -1691,23 +1691,23 @@ Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuva
     </message>
     <message>
         <source>probe error: %1 (%2)</source>
-        <translation>erreur de sonde : %1 (%2)</translation>
+        <translation>erreur de sonde&#x202f;: %1 (%2)</translation>
     </message>
     <message>
         <source>configuration file %1 already exists: use it as it is, or choose another name</source>
-        <translation>le fichier de configuration %1 existe déjà : utilisez-le tel quel ou choisissez un autre nom</translation>
+        <translation>le fichier de configuration %1 existe déjà&#x202f;: utilisez-le tel quel ou choisissez un autre nom</translation>
     </message>
     <message>
         <source>folder for the new configuration does not exist: %1</source>
-        <translation>le dossier de la nouvelle configuration n’existe pas : %1</translation>
+        <translation>le dossier de la nouvelle configuration n’existe pas&#x202f;: %1</translation>
     </message>
     <message>
         <source>folder for the new configuration is not writable: %1</source>
-        <translation>le dossier de la nouvelle configuration n’est pas accessible en écriture : %1</translation>
+        <translation>le dossier de la nouvelle configuration n’est pas accessible en écriture&#x202f;: %1</translation>
     </message>
     <message>
         <source>cannot write the configuration file %1: %2</source>
-        <translation>impossible d’écrire le fichier de configuration %1 : %2</translation>
+        <translation>impossible d’écrire le fichier de configuration %1&#x202f;: %2</translation>
     </message>
 </context>
 <context>
@@ -2007,23 +2007,23 @@ Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuva
     </message>
     <message>
         <source>%1 does not exist (yet): its lines show here once the emulator writes it.</source>
-        <translation>%1 n’existe pas (encore) : ses lignes s’afficheront ici dès que l’émulateur l’écrira.</translation>
+        <translation>%1 n’existe pas (encore)&#x202f;: ses lignes s’afficheront ici dès que l’émulateur l’écrira.</translation>
     </message>
     <message>
         <source>%1 is not a regular file: it is not read.</source>
-        <translation>%1 n’est pas un fichier ordinaire : il n’est pas lu.</translation>
+        <translation>%1 n’est pas un fichier ordinaire&#x202f;: il n’est pas lu.</translation>
     </message>
     <message>
         <source>Cannot read %1: permission denied. Following goes on if that changes.</source>
-        <translation>Impossible de lire %1 : permission refusée. Le suivi reprendra si cela change.</translation>
+        <translation>Impossible de lire %1&#x202f;: permission refusée. Le suivi reprendra si cela change.</translation>
     </message>
     <message>
         <source>No log file matching %1 in %2 yet: lines show here once the emulator writes one.</source>
-        <translation>Aucun fichier journal correspondant à %1 dans %2 pour l’instant : les lignes s’afficheront ici dès que l’émulateur en écrira un.</translation>
+        <translation>Aucun fichier journal correspondant à %1 dans %2 pour l’instant&#x202f;: les lignes s’afficheront ici dès que l’émulateur en écrira un.</translation>
     </message>
     <message>
         <source>%1 was deleted or moved away: waiting for the emulator to write it again.</source>
-        <translation>%1 a été supprimé ou déplacé : en attente que l’émulateur l’écrive à nouveau.</translation>
+        <translation>%1 a été supprimé ou déplacé&#x202f;: en attente que l’émulateur l’écrive à nouveau.</translation>
     </message>
     <message>
         <source>Now reading %1, the emulator&apos;s newer log.</source>
@@ -2031,15 +2031,15 @@ Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuva
     </message>
     <message>
         <source>%1 started over (new, rotated, truncated or replaced): reading it from its start.</source>
-        <translation>%1 a recommencé (nouveau, renouvelé, tronqué ou remplacé) : lecture depuis le début.</translation>
+        <translation>%1 a recommencé (nouveau, renouvelé, tronqué ou remplacé)&#x202f;: lecture depuis le début.</translation>
     </message>
     <message>
         <source>%1 holds binary data: such lines show as &quot;[binary data]&quot;.</source>
-        <translation>%1 contient des données binaires : ces lignes s’affichent comme « [données binaires] ».</translation>
+        <translation>%1 contient des données binaires&#x202f;: ces lignes s’affichent comme «&#xa0;[données binaires]&#xa0;».</translation>
     </message>
     <message>
         <source>%1 of the log were not shown: more was written at once than is worth reading. The newest lines follow.</source>
-        <translation>%1 du journal n’ont pas été affichés : trop de texte écrit d’un coup pour valoir la lecture. Les lignes les plus récentes suivent.</translation>
+        <translation>%1 du journal n’ont pas été affichés&#x202f;: trop de texte écrit d’un coup pour valoir la lecture. Les lignes les plus récentes suivent.</translation>
     </message>
 </context>
 <context>
@@ -2050,7 +2050,7 @@ Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuva
     </message>
     <message>
         <source>%1 stopped with FAILURE: %2</source>
-        <translation>%1 arrêté en ÉCHEC : %2</translation>
+        <translation>%1 arrêté en ÉCHEC&#x202f;: %2</translation>
     </message>
     <message>
         <source>%1 will be restarted by systemd</source>
@@ -2070,15 +2070,15 @@ Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuva
     </message>
     <message>
         <source>%1: the guest OS answers</source>
-        <translation>%1 : le système invité répond</translation>
+        <translation>%1&#x202f;: le système invité répond</translation>
     </message>
     <message>
         <source>%1: the guest OS does not answer (not booted or unreachable)</source>
-        <translation>%1 : le système invité ne répond pas (non démarré ou injoignable)</translation>
+        <translation>%1&#x202f;: le système invité ne répond pas (non démarré ou injoignable)</translation>
     </message>
     <message>
         <source>%1: the guest OS probe failed: %2</source>
-        <translation>%1 : la sonde du système invité a échoué : %2</translation>
+        <translation>%1&#x202f;: la sonde du système invité a échoué&#x202f;: %2</translation>
     </message>
     <message>
         <source>a job</source>
@@ -2086,43 +2086,43 @@ Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuva
     </message>
     <message>
         <source>%1: %2 did not succeed (%3)</source>
-        <translation>%1 : %2 a échoué (%3)</translation>
+        <translation>%1&#x202f;: %2 a échoué (%3)</translation>
     </message>
     <message>
         <source>%1: license key lost; the emulator runs on for %2 h</source>
-        <translation>%1 : clé de licence perdue ; l’émulateur continue %2 h</translation>
+        <translation>%1&#x202f;: clé de licence perdue&#x202f;; l’émulateur continue %2 h</translation>
     </message>
     <message>
         <source>%1: license key lost</source>
-        <translation>%1 : clé de licence perdue</translation>
+        <translation>%1&#x202f;: clé de licence perdue</translation>
     </message>
     <message>
         <source>%1: license key restored</source>
-        <translation>%1 : clé de licence retrouvée</translation>
+        <translation>%1&#x202f;: clé de licence retrouvée</translation>
     </message>
     <message>
         <source>%1: license key found</source>
-        <translation>%1 : clé de licence trouvée</translation>
+        <translation>%1&#x202f;: clé de licence trouvée</translation>
     </message>
     <message>
         <source>%1: no valid license key</source>
-        <translation>%1 : aucune clé de licence valide</translation>
+        <translation>%1&#x202f;: aucune clé de licence valide</translation>
     </message>
     <message>
         <source>%1: the emulator will shut down in %2 min</source>
-        <translation>%1 : l’émulateur s’arrêtera dans %2 min</translation>
+        <translation>%1&#x202f;: l’émulateur s’arrêtera dans %2 min</translation>
     </message>
     <message>
         <source>%1: the emulator announced a shutdown</source>
-        <translation>%1 : l’émulateur a annoncé un arrêt</translation>
+        <translation>%1&#x202f;: l’émulateur a annoncé un arrêt</translation>
     </message>
     <message>
         <source>%1: the license expired</source>
-        <translation>%1 : la licence a expiré</translation>
+        <translation>%1&#x202f;: la licence a expiré</translation>
     </message>
     <message>
         <source>%1: the license expires in %2 d (%3)</source>
-        <translation>%1 : la licence expire dans %2 j (%3)</translation>
+        <translation>%1&#x202f;: la licence expire dans %2 j (%3)</translation>
     </message>
     <message>
         <source>The host&apos;s systemd can be reached again</source>
@@ -2134,7 +2134,7 @@ Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuva
     </message>
     <message>
         <source>The host&apos;s systemd cannot be reached: %1</source>
-        <translation>Le systemd de l’hôte est injoignable : %1</translation>
+        <translation>Le systemd de l’hôte est injoignable&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -2145,7 +2145,7 @@ Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuva
     </message>
     <message>
         <source>restart needed: %1</source>
-        <translation>redémarrage nécessaire : %1</translation>
+        <translation>redémarrage nécessaire&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -2199,11 +2199,11 @@ Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuva
     </message>
     <message>
         <source>cannot connect to the %1: %2; trying again in %3 s</source>
-        <translation>impossible de se connecter au %1 : %2 ; nouvel essai dans %3 s</translation>
+        <translation>impossible de se connecter au %1&#x202f;: %2&#x202f;; nouvel essai dans %3&#xa0;s</translation>
     </message>
     <message>
         <source>cannot connect to the %1: %2</source>
-        <translation>impossible de se connecter au %1 : %2</translation>
+        <translation>impossible de se connecter au %1&#x202f;: %2</translation>
     </message>
 </context>
 <context>
@@ -2305,7 +2305,7 @@ Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuva
     </message>
     <message>
         <source>working directory is not writable: %1</source>
-        <translation>le répertoire de travail n’est pas accessible en écriture : %1</translation>
+        <translation>le répertoire de travail n’est pas accessible en écriture&#x202f;: %1</translation>
     </message>
     <message>
         <source>console port %1 is in use on this host (another program listens on it)</source>
@@ -2313,69 +2313,69 @@ Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuva
     </message>
     <message>
         <source>console port %1 cannot be opened on this host: %2</source>
-        <translation>le port de console %1 ne peut pas être ouvert sur cet hôte : %2</translation>
+        <translation>le port de console %1 ne peut pas être ouvert sur cet hôte&#x202f;: %2</translation>
     </message>
     <message>
         <source>configuration has errors: %1</source>
-        <translation>la configuration contient des erreurs : %1</translation>
+        <translation>la configuration contient des erreurs&#x202f;: %1</translation>
     </message>
     <message>
         <source>NIC %1 in %2: host interface &quot;%3&quot; does not exist</source>
-        <translation>carte réseau %1 dans %2 : l’interface de l’hôte « %3 » n’existe pas</translation>
+        <translation>carte réseau %1 dans %2&#x202f;: l’interface de l’hôte «&#xa0;%3&#xa0;» n’existe pas</translation>
     </message>
     <message>
         <source>NIC %1 in %2: host interface &quot;%3&quot; has an IP address (%4); an interface given to a guest should have none</source>
-        <translation>carte réseau %1 dans %2 : l’interface de l’hôte « %3 » a une adresse IP (%4) ; une interface confiée à un invité ne devrait pas en avoir</translation>
+        <translation>carte réseau %1 dans %2&#x202f;: l’interface de l’hôte «&#xa0;%3&#xa0;» a une adresse IP (%4)&#x202f;; une interface confiée à un invité ne devrait pas en avoir</translation>
     </message>
     <message>
         <source>NIC %1 in %2: host interface &quot;%3&quot; is also used by guest &quot;%4&quot;</source>
-        <translation>carte réseau %1 dans %2 : l’interface de l’hôte « %3 » est aussi utilisée par l’invité « %4 »</translation>
+        <translation>carte réseau %1 dans %2&#x202f;: l’interface de l’hôte «&#xa0;%3&#xa0;» est aussi utilisée par l’invité «&#xa0;%4&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>charon::core::HelperClient</name>
     <message>
         <source>the system bus cannot be reached, so the privileged helper cannot be asked</source>
-        <translation>le bus système est injoignable : l’assistant privilégié ne peut pas être sollicité</translation>
+        <translation>le bus système est injoignable&#x202f;: l’assistant privilégié ne peut pas être sollicité</translation>
     </message>
 </context>
 <context>
     <name>charon::core::HelperRequest</name>
     <message>
         <source>%1: the path contains a NUL character</source>
-        <translation>%1 : le chemin contient un caractère NUL</translation>
+        <translation>%1&#x202f;: le chemin contient un caractère NUL</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;: the path must be absolute</source>
-        <translation>%1 « %2 » : le chemin doit être absolu</translation>
+        <translation>%1 «&#xa0;%2&#xa0;»&#x202f;: le chemin doit être absolu</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;: the path must not contain &quot;..&quot;</source>
-        <translation>%1 « %2 » : le chemin ne doit pas contenir « .. »</translation>
+        <translation>%1 «&#xa0;%2&#xa0;»&#x202f;: le chemin ne doit pas contenir «&#xa0;..&#xa0;»</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;: no such file or directory</source>
-        <translation>%1 « %2 » : fichier ou dossier introuvable</translation>
+        <translation>%1 «&#xa0;%2&#xa0;»&#x202f;: fichier ou dossier introuvable</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a directory</source>
-        <translation>%1 « %2 » n’est pas un dossier</translation>
+        <translation>%1 «&#xa0;%2&#xa0;» n’est pas un dossier</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a regular file</source>
-        <translation>%1 « %2 » n’est pas un fichier ordinaire</translation>
+        <translation>%1 «&#xa0;%2&#xa0;» n’est pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot; in the request</source>
-        <translation>champ « %1 » inconnu dans la demande</translation>
+        <translation>champ «&#xa0;%1&#xa0;» inconnu dans la demande</translation>
     </message>
     <message>
         <source>invalid guest name &quot;%1&quot;</source>
-        <translation>nom d’invité « %1 » invalide</translation>
+        <translation>nom d’invité «&#xa0;%1&#xa0;» invalide</translation>
     </message>
     <message>
         <source>invalid identifier &quot;%1&quot;</source>
-        <translation>identifiant « %1 » invalide</translation>
+        <translation>identifiant «&#xa0;%1&#xa0;» invalide</translation>
     </message>
     <message>
         <source>emulator</source>
@@ -2394,7 +2394,7 @@ Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuva
     <name>charon::core::HelperService</name>
     <message>
         <source>adding and removing guests needs root or membership in the group “%1”</source>
-        <translation>ajouter et retirer des invités demande root ou l’appartenance au groupe « %1 »</translation>
+        <translation>ajouter et retirer des invités demande root ou l’appartenance au groupe «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>polkit could not be asked (%1)</source>
@@ -2402,22 +2402,22 @@ Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuva
     </message>
     <message>
         <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
+        <translation>avertissement&#x202f;: %1</translation>
     </message>
     <message>
         <source>guest added, but systemd did not reload: %1</source>
-        <translation>invité ajouté, mais systemd ne s’est pas rechargé : %1</translation>
+        <translation>invité ajouté, mais systemd ne s’est pas rechargé&#x202f;: %1</translation>
     </message>
     <message>
         <source>invalid guest name &quot;%1&quot;</source>
-        <translation>nom d’invité « %1 » invalide</translation>
+        <translation>nom d’invité «&#xa0;%1&#xa0;» invalide</translation>
     </message>
 </context>
 <context>
     <name>charon::core::InvocationOutput</name>
     <message>
         <source>cannot open the journal: %1</source>
-        <translation>impossible d’ouvrir le journal : %1</translation>
+        <translation>impossible d’ouvrir le journal&#x202f;: %1</translation>
     </message>
     <message>
         <source>cannot select the unit&apos;s entries in the journal</source>
@@ -2425,7 +2425,7 @@ Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuva
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#x202f;: %2</translation>
     </message>
 </context>
 <context>
@@ -2447,15 +2447,15 @@ Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuva
     <name>charon::core::JournalWorker</name>
     <message>
         <source>Cannot open the systemd journal: %1.</source>
-        <translation>Impossible d’ouvrir le journal systemd : %1.</translation>
+        <translation>Impossible d’ouvrir le journal systemd&#x202f;: %1.</translation>
     </message>
     <message>
         <source>Cannot open the journal in %1: %2.</source>
-        <translation>Impossible d’ouvrir le journal dans %1 : %2.</translation>
+        <translation>Impossible d’ouvrir le journal dans %1&#x202f;: %2.</translation>
     </message>
     <message>
         <source>No systemd journal to read on this host: systemd-journald does not run, or this user may not read its files (members of the systemd-journal group may).</source>
-        <translation>Aucun journal systemd à lire sur cet hôte : systemd-journald ne tourne pas, ou cet utilisateur ne peut pas lire ses fichiers (les membres du groupe systemd-journal le peuvent).</translation>
+        <translation>Aucun journal systemd à lire sur cet hôte&#x202f;: systemd-journald ne tourne pas, ou cet utilisateur ne peut pas lire ses fichiers (les membres du groupe systemd-journal le peuvent).</translation>
     </message>
     <message>
         <source>No journal files in %1.</source>
@@ -2467,11 +2467,11 @@ Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuva
     </message>
     <message>
         <source>Cannot follow the journal: %1. New lines show after reopening this view.</source>
-        <translation>Impossible de suivre le journal : %1. Les nouvelles lignes s’afficheront après réouverture de cette vue.</translation>
+        <translation>Impossible de suivre le journal&#x202f;: %1. Les nouvelles lignes s’afficheront après réouverture de cette vue.</translation>
     </message>
     <message>
         <source>Following the journal failed: %1.</source>
-        <translation>Le suivi du journal a échoué : %1.</translation>
+        <translation>Le suivi du journal a échoué&#x202f;: %1.</translation>
     </message>
 </context>
 <context>
@@ -2485,11 +2485,11 @@ Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuva
     <name>charon::core::LogFileBackReader</name>
     <message>
         <source>%1 is gone: the lines before these cannot be read again.</source>
-        <translation>%1 a disparu : les lignes précédentes ne peuvent plus être relues.</translation>
+        <translation>%1 a disparu&#x202f;: les lignes précédentes ne peuvent plus être relues.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation>Impossible de lire %1 : %2.</translation>
+        <translation>Impossible de lire %1&#x202f;: %2.</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
@@ -2497,14 +2497,14 @@ Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuva
     </message>
     <message>
         <source>%1 was replaced: the lines before these cannot be read again.</source>
-        <translation>%1 a été remplacé : les lignes précédentes ne peuvent plus être relues.</translation>
+        <translation>%1 a été remplacé&#x202f;: les lignes précédentes ne peuvent plus être relues.</translation>
     </message>
 </context>
 <context>
     <name>charon::core::ManagerCheckJob</name>
     <message>
         <source>cannot connect to the %1: %2</source>
-        <translation>impossible de se connecter au %1 : %2</translation>
+        <translation>impossible de se connecter au %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>no systemd manager on the %1 (it has exited or is restarting)</source>
@@ -2512,23 +2512,23 @@ Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuva
     </message>
     <message>
         <source>permission denied on the %1: %2</source>
-        <translation>permission refusée sur le %1 : %2</translation>
+        <translation>permission refusée sur le %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>the %1 did not answer within %2 s</source>
-        <translation>le %1 n’a pas répondu en %2 s</translation>
+        <translation>le %1 n’a pas répondu en %2&#xa0;s</translation>
     </message>
     <message>
         <source>the %1 answered: %2</source>
-        <translation>le %1 a répondu : %2</translation>
+        <translation>le %1 a répondu&#x202f;: %2</translation>
     </message>
     <message>
         <source>the systemd manager on the %1 did not answer within %2 s</source>
-        <translation>le gestionnaire systemd du %1 n’a pas répondu en %2 s</translation>
+        <translation>le gestionnaire systemd du %1 n’a pas répondu en %2&#xa0;s</translation>
     </message>
     <message>
         <source>permission denied by the systemd manager on the %1: %2</source>
-        <translation>permission refusée par le gestionnaire systemd du %1 : %2</translation>
+        <translation>permission refusée par le gestionnaire systemd du %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>the systemd manager on the %1 went away</source>
@@ -2536,11 +2536,11 @@ Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuva
     </message>
     <message>
         <source>the systemd manager on the %1 answered: %2</source>
-        <translation>le gestionnaire systemd du %1 a répondu : %2</translation>
+        <translation>le gestionnaire systemd du %1 a répondu&#x202f;: %2</translation>
     </message>
     <message>
         <source>systemd is unreachable: %1</source>
-        <translation>systemd est injoignable : %1</translation>
+        <translation>systemd est injoignable&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -2597,7 +2597,7 @@ Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuva
     </message>
     <message>
         <source>cannot run the probe script %1: %2</source>
-        <translation>impossible de lancer le script de sonde %1 : %2</translation>
+        <translation>impossible de lancer le script de sonde %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>the probe script was killed</source>
@@ -2609,7 +2609,7 @@ Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuva
     </message>
     <message>
         <source>exit %1: %2</source>
-        <translation>code %1 : %2</translation>
+        <translation>code %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>the probe script did not finish within %1 s</source>
@@ -2620,7 +2620,7 @@ Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuva
     <name>charon::core::ScriptSyntaxCheck</name>
     <message>
         <source>bash could not be started to check the script (%1); it was not saved</source>
-        <translation>bash n’a pas pu être lancé pour vérifier le script (%1) ; il n’a pas été enregistré</translation>
+        <translation>bash n’a pas pu être lancé pour vérifier le script (%1)&#x202f;; il n’a pas été enregistré</translation>
     </message>
     <message>
         <source>bash -n did not answer within 10 s</source>
@@ -2635,89 +2635,89 @@ Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuva
     </message>
     <message>
         <source>%1; the previous settings of %2 were put back in %3</source>
-        <translation>%1 ; les paramètres précédents de %2 ont été remis dans %3</translation>
+        <translation>%1&#x202f;; les paramètres précédents de %2 ont été remis dans %3</translation>
     </message>
     <message>
         <source>%1; putting the previous settings of %2 back failed too: %3</source>
-        <translation>%1 ; la remise des paramètres précédents de %2 a aussi échoué : %3</translation>
+        <translation>%1&#x202f;; la remise des paramètres précédents de %2 a aussi échoué&#x202f;: %3</translation>
     </message>
 </context>
 <context>
     <name>charon::core::ServiceSettingsValidator</name>
     <message>
         <source>the description cannot hold a line break or a control character: %1</source>
-        <translation>la description ne peut contenir ni saut de ligne ni caractère de contrôle : %1</translation>
+        <translation>la description ne peut contenir ni saut de ligne ni caractère de contrôle&#x202f;: %1</translation>
     </message>
     <message>
         <source>the description is %1 characters long: at most 200 fit in a unit file</source>
-        <translation>la description fait %1 caractères : 200 au plus tiennent dans un fichier d’unité</translation>
+        <translation>la description fait %1 caractères&#x202f;: 200 au plus tiennent dans un fichier d’unité</translation>
     </message>
     <message>
         <source>start timeout %1 s is out of range: use 0 (no limit) to %2 seconds</source>
-        <translation>le délai de démarrage de %1 s est hors limites : utilisez 0 (aucune limite) à %2 secondes</translation>
+        <translation>le délai de démarrage de %1 s est hors limites&#x202f;: utilisez 0 (aucune limite) à %2 secondes</translation>
     </message>
     <message>
         <source>stop timeout %1 s is out of range: use 0 (no limit) to %2 seconds</source>
-        <translation>le délai d’arrêt de %1 s est hors limites : utilisez 0 (aucune limite) à %2 secondes</translation>
+        <translation>le délai d’arrêt de %1 s est hors limites&#x202f;: utilisez 0 (aucune limite) à %2 secondes</translation>
     </message>
     <message>
         <source>restart delay %1 s is out of range: use 1 to 3600 seconds</source>
-        <translation>le délai de redémarrage de %1 s est hors limites : utilisez 1 à 3600 secondes</translation>
+        <translation>le délai de redémarrage de %1 s est hors limites&#x202f;: utilisez 1 à 3600 secondes</translation>
     </message>
     <message>
         <source>start limit %1 is out of range: allow 1 to 100 starts per interval</source>
-        <translation>la limite de démarrages %1 est hors limites : autorisez 1 à 100 démarrages par intervalle</translation>
+        <translation>la limite de démarrages %1 est hors limites&#x202f;: autorisez 1 à 100 démarrages par intervalle</translation>
     </message>
     <message>
         <source>start limit interval %1 s is out of range: use 1 to %2 seconds</source>
-        <translation>l’intervalle de limite de démarrages de %1 s est hors limites : utilisez 1 à %2 secondes</translation>
+        <translation>l’intervalle de limite de démarrages de %1 s est hors limites&#x202f;: utilisez 1 à %2 secondes</translation>
     </message>
     <message>
         <source>the pre-start script path must be absolute and normalized: %1</source>
-        <translation>le chemin du script de pré-démarrage doit être absolu et normalisé : %1</translation>
+        <translation>le chemin du script de pré-démarrage doit être absolu et normalisé&#x202f;: %1</translation>
     </message>
     <message>
         <source>the pre-start script path cannot be used: %1: %2</source>
-        <translation>le chemin du script de pré-démarrage est inutilisable : %1 : %2</translation>
+        <translation>le chemin du script de pré-démarrage est inutilisable&#x202f;: %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>pre-start script not found: %1</source>
-        <translation>script de pré-démarrage introuvable : %1</translation>
+        <translation>script de pré-démarrage introuvable&#x202f;: %1</translation>
     </message>
     <message>
         <source>pre-start script is not an executable file: %1</source>
-        <translation>le script de pré-démarrage n’est pas un fichier exécutable : %1</translation>
+        <translation>le script de pré-démarrage n’est pas un fichier exécutable&#x202f;: %1</translation>
     </message>
     <message>
         <source>guest &quot;%1&quot; cannot be ordered before or after itself</source>
-        <translation>l’invité « %1 » ne peut pas être placé avant ou après lui-même</translation>
+        <translation>l’invité «&#xa0;%1&#xa0;» ne peut pas être placé avant ou après lui-même</translation>
     </message>
     <message>
         <source>cannot order %1 against &quot;%2&quot;: there is no such guest</source>
-        <translation>impossible d’ordonner %1 par rapport à « %2 » : cet invité n’existe pas</translation>
+        <translation>impossible d’ordonner %1 par rapport à «&#xa0;%2&#xa0;»&#x202f;: cet invité n’existe pas</translation>
     </message>
     <message>
         <source>guest &quot;%1&quot; cannot be both before and after %2</source>
-        <translation>l’invité « %1 » ne peut pas être à la fois avant et après %2</translation>
+        <translation>l’invité «&#xa0;%1&#xa0;» ne peut pas être à la fois avant et après %2</translation>
     </message>
     <message>
         <source>invalid guest name &quot;%1&quot;: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (at most 64)</source>
-        <translation>nom d’invité « %1 » invalide : utilisez lettres, chiffres, « - », « _ » et « . » (64 au plus)</translation>
+        <translation>nom d’invité «&#xa0;%1&#xa0;» invalide&#x202f;: utilisez lettres, chiffres, «&#xa0;-&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;.&#xa0;» (64 au plus)</translation>
     </message>
 </context>
 <context>
     <name>charon::core::SettingsDropIn</name>
     <message>
         <source>invalid guest name &quot;%1&quot;</source>
-        <translation>nom d’invité « %1 » invalide</translation>
+        <translation>nom d’invité «&#xa0;%1&#xa0;» invalide</translation>
     </message>
     <message>
         <source>no guest named &quot;%1&quot; (no unit file %2)</source>
-        <translation>aucun invité nommé « %1 » (pas de fichier d’unité %2)</translation>
+        <translation>aucun invité nommé «&#xa0;%1&#xa0;» (pas de fichier d’unité %2)</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>cannot remove %1</source>
@@ -2817,7 +2817,7 @@ Codes de sortie : 0 succès, 1 autre erreur, 2 utilisation, 3 invité introuva
     </message>
     <message>
         <source>the systemd manager left the %1 (it has exited or is restarting); waiting for it to come back</source>
-        <translation>le gestionnaire systemd a quitté le %1 (il s’est arrêté ou redémarre) ; en attente de son retour</translation>
+        <translation>le gestionnaire systemd a quitté le %1 (il s’est arrêté ou redémarre)&#x202f;; en attente de son retour</translation>
     </message>
 </context>
 <context>
@@ -3190,13 +3190,13 @@ Un émulateur Charon de substitution&#xa0;: voir sim/README.md pour les options 
     <message numerus="yes">
         <source>Ready to add. %n note(s) to look at; they do not prevent adding the guest.</source>
         <translation>
-            <numerusform>Prêt à ajouter. %n remarque(s) à lire ; elles n’empêchent pas l’ajout de l’invité.</numerusform>
-            <numerusform>Prêt à ajouter. %n remarque(s) à lire ; elles n’empêchent pas l’ajout de l’invité.</numerusform>
+            <numerusform>Prêt à ajouter. %n remarque(s) à lire&#x202f;; elles n’empêchent pas l’ajout de l’invité.</numerusform>
+            <numerusform>Prêt à ajouter. %n remarque(s) à lire&#x202f;; elles n’empêchent pas l’ajout de l’invité.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ready to add: every check passed.</source>
-        <translation>Prêt à ajouter : toutes les vérifications sont passées.</translation>
+        <translation>Prêt à ajouter&#x202f;: toutes les vérifications sont passées.</translation>
     </message>
     <message>
         <source>The guest was not added.</source>
@@ -3239,7 +3239,7 @@ Un émulateur Charon de substitution&#xa0;: voir sim/README.md pour les options 
     </message>
     <message>
         <source>The Charon emulator that runs this guest. Executables found in %1 are listed; any other can be typed or browsed to.</source>
-        <translation>L’émulateur Charon qui exécute cet invité. Les exécutables trouvés dans %1 sont proposés ; tout autre peut être saisi ou choisi.</translation>
+        <translation>L’émulateur Charon qui exécute cet invité. Les exécutables trouvés dans %1 sont proposés&#x202f;; tout autre peut être saisi ou choisi.</translation>
     </message>
     <message>
         <source>Emulator executable</source>
@@ -3267,11 +3267,11 @@ Un émulateur Charon de substitution&#xa0;: voir sim/README.md pour les options 
     </message>
     <message>
         <source>E&amp;xecutable:</source>
-        <translation>E&amp;xécutable :</translation>
+        <translation>E&amp;xécutable&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Family:</source>
-        <translation>&amp;Famille :</translation>
+        <translation>&amp;Famille&#x202f;:</translation>
     </message>
     <message>
         <source>Configuration</source>
@@ -3327,7 +3327,7 @@ Un émulateur Charon de substitution&#xa0;: voir sim/README.md pour les options 
     </message>
     <message>
         <source>The template sets a console port no other guest uses, on localhost only; review its model, memory, disks and NICs before the first start.</source>
-        <translation>Le modèle choisit un port de console qu’aucun autre invité n’utilise, sur localhost uniquement ; vérifiez le modèle, la mémoire, les disques et les cartes réseau avant le premier démarrage.</translation>
+        <translation>Le modèle choisit un port de console qu’aucun autre invité n’utilise, sur localhost uniquement&#x202f;; vérifiez le modèle, la mémoire, les disques et les cartes réseau avant le premier démarrage.</translation>
     </message>
     <message>
         <source>Guest</source>
@@ -3335,7 +3335,7 @@ Un émulateur Charon de substitution&#xa0;: voir sim/README.md pour les options 
     </message>
     <message>
         <source>Its name (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;), where the emulator runs, and how the service behaves.</source>
-        <translation>Son nom (lettres, chiffres, « - », « _ » et « . »), où tourne l’émulateur et comment se comporte le service.</translation>
+        <translation>Son nom (lettres, chiffres, «&#xa0;-&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;.&#xa0;»), où tourne l’émulateur et comment se comporte le service.</translation>
     </message>
     <message>
         <source>Guest name</source>
@@ -3355,7 +3355,7 @@ Un émulateur Charon de substitution&#xa0;: voir sim/README.md pour les options 
     </message>
     <message>
         <source>The kernel&apos;s out-of-memory killer spares the emulator (OOMScoreAdjust=-1000): another process is ended instead.</source>
-        <translation>L’OOM killer du noyau épargne l’émulateur (OOMScoreAdjust=-1000) : un autre processus est arrêté à sa place.</translation>
+        <translation>L’OOM killer du noyau épargne l’émulateur (OOMScoreAdjust=-1000)&#x202f;: un autre processus est arrêté à sa place.</translation>
     </message>
     <message>
         <source>Brow&amp;se…</source>
@@ -3371,19 +3371,19 @@ Un émulateur Charon de substitution&#xa0;: voir sim/README.md pour les options 
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation>N&amp;om :</translation>
+        <translation>N&amp;om&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Working directory:</source>
-        <translation>&amp;Répertoire de travail :</translation>
+        <translation>&amp;Répertoire de travail&#x202f;:</translation>
     </message>
     <message>
         <source>Detected from the executable&apos;s name: %1.</source>
-        <translation>Détectée d’après le nom de l’exécutable : %1.</translation>
+        <translation>Détectée d’après le nom de l’exécutable&#x202f;: %1.</translation>
     </message>
     <message>
         <source>The executable&apos;s name does not tell the family: the configuration will.</source>
-        <translation>Le nom de l’exécutable n’indique pas la famille : la configuration le dira.</translation>
+        <translation>Le nom de l’exécutable n’indique pas la famille&#x202f;: la configuration le dira.</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3395,15 +3395,15 @@ Un émulateur Charon de substitution&#xa0;: voir sim/README.md pour les options 
     </message>
     <message>
         <source>Name: %1</source>
-        <translation>Nom : %1</translation>
+        <translation>Nom&#x202f;: %1</translation>
     </message>
     <message>
         <source>Emulator: %1</source>
-        <translation>Émulateur : %1</translation>
+        <translation>Émulateur&#x202f;: %1</translation>
     </message>
     <message>
         <source>Family: %1</source>
-        <translation>Famille : %1</translation>
+        <translation>Famille&#x202f;: %1</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -3411,15 +3411,15 @@ Un émulateur Charon de substitution&#xa0;: voir sim/README.md pour les options 
     </message>
     <message>
         <source>Configuration: %1 (new, from the template)</source>
-        <translation>Configuration : %1 (nouvelle, d’après le modèle)</translation>
+        <translation>Configuration&#x202f;: %1 (nouvelle, d’après le modèle)</translation>
     </message>
     <message>
         <source>Configuration: %1</source>
-        <translation>Configuration : %1</translation>
+        <translation>Configuration&#x202f;: %1</translation>
     </message>
     <message>
         <source>Console port: %1</source>
-        <translation>Port de console : %1</translation>
+        <translation>Port de console&#x202f;: %1</translation>
     </message>
     <message>
         <source>none</source>
@@ -3427,31 +3427,31 @@ Un émulateur Charon de substitution&#xa0;: voir sim/README.md pour les options 
     </message>
     <message>
         <source>Working directory: %1</source>
-        <translation>Répertoire de travail : %1</translation>
+        <translation>Répertoire de travail&#x202f;: %1</translation>
     </message>
     <message>
         <source>Auto-boot: %1</source>
-        <translation>Auto-boot : %1</translation>
+        <translation>Auto-boot&#x202f;: %1</translation>
     </message>
     <message>
         <source>OOM protection: %1</source>
-        <translation>Protection OOM : %1</translation>
+        <translation>Protection OOM&#x202f;: %1</translation>
     </message>
     <message>
         <source>Unit: %1</source>
-        <translation>Unité : %1</translation>
+        <translation>Unité&#x202f;: %1</translation>
     </message>
     <message>
         <source>choose the product family on the Emulator page: the template depends on it</source>
-        <translation>choisissez la famille de produits sur la page Émulateur : le modèle en dépend</translation>
+        <translation>choisissez la famille de produits sur la page Émulateur&#x202f;: le modèle en dépend</translation>
     </message>
     <message>
         <source>systemd did not reload (%1): nothing was added</source>
-        <translation>systemd n’a pas rechargé (%1) : rien n’a été ajouté</translation>
+        <translation>systemd n’a pas rechargé (%1)&#x202f;: rien n’a été ajouté</translation>
     </message>
     <message>
         <source>guest %1 added, but auto-boot could not be turned on: %2</source>
-        <translation>invité %1 ajouté, mais l’auto-boot n’a pas pu être activé : %2</translation>
+        <translation>invité %1 ajouté, mais l’auto-boot n’a pas pu être activé&#x202f;: %2</translation>
     </message>
 </context>
 <context>
@@ -3466,7 +3466,7 @@ Un émulateur Charon de substitution&#xa0;: voir sim/README.md pour les options 
     </message>
     <message>
         <source>&amp;Problems:</source>
-        <translation>&amp;Problèmes :</translation>
+        <translation>&amp;Problèmes&#x202f;:</translation>
     </message>
     <message>
         <source>Configuration text</source>
@@ -3628,7 +3628,7 @@ Un émulateur Charon de substitution&#xa0;: voir sim/README.md pour les options 
     </message>
     <message>
         <source>Always the telnet rule: CR LF, CR in binary</source>
-        <translation>Toujours la règle telnet : CR LF, CR en binaire</translation>
+        <translation>Toujours la règle telnet&#x202f;: CR LF, CR en binaire</translation>
     </message>
     <message>
         <source>&amp;Raw (CR)</source>
@@ -3648,7 +3648,7 @@ Un émulateur Charon de substitution&#xa0;: voir sim/README.md pour les options 
     </message>
     <message>
         <source>Answers as a VT100 with AVO; terminal type VT100</source>
-        <translation>Répond comme un VT100 avec AVO ; type de terminal VT100</translation>
+        <translation>Répond comme un VT100 avec AVO&#x202f;; type de terminal VT100</translation>
     </message>
     <message>
         <source>VT&amp;220</source>
@@ -3656,7 +3656,7 @@ Un émulateur Charon de substitution&#xa0;: voir sim/README.md pour les options 
     </message>
     <message>
         <source>Answers as a VT220; terminal type VT220</source>
-        <translation>Répond comme un VT220 ; type de terminal VT220</translation>
+        <translation>Répond comme un VT220&#x202f;; type de terminal VT220</translation>
     </message>
     <message>
         <source>&amp;xterm</source>
@@ -3664,7 +3664,7 @@ Un émulateur Charon de substitution&#xa0;: voir sim/README.md pour les options 
     </message>
     <message>
         <source>Answers as a VT220 with colour; terminal type XTERM-256COLOR</source>
-        <translation>Répond comme un VT220 avec couleurs ; type de terminal XTERM-256COLOR</translation>
+        <translation>Répond comme un VT220 avec couleurs&#x202f;; type de terminal XTERM-256COLOR</translation>
     </message>
     <message>
         <source>Terminal &amp;Identity</source>
@@ -3684,7 +3684,7 @@ Un émulateur Charon de substitution&#xa0;: voir sim/README.md pour les options 
     </message>
     <message>
         <source>132 columns keep the font; a scroll bar moves along</source>
-        <translation>Les 132 colonnes gardent la police ; une barre de défilement permet de se déplacer</translation>
+        <translation>Les 132 colonnes gardent la police&#x202f;; une barre de défilement permet de se déplacer</translation>
     </message>
     <message>
         <source>&amp;132 Columns</source>
@@ -3751,7 +3751,7 @@ Un émulateur Charon de substitution&#xa0;: voir sim/README.md pour les options 
     </message>
     <message>
         <source>Or on the command line:</source>
-        <translation>Ou en ligne de commande :</translation>
+        <translation>Ou en ligne de commande&#x202f;:</translation>
     </message>
     <message>
         <source>Command line to add a guest</source>
@@ -3766,11 +3766,11 @@ Un émulateur Charon de substitution&#xa0;: voir sim/README.md pour les options 
     <name>charon::ui::EventNotifications</name>
     <message>
         <source>Desktop notifications are not available (%1): the tray shows them instead.</source>
-        <translation>Les notifications du bureau ne sont pas disponibles (%1) : la zone de notification les affiche à la place.</translation>
+        <translation>Les notifications du bureau ne sont pas disponibles (%1)&#x202f;: la zone de notification les affiche à la place.</translation>
     </message>
     <message>
         <source>Desktop notifications are not available (%1): events show here instead.</source>
-        <translation>Les notifications du bureau ne sont pas disponibles (%1) : les événements s’affichent ici.</translation>
+        <translation>Les notifications du bureau ne sont pas disponibles (%1)&#x202f;: les événements s’affichent ici.</translation>
     </message>
 </context>
 <context>
@@ -3925,7 +3925,7 @@ Chaque émulateur est terminé immédiatement&#xa0;: pour le système invité, c
     </message>
     <message>
         <source>Add a guest: its emulator, configuration and service</source>
-        <translation>Ajouter un invité : son émulateur, sa configuration et son service</translation>
+        <translation>Ajouter un invité&#x202f;: son émulateur, sa configuration et son service</translation>
     </message>
     <message>
         <source>its systemd unit %1</source>
@@ -3941,31 +3941,31 @@ Chaque émulateur est terminé immédiatement&#xa0;: pour le système invité, c
     </message>
     <message>
         <source>%1 — removed: %2.</source>
-        <translation>%1 — supprimé : %2.</translation>
+        <translation>%1 — supprimé&#x202f;: %2.</translation>
     </message>
     <message>
         <source>Kept: the configuration %1, the working directory %2, and the disks and logs the configuration names.</source>
-        <translation>Conservés : la configuration %1, le répertoire de travail %2, ainsi que les disques et journaux que nomme la configuration.</translation>
+        <translation>Conservés&#x202f;: la configuration %1, le répertoire de travail %2, ainsi que les disques et journaux que nomme la configuration.</translation>
     </message>
     <message>
         <source>%1 is running: it is stopped cleanly first (the stop script runs).</source>
-        <translation>%1 est en marche : il est d’abord arrêté proprement (le script d’arrêt s’exécute).</translation>
+        <translation>%1 est en marche&#x202f;: il est d’abord arrêté proprement (le script d’arrêt s’exécute).</translation>
     </message>
     <message>
         <source>…and %1 more: %2.</source>
-        <translation>…et %1 de plus : %2.</translation>
+        <translation>…et %1 de plus&#x202f;: %2.</translation>
     </message>
     <message>
         <source>Remove %1?</source>
-        <translation>Supprimer %1 ?</translation>
+        <translation>Supprimer %1&#x202f;?</translation>
     </message>
     <message>
         <source>Remove %1 guests (%2)?</source>
-        <translation>Supprimer %1 invités (%2) ?</translation>
+        <translation>Supprimer %1 invités (%2)&#x202f;?</translation>
     </message>
     <message>
         <source>The configuration files, disks and working directories are kept: adding the guest again brings it back.</source>
-        <translation>Les fichiers de configuration, les disques et les répertoires de travail sont conservés : ajouter l’invité à nouveau le fait revenir.</translation>
+        <translation>Les fichiers de configuration, les disques et les répertoires de travail sont conservés&#x202f;: ajouter l’invité à nouveau le fait revenir.</translation>
     </message>
 </context>
 <context>
@@ -4157,7 +4157,7 @@ Chaque émulateur est terminé immédiatement&#xa0;: pour le système invité, c
     </message>
     <message>
         <source>%1 (stop script: %2)</source>
-        <translation>%1 (script d’arrêt : %2)</translation>
+        <translation>%1 (script d’arrêt&#x202f;: %2)</translation>
     </message>
     <message>
         <source>Restart %1 without a clean shutdown?
@@ -4165,9 +4165,9 @@ Chaque émulateur est terminé immédiatement&#xa0;: pour le système invité, c
 The stop script has no shutdown commands for %2, so the emulator is simply ended: for the guest OS this is a power-off. Unsaved data in the guest is lost.
 
 Add the guest OS&apos;s shutdown commands to the stop script (Edit Stop Script) to stop it cleanly.</source>
-        <translation>Redémarrer %1 sans arrêt propre ?
+        <translation>Redémarrer %1 sans arrêt propre&#x202f;?
 
-Le script d’arrêt n’a pas de commandes d’arrêt pour %2 : l’émulateur est simplement terminé, ce qui est une coupure de courant pour le système invité. Les données non enregistrées dans l’invité sont perdues.
+Le script d’arrêt n’a pas de commandes d’arrêt pour %2&#x202f;: l’émulateur est simplement terminé, ce qui est une coupure de courant pour le système invité. Les données non enregistrées dans l’invité sont perdues.
 
 Ajoutez les commandes d’arrêt du système invité au script d’arrêt (Modifier le script d’arrêt) pour l’arrêter proprement.</translation>
     </message>
@@ -4177,9 +4177,9 @@ Ajoutez les commandes d’arrêt du système invité au script d’arrêt (Modif
 The stop script has no shutdown commands for %2, so the emulator is simply ended: for the guest OS this is a power-off. Unsaved data in the guest is lost.
 
 Add the guest OS&apos;s shutdown commands to the stop script (Edit Stop Script) to stop it cleanly.</source>
-        <translation>Arrêter %1 sans arrêt propre ?
+        <translation>Arrêter %1 sans arrêt propre&#x202f;?
 
-Le script d’arrêt n’a pas de commandes d’arrêt pour %2 : l’émulateur est simplement terminé, ce qui est une coupure de courant pour le système invité. Les données non enregistrées dans l’invité sont perdues.
+Le script d’arrêt n’a pas de commandes d’arrêt pour %2&#x202f;: l’émulateur est simplement terminé, ce qui est une coupure de courant pour le système invité. Les données non enregistrées dans l’invité sont perdues.
 
 Ajoutez les commandes d’arrêt du système invité au script d’arrêt (Modifier le script d’arrêt) pour l’arrêter proprement.</translation>
     </message>
@@ -4190,16 +4190,16 @@ Ajoutez les commandes d’arrêt du système invité au script d’arrêt (Modif
 
 The stop script has no shutdown commands for them, so each emulator is simply ended: for the guest OS this is a power-off. Unsaved data in the guests is lost.</source>
         <translation>
-            <numerusform>Redémarrer %n invité(s) sans arrêt propre ?
+            <numerusform>Redémarrer %n invité(s) sans arrêt propre&#x202f;?
 
 %1
 
-Le script d’arrêt n’a pas de commandes d’arrêt pour eux : chaque émulateur est simplement terminé, ce qui est une coupure de courant pour le système invité. Les données non enregistrées dans les invités sont perdues.</numerusform>
-            <numerusform>Redémarrer %n invité(s) sans arrêt propre ?
+Le script d’arrêt n’a pas de commandes d’arrêt pour eux&#x202f;: chaque émulateur est simplement terminé, ce qui est une coupure de courant pour le système invité. Les données non enregistrées dans les invités sont perdues.</numerusform>
+            <numerusform>Redémarrer %n invité(s) sans arrêt propre&#x202f;?
 
 %1
 
-Le script d’arrêt n’a pas de commandes d’arrêt pour eux : chaque émulateur est simplement terminé, ce qui est une coupure de courant pour le système invité. Les données non enregistrées dans les invités sont perdues.</numerusform>
+Le script d’arrêt n’a pas de commandes d’arrêt pour eux&#x202f;: chaque émulateur est simplement terminé, ce qui est une coupure de courant pour le système invité. Les données non enregistrées dans les invités sont perdues.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4209,16 +4209,16 @@ Le script d’arrêt n’a pas de commandes d’arrêt pour eux : chaque émul
 
 The stop script has no shutdown commands for them, so each emulator is simply ended: for the guest OS this is a power-off. Unsaved data in the guests is lost.</source>
         <translation>
-            <numerusform>Arrêter %n invité(s) sans arrêt propre ?
+            <numerusform>Arrêter %n invité(s) sans arrêt propre&#x202f;?
 
 %1
 
-Le script d’arrêt n’a pas de commandes d’arrêt pour eux : chaque émulateur est simplement terminé, ce qui est une coupure de courant pour le système invité. Les données non enregistrées dans les invités sont perdues.</numerusform>
-            <numerusform>Arrêter %n invité(s) sans arrêt propre ?
+Le script d’arrêt n’a pas de commandes d’arrêt pour eux&#x202f;: chaque émulateur est simplement terminé, ce qui est une coupure de courant pour le système invité. Les données non enregistrées dans les invités sont perdues.</numerusform>
+            <numerusform>Arrêter %n invité(s) sans arrêt propre&#x202f;?
 
 %1
 
-Le script d’arrêt n’a pas de commandes d’arrêt pour eux : chaque émulateur est simplement terminé, ce qui est une coupure de courant pour le système invité. Les données non enregistrées dans les invités sont perdues.</numerusform>
+Le script d’arrêt n’a pas de commandes d’arrêt pour eux&#x202f;: chaque émulateur est simplement terminé, ce qui est une coupure de courant pour le système invité. Les données non enregistrées dans les invités sont perdues.</numerusform>
         </translation>
     </message>
     <message>
@@ -4426,7 +4426,7 @@ Le script d’arrêt n’a pas de commandes d’arrêt pour eux : chaque émul
     </message>
     <message>
         <source>The unit file changed on disk since systemd read it: systemctl daemon-reload applies the change.</source>
-        <translation>Le fichier d’unité a changé sur le disque depuis que systemd l’a lu : systemctl daemon-reload applique la modification.</translation>
+        <translation>Le fichier d’unité a changé sur le disque depuis que systemd l’a lu&#x202f;: systemctl daemon-reload applique la modification.</translation>
     </message>
     <message>
         <source>Expiring</source>
@@ -4582,12 +4582,12 @@ Le script d’arrêt n’a pas de commandes d’arrêt pour eux : chaque émul
     <message>
         <source>%1: %2</source>
         <comment>not connected: why</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#x202f;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>guest count: counts per state</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#x202f;: %2</translation>
     </message>
 </context>
 <context>
@@ -4651,13 +4651,13 @@ Le script d’arrêt n’a pas de commandes d’arrêt pour eux : chaque émul
     <message numerus="yes">
         <source>Scrolled back: %n newer line(s) not shown. Jump to Now to follow again.</source>
         <translation>
-            <numerusform>Vue remontée : %n ligne(s) plus récente(s) non affichée(s). « Aller à maintenant » pour reprendre le suivi.</numerusform>
-            <numerusform>Vue remontée : %n ligne(s) plus récente(s) non affichée(s). « Aller à maintenant » pour reprendre le suivi.</numerusform>
+            <numerusform>Vue remontée&#x202f;: %n ligne(s) plus récente(s) non affichée(s). «&#xa0;Aller à maintenant&#xa0;» pour reprendre le suivi.</numerusform>
+            <numerusform>Vue remontée&#x202f;: %n ligne(s) plus récente(s) non affichée(s). «&#xa0;Aller à maintenant&#xa0;» pour reprendre le suivi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Following. %1 of at most %2 lines kept; older ones are read again when you scroll to the top.</source>
-        <translation>Suivi en cours. %1 lignes gardées sur %2 au plus ; les plus anciennes sont relues quand vous remontez en haut.</translation>
+        <translation>Suivi en cours. %1 lignes gardées sur %2 au plus&#x202f;; les plus anciennes sont relues quand vous remontez en haut.</translation>
     </message>
     <message>
         <source>Reading older lines…</source>
@@ -4669,7 +4669,7 @@ Le script d’arrêt n’a pas de commandes d’arrêt pour eux : chaque émul
     </message>
     <message>
         <source>Source: %1</source>
-        <translation>Source : %1</translation>
+        <translation>Source&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -4762,10 +4762,6 @@ Le script d’arrêt n’a pas de commandes d’arrêt pour eux : chaque émul
         <translation>Filtrer les invités</translation>
     </message>
     <message>
-        <source>Guest &amp;Table</source>
-        <translation>&amp;Tableau des invités</translation>
-    </message>
-    <message>
         <source>&amp;Next Area</source>
         <translation>Zone &amp;suivante</translation>
     </message>
@@ -4792,6 +4788,10 @@ Le script d’arrêt n’a pas de commandes d’arrêt pour eux : chaque émul
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>Guest T&amp;able</source>
+        <translation>T&amp;ableau des invités</translation>
     </message>
 </context>
 <context>
@@ -4843,15 +4843,15 @@ Le script d’arrêt n’a pas de commandes d’arrêt pour eux : chaque émul
     </message>
     <message>
         <source>Saved atomically; the previous version is kept as %1.bak.</source>
-        <translation>Enregistré de façon atomique ; la version précédente est conservée dans %1.bak.</translation>
+        <translation>Enregistré de façon atomique&#x202f;; la version précédente est conservée dans %1.bak.</translation>
     </message>
     <message>
         <source>%1 is larger than 1 MiB: not a script to edit here</source>
-        <translation>%1 dépasse 1 Mio : ce n’est pas un script à modifier ici</translation>
+        <translation>%1 dépasse 1 Mio&#x202f;: ce n’est pas un script à modifier ici</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>%1 is a binary file, not a script</source>
@@ -4878,19 +4878,19 @@ Le script d’arrêt n’a pas de commandes d’arrêt pour eux : chaque émul
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The common stop script: only the branch of %2 is edited here, the other guests&apos; branches are kept as they are.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Le script d’arrêt commun : seule la branche de %2 est modifiée ici, les branches des autres invités restent telles quelles.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Le script d’arrêt commun&#x202f;: seule la branche de %2 est modifiée ici, les branches des autres invités restent telles quelles.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The guest OS probe script: only the branch of %2 is edited here (exit 0 when the OS answers, 255 when it is not booted or unreachable).</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Le script de sonde de l’OS invité : seule la branche de %2 est modifiée ici (code 0 quand l’OS répond, 255 quand il n’est pas démarré ou injoignable).</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Le script de sonde de l’OS invité&#x202f;: seule la branche de %2 est modifiée ici (code 0 quand l’OS répond, 255 quand il n’est pas démarré ou injoignable).</translation>
     </message>
     <message>
         <source>Saved owner-only (mode 0700: it may hold passwords), after &lt;tt&gt;bash -n&lt;/tt&gt; checks the whole script; the previous version is kept as %1.</source>
-        <translation>Enregistré pour le seul propriétaire (mode 0700 : il peut contenir des mots de passe), après vérification du script entier par &lt;tt&gt;bash -n&lt;/tt&gt; ; la version précédente est gardée sous %1.</translation>
+        <translation>Enregistré pour le seul propriétaire (mode 0700&#x202f;: il peut contenir des mots de passe), après vérification du script entier par &lt;tt&gt;bash -n&lt;/tt&gt;&#x202f;; la version précédente est gardée sous %1.</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation>&amp;Modèle :</translation>
+        <translation>&amp;Modèle&#x202f;:</translation>
     </message>
     <message>
         <source>the guest OS</source>
@@ -4898,19 +4898,19 @@ Le script d’arrêt n’a pas de commandes d’arrêt pour eux : chaque émul
     </message>
     <message>
         <source>EXPECT on the console: %1 (%2)</source>
-        <translation>EXPECT sur la console : %1 (%2)</translation>
+        <translation>EXPECT sur la console&#x202f;: %1 (%2)</translation>
     </message>
     <message>
         <source>SSH to the guest: %1</source>
-        <translation>SSH vers l’invité : %1</translation>
+        <translation>SSH vers l’invité&#x202f;: %1</translation>
     </message>
     <message>
         <source>RSH to the guest: %1</source>
-        <translation>RSH vers l’invité : %1</translation>
+        <translation>RSH vers l’invité&#x202f;: %1</translation>
     </message>
     <message>
         <source>SSH: does the guest answer?</source>
-        <translation>SSH : l’invité répond-il ?</translation>
+        <translation>SSH&#x202f;: l’invité répond-il&#x202f;?</translation>
     </message>
     <message>
         <source>Branch template</source>
@@ -4938,7 +4938,7 @@ Le script d’arrêt n’a pas de commandes d’arrêt pour eux : chaque émul
     </message>
     <message>
         <source>Status of %1: %2 as edited (saved: %3).</source>
-        <translation>État de %1 : %2 tel que modifié (enregistré : %3).</translation>
+        <translation>État de %1&#x202f;: %2 tel que modifié (enregistré&#x202f;: %3).</translation>
     </message>
     <message>
         <source>%1 has a branch in the probe script.</source>
@@ -4950,7 +4950,7 @@ Le script d’arrêt n’a pas de commandes d’arrêt pour eux : chaque émul
     </message>
     <message>
         <source>Not saved: the branch must start with a label matching %1, like %2</source>
-        <translation>Non enregistré : la branche doit commencer par une étiquette correspondant à %1, comme %2</translation>
+        <translation>Non enregistré&#x202f;: la branche doit commencer par une étiquette correspondant à %1, comme %2</translation>
     </message>
     <message>
         <source>Checking the whole script with bash -n…</source>
@@ -4970,11 +4970,11 @@ Le script d’arrêt n’a pas de commandes d’arrêt pour eux : chaque émul
     </message>
     <message>
         <source>Not saved: bash -n finds an error at %1: %2</source>
-        <translation>Non enregistré : bash -n trouve une erreur à %1 : %2</translation>
+        <translation>Non enregistré&#x202f;: bash -n trouve une erreur à %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>Saved %1 owner-only (mode 0700); the previous version is kept as %2.</source>
-        <translation>%1 enregistré pour le seul propriétaire (mode 0700) ; la version précédente est gardée sous %2.</translation>
+        <translation>%1 enregistré pour le seul propriétaire (mode 0700)&#x202f;; la version précédente est gardée sous %2.</translation>
     </message>
 </context>
 <context>
@@ -5021,7 +5021,7 @@ Le script d’arrêt n’a pas de commandes d’arrêt pour eux : chaque émul
     </message>
     <message>
         <source>Start limit: most starts per interval</source>
-        <translation>Limite de démarrages : nombre maximal par intervalle</translation>
+        <translation>Limite de démarrages&#x202f;: nombre maximal par intervalle</translation>
     </message>
     <message>
         <source>Description</source>
@@ -5081,27 +5081,27 @@ Le script d’arrêt n’a pas de commandes d’arrêt pour eux : chaque émul
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#x202f;:</translation>
     </message>
     <message>
         <source>S&amp;tart timeout:</source>
-        <translation>Délai de dé&amp;marrage :</translation>
+        <translation>Délai de dé&amp;marrage&#x202f;:</translation>
     </message>
     <message>
         <source>St&amp;op timeout:</source>
-        <translation>Délai d’a&amp;rrêt :</translation>
+        <translation>Délai d’a&amp;rrêt&#x202f;:</translation>
     </message>
     <message>
         <source>Auto-&amp;boot:</source>
-        <translation>Démarrage a&amp;uto :</translation>
+        <translation>Démarrage a&amp;uto&#x202f;:</translation>
     </message>
     <message>
         <source>Auto-&amp;restart:</source>
-        <translation>Redémarrage au&amp;to :</translation>
+        <translation>Redémarrage au&amp;to&#x202f;:</translation>
     </message>
     <message>
         <source>Restart &amp;delay:</source>
-        <translation>Dé&amp;lai de redémarrage :</translation>
+        <translation>Dé&amp;lai de redémarrage&#x202f;:</translation>
     </message>
     <message>
         <source>starts within</source>
@@ -5109,23 +5109,23 @@ Le script d’arrêt n’a pas de commandes d’arrêt pour eux : chaque émul
     </message>
     <message>
         <source>Start &amp;limit:</source>
-        <translation>&amp;Limite de démarrages :</translation>
+        <translation>&amp;Limite de démarrages&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;OOM protection:</source>
-        <translation>Protection &amp;OOM :</translation>
+        <translation>Protection &amp;OOM&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Pre-start script:</source>
-        <translation>Script de &amp;pré-démarrage :</translation>
+        <translation>Script de &amp;pré-démarrage&#x202f;:</translation>
     </message>
     <message>
         <source>Starts &amp;before:</source>
-        <translation>Démarre a&amp;vant :</translation>
+        <translation>Démarre a&amp;vant&#x202f;:</translation>
     </message>
     <message>
         <source>Starts &amp;after:</source>
-        <translation>Démarre ap&amp;rès :</translation>
+        <translation>Démarre ap&amp;rès&#x202f;:</translation>
     </message>
     <message>
         <source>Problems with the values</source>
@@ -5149,7 +5149,7 @@ Le script d’arrêt n’a pas de commandes d’arrêt pour eux : chaque émul
     </message>
     <message>
         <source>Written into %1&apos;s own drop-in (%2); the unit file and other drop-ins are left alone.</source>
-        <translation>Écrit dans le drop-in propre à %1 (%2) ; le fichier d’unité et les autres drop-ins ne sont pas modifiés.</translation>
+        <translation>Écrit dans le drop-in propre à %1 (%2)&#x202f;; le fichier d’unité et les autres drop-ins ne sont pas modifiés.</translation>
     </message>
     <message>
         <source> s</source>
@@ -5173,7 +5173,7 @@ Le script d’arrêt n’a pas de commandes d’arrêt pour eux : chaque émul
     </message>
     <message>
         <source>%1, an admin&apos;s own drop-in, decides this value; ours in %2 is not applied.</source>
-        <translation>%1, un drop-in propre à l’administrateur, décide de cette valeur ; la nôtre dans %2 n’est pas appliquée.</translation>
+        <translation>%1, un drop-in propre à l’administrateur, décide de cette valeur&#x202f;; la nôtre dans %2 n’est pas appliquée.</translation>
     </message>
     <message>
         <source>Showing the values systemd applies now.</source>
@@ -5181,7 +5181,7 @@ Le script d’arrêt n’a pas de commandes d’arrêt pour eux : chaque émul
     </message>
     <message>
         <source>Applied: systemd reloaded and applies these values.</source>
-        <translation>Appliqué : systemd a rechargé et applique ces valeurs.</translation>
+        <translation>Appliqué&#x202f;: systemd a rechargé et applique ces valeurs.</translation>
     </message>
     <message>
         <source>%1 is set by %2, which overrides ours.</source>
@@ -5416,11 +5416,11 @@ Le script d’arrêt n’a pas de commandes d’arrêt pour eux : chaque émul
     </message>
     <message>
         <source>%1 was changed on disk by someone else since you opened it. Reload it (your edits are dropped) or compare the two versions; saving will not overwrite it silently.</source>
-        <translation>%1 a été modifié sur le disque par quelqu’un d’autre depuis que vous l’avez ouvert. Rechargez-le (vos modifications sont abandonnées) ou comparez les deux versions ; l’enregistrement ne l’écrasera pas en silence.</translation>
+        <translation>%1 a été modifié sur le disque par quelqu’un d’autre depuis que vous l’avez ouvert. Rechargez-le (vos modifications sont abandonnées) ou comparez les deux versions&#x202f;; l’enregistrement ne l’écrasera pas en silence.</translation>
     </message>
     <message>
         <source>Drop your edits and reload %1?</source>
-        <translation>Abandonner vos modifications et recharger %1 ?</translation>
+        <translation>Abandonner vos modifications et recharger %1&#x202f;?</translation>
     </message>
     <message>
         <source>your edits</source>
@@ -5448,15 +5448,15 @@ Le script d’arrêt n’a pas de commandes d’arrêt pour eux : chaque émul
     </message>
     <message>
         <source>Overwrite the version on disk?</source>
-        <translation>Écraser la version sur le disque ?</translation>
+        <translation>Écraser la version sur le disque&#x202f;?</translation>
     </message>
     <message>
         <source>Saved %1; the previous version is kept as %2.</source>
-        <translation>%1 enregistré ; la version précédente est gardée sous %2.</translation>
+        <translation>%1 enregistré&#x202f;; la version précédente est gardée sous %2.</translation>
     </message>
     <message>
         <source>Not saved: %1 changed on disk. Reload it or compare first.</source>
-        <translation>Non enregistré : %1 a changé sur le disque. Rechargez-le ou comparez d’abord.</translation>
+        <translation>Non enregistré&#x202f;: %1 a changé sur le disque. Rechargez-le ou comparez d’abord.</translation>
     </message>
     <message>
         <source>%1 (saved)</source>
@@ -5468,11 +5468,11 @@ Le script d’arrêt n’a pas de commandes d’arrêt pour eux : chaque émul
     </message>
     <message>
         <source>Nothing to save: the editor holds what is on disk.</source>
-        <translation>Rien à enregistrer : l’éditeur contient ce qui est sur le disque.</translation>
+        <translation>Rien à enregistrer&#x202f;: l’éditeur contient ce qui est sur le disque.</translation>
     </message>
     <message>
         <source>Save these changes to %1?</source>
-        <translation>Enregistrer ces changements dans %1 ?</translation>
+        <translation>Enregistrer ces changements dans %1&#x202f;?</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -5484,11 +5484,11 @@ Le script d’arrêt n’a pas de commandes d’arrêt pour eux : chaque émul
     </message>
     <message>
         <source>Discard your edits?</source>
-        <translation>Abandonner vos modifications ?</translation>
+        <translation>Abandonner vos modifications&#x202f;?</translation>
     </message>
     <message>
         <source>%1 has edits that are not saved. Close and discard them?</source>
-        <translation>%1 a des modifications non enregistrées. Fermer et les abandonner ?</translation>
+        <translation>%1 a des modifications non enregistrées. Fermer et les abandonner&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -5630,7 +5630,7 @@ Le script d’arrêt n’a pas de commandes d’arrêt pour eux : chaque émul
     </message>
     <message>
         <source>Show a desktop notification when:</source>
-        <translation>Afficher une notification du bureau quand :</translation>
+        <translation>Afficher une notification du bureau quand&#x202f;:</translation>
     </message>
     <message>
         <source>Guest OS probe</source>
@@ -5642,7 +5642,7 @@ Le script d’arrêt n’a pas de commandes d’arrêt pour eux : chaque émul
     </message>
     <message>
         <source>Script:</source>
-        <translation>Script :</translation>
+        <translation>Script&#x202f;:</translation>
     </message>
     <message>
         <source> s</source>
@@ -5654,7 +5654,7 @@ Le script d’arrêt n’a pas de commandes d’arrêt pour eux : chaque émul
     </message>
     <message>
         <source>Probe every:</source>
-        <translation>Sonder toutes les :</translation>
+        <translation>Sonder toutes les&#x202f;:</translation>
     </message>
     <message>
         <source>Probe timeout in seconds</source>
@@ -5662,7 +5662,7 @@ Le script d’arrêt n’a pas de commandes d’arrêt pour eux : chaque émul
     </message>
     <message>
         <source>Give up after:</source>
-        <translation>Abandonner après :</translation>
+        <translation>Abandonner après&#x202f;:</translation>
     </message>
     <message>
         <source>Closing the window keeps watching from the tray</source>

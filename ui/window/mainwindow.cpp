@@ -202,7 +202,7 @@ void MainWindow::buildMenus()
     viewMenu->addSeparator();
     // Keyboard ways between the areas; in a console only Ctrl+Shift+L works (F6 is the guest's).
     QAction *table = viewMenu->addAction(
-        tr("Guest &Table"), this, [this] { m_view->setFocus(Qt::ShortcutFocusReason); });
+        tr("Guest T&able"), this, [this] { m_view->setFocus(Qt::ShortcutFocusReason); });
     table->setShortcut(QKeySequence(u"Ctrl+Shift+L"_s));
     QAction *nextArea = viewMenu->addAction(tr("&Next Area"), this, [this] { cycleArea(1); });
     nextArea->setShortcut(Qt::Key_F6);
