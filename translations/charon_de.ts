@@ -3969,6 +3969,25 @@ Jeder Emulator wird sofort beendet: für das Gastsystem ist das ein Ausschalten 
     </message>
 </context>
 <context>
+    <name>charon::ui::GuestDetailsAccessible</name>
+    <message>
+        <source>Guest details</source>
+        <translation>Gastdetails</translation>
+    </message>
+    <message>
+        <source>Details of %1</source>
+        <translation>Details von %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
     <name>charon::ui::GuestDetailsPane</name>
     <message>
         <source>State</source>

@@ -3969,6 +3969,25 @@ Chaque émulateur est terminé immédiatement&#xa0;: pour le système invité, c
     </message>
 </context>
 <context>
+    <name>charon::ui::GuestDetailsAccessible</name>
+    <message>
+        <source>Guest details</source>
+        <translation>Détails de l’invité</translation>
+    </message>
+    <message>
+        <source>Details of %1</source>
+        <translation>Détails de %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
     <name>charon::ui::GuestDetailsPane</name>
     <message>
         <source>State</source>

@@ -6,7 +6,9 @@
 #include "ui/style/guesttext.h"
 #include "ui/style/statestyle.h"
 #include "ui/table/guesttablemodel.h"
+#include "ui/window/guestdetailsaccessible.h"
 
+#include <QAccessible>
 #include <QEvent>
 #include <QScrollBar>
 #include <QUrl>
@@ -29,6 +31,12 @@ GuestDetailsPane::GuestDetailsPane(GuestStore *store, QWidget *parent)
     , m_store(store)
 {
     setObjectName(u"guestDetails"_s);
+    // Screen readers get the fields as a table of names and values, not one long text.
+    static const bool accessible = [] {
+        QAccessible::installFactory(&GuestDetailsAccessible::create);
+        return true;
+    }();
+    Q_UNUSED(accessible);
     setFrameShape(QFrame::NoFrame);
     setOpenLinks(false);
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
@@ -73,6 +81,20 @@ void GuestDetailsPane::set(Row row, const QString &text)
 QString GuestDetailsPane::value(Row row) const
 {
     return m_values.value(row);
+}
+
+QList<QPair<QString, QString>> GuestDetailsPane::pairs() const
+{
+    QList<QPair<QString, QString>> out;
+    if (title().isEmpty())
+        return out;
+    for (const Section &section : m_sections) {
+        for (const auto &[row, label] : section.rows) {
+            if (m_values.contains(row))
+                out.append({ label, m_values.value(row) });
+        }
+    }
+    return out;
 }
 
 QString GuestDetailsPane::title() const

@@ -54,6 +54,9 @@ public:
     void showGuest(const QString &name);
     QString guestName() const { return m_name; }
     QString value(Row row) const;
+    // The fields shown, in order, as (name, value): what a screen reader reads as a table
+    // (GuestDetailsAccessible). Empty when no guest is shown.
+    QList<QPair<QString, QString>> pairs() const;
     QString title() const;
 
 Q_SIGNALS:
