@@ -30,7 +30,9 @@ public:
         QString unit;
         QString invocationId; // 32 hex digits, as systemd's InvocationID property
         QString directory; // "" = the local journal (or CHARON_JOURNAL_DIRECTORY)
-        int waitMs = 1500; // how long to wait for output that journald has not stored yet
+        // How long to wait for output journald has not stored yet: a loaded machine (seen under
+        // ASan in CI) can take over 1.5 s; only a failed start whose words are late waits.
+        int waitMs = 4000;
         int maxLines = 3; // the last lines only
         int maxEntries = 5000; // entries of the unit looked at, newest first
     };
