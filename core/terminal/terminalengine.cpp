@@ -719,6 +719,14 @@ void TerminalEngine::moveRows(int top, int bottom, int lines)
         const QRect moved = m_damage.translated(0, -lines).intersected(region);
         m_damage = region.contains(m_damage) ? moved : m_damage.united(moved);
     }
+    // The cursor stays in its row while the text moves: its cell (as painted before the move)
+    // travels with the rows and must be painted again there, and where it is now. (The whole
+    // row for the first: on a double-width line the cursor was drawn at twice its column.)
+    const int cursorRow = m_cursor.y();
+    if (cursorRow >= top && cursorRow < bottom) {
+        m_damage = m_damage.united(QRect(0, cursorRow - lines, m_columns, 1).intersected(region));
+        m_damage = m_damage.united(QRect(m_cursor, QSize(2, 1)).intersected(region));
+    }
     m_scrollTop = top;
     m_scrollBottom = bottom;
     m_scrollLines += lines;
