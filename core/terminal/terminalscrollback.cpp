@@ -202,7 +202,7 @@ void TerminalScrollback::setCapacity(int lines)
     m_capacity = lines;
 }
 
-void TerminalScrollback::encode(
+int TerminalScrollback::encode(
     const TerminalCell *cells, int count, const TerminalMark *marks, int markCount)
 {
     int used = count;
@@ -240,13 +240,7 @@ void TerminalScrollback::encode(
             putFixed<quint16>(runs, first.attrs);
         i = j;
     }
-    // Header in front: the run table's size is known only now.
-    std::vector<quint8> header;
-    header.reserve(8);
-    putVarint(header, quint32(used));
-    putVarint(header, quint32(runs.size()));
-    runs.insert(runs.begin(), header.begin(), header.end());
-    runs.insert(runs.end(), m_text.begin(), m_text.end());
+    return used;
 }
 
 void TerminalScrollback::push(
@@ -254,15 +248,27 @@ void TerminalScrollback::push(
 {
     if (m_capacity == 0)
         return; // no history kept
-    encode(cells, count, marks, markCount);
+    const int used = encode(cells, count, marks, markCount);
+    // The header goes in front: the run table's size is known only now.
+    std::vector<quint8> &header = m_header;
+    header.clear();
+    putVarint(header, quint32(used));
+    putVarint(header, quint32(m_scratch.size()));
+    const auto size = quint32(header.size() + m_scratch.size() + m_text.size());
     Slot &slot = nextSlot();
-    const auto size = quint32(m_scratch.size());
     // Reuse the recycled slot's storage when it fits without wasting much.
     if (slot.capacity < size || slot.capacity > 2 * size + 16) {
         slot.data = std::make_unique_for_overwrite<quint8[]>(size);
         slot.capacity = size;
     }
-    std::memcpy(slot.data.get(), m_scratch.data(), size);
+    quint8 *out = slot.data.get();
+    std::memcpy(out, header.data(), header.size());
+    out += header.size();
+    if (!m_scratch.empty())
+        std::memcpy(out, m_scratch.data(), m_scratch.size());
+    out += m_scratch.size();
+    if (!m_text.empty())
+        std::memcpy(out, m_text.data(), m_text.size());
     slot.size = size;
 }
 

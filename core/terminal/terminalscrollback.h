@@ -59,11 +59,13 @@ private:
 
     size_t physical(int index) const { return (m_start + size_t(index)) % m_lines.size(); }
     Slot &nextSlot();
-    void encode(const TerminalCell *cells, int count, const TerminalMark *marks, int markCount);
+    // Packs the run table into m_scratch and the characters into m_text; the cells used.
+    int encode(const TerminalCell *cells, int count, const TerminalMark *marks, int markCount);
 
     std::vector<Slot> m_lines; // grows up to m_capacity, then is used as a ring
     std::vector<quint8> m_scratch; // the line being packed
     std::vector<quint8> m_text; // its characters, while packing
+    std::vector<quint8> m_header;
     size_t m_start = 0;
     int m_size = 0;
     int m_capacity;
