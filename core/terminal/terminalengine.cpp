@@ -383,7 +383,11 @@ void TerminalEngine::applySize(int rows, int columns)
     m_interceptor.resetMargins();
     m_cursor.setX(std::min(m_cursor.x(), columns - 1));
     m_cursor.setY(std::min(m_cursor.y(), rows - 1));
+    // Everything is repainted: what was damaged or moved at the old size is moot (and could
+    // reach past the new one).
     damageCells(QRect(0, 0, columns, rows));
+    m_damage = QRect(0, 0, columns, rows);
+    m_scrollLines = 0;
 }
 
 void TerminalEngine::feed(const char *bytes, qsizetype size)
