@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // One character cell of the terminal as the rest of the UI sees it, independent of libvterm:
-// the scrollback stores lines of these (16 bytes a cell), the renderer paints them, selection
-// and search read their characters. Colours stay symbolic (default / palette index / RGB) so a
-// palette change recolours history too. Combining characters are not kept (the Charon guests'
-// consoles are ASCII or Latin-1; a base character is always shown).
+// the renderer paints them, selection and search read their characters (the scrollback keeps
+// them packed, see TerminalScrollback). Colours stay symbolic (default / palette index / RGB)
+// so a palette change recolours history too. Combining characters (accents drawn over the
+// base character) are counted in the cell and handed out beside it as TerminalMarks.
 
 #include <QtGlobal>
 
@@ -53,6 +53,7 @@ struct TerminalCell
     quint32 bg = TerminalColor::Default;
     quint16 attrs = 0;
     quint8 width = 1; // 2: first half of a wide character; 0: its second half
+    quint8 marks = 0; // combining characters drawn over `ch` (see TerminalMark)
 
     bool has(Attribute attribute) const { return (attrs & attribute) != 0; }
     bool sameStyle(const TerminalCell &other) const
@@ -63,9 +64,18 @@ struct TerminalCell
     bool isBlank() const
     {
         return (ch == 0 || ch == U' ') && bg == TerminalColor::Default
-            && (attrs & (Reverse | Underline | Strike)) == 0 && width == 1;
+            && (attrs & (Reverse | Underline | Strike)) == 0 && width == 1 && marks == 0;
     }
     bool operator==(const TerminalCell &) const = default;
+};
+static_assert(sizeof(TerminalCell) == 16);
+
+// A combining character of the cell at `column`; a cell with several has them in order.
+struct TerminalMark
+{
+    int column = 0;
+    char32_t ch = 0;
+    bool operator==(const TerminalMark &) const = default;
 };
 
 } // namespace charon::terminal

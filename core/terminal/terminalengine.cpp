@@ -51,6 +51,23 @@ quint16 packAttributes(const VTermScreenCellAttrs &in)
     return attrs;
 }
 
+// Combining characters of a libvterm cell: chars[1..] up to the first 0 (libvterm writes
+// nothing after it).
+int markCount(const VTermScreenCell &cell)
+{
+    int n = 0;
+    while (n + 1 < VTERM_MAX_CHARS_PER_CELL && cell.chars[n + 1] != 0)
+        ++n;
+    return n;
+}
+
+void appendMarks(const VTermScreenCell &cell, int column, std::vector<TerminalMark> &marks)
+{
+    const int n = markCount(cell);
+    for (int i = 1; i <= n; ++i)
+        marks.push_back({ column, char32_t(cell.chars[i]) });
+}
+
 // Converts libvterm cells. Neighbouring cells nearly always share colours and attributes, so
 // those are packed again only when their bytes change: this runs for every cell of every line
 // that scrolls into the history, the hot path of a flood.
@@ -67,6 +84,8 @@ public:
         if (ch == 0x2A7D || ch == 0x2A7E) [[unlikely]]
             out.ch = ch == 0x2A7D ? U'\u2264' : U'\u2265';
         out.width = ch == kWideContinuation ? 0 : quint8(std::clamp<int>(in.width, 1, 2));
+        if (in.chars[1] != 0 && ch != kWideContinuation && ch != 0) [[unlikely]]
+            out.marks = quint8(markCount(in));
         if (changed(in.fg, m_fgBytes))
             m_fg = packColor(in.fg, true);
         if (changed(in.bg, m_bgBytes))
@@ -159,8 +178,23 @@ struct TerminalEngineCallbacks
 
     static int damage(VTermRect rect, void *user)
     {
-        self(user)->damageCells(QRect(rect.start_col, rect.start_row, rect.end_col - rect.start_col,
+        self(user)->addDamage(QRect(rect.start_col, rect.start_row, rect.end_col - rect.start_col,
             rect.end_row - rect.start_row));
+        return 1;
+    }
+
+    // libvterm moved cells (scrolling, inserted or deleted lines): whole rows are taken as a
+    // move; anything else (part of a row, sideways) is left to libvterm, which damages it.
+    static int moveRect(VTermRect dest, VTermRect src, void *user)
+    {
+        TerminalEngine *engine = self(user);
+        const int columns = engine->m_columns;
+        if (src.start_col != 0 || src.end_col != columns || dest.start_col != 0
+            || dest.end_col != columns || src.start_row == dest.start_row
+            || src.end_row - src.start_row != dest.end_row - dest.start_row)
+            return 0;
+        engine->moveRows(std::min(src.start_row, dest.start_row),
+            std::max(src.end_row, dest.end_row), src.start_row - dest.start_row);
         return 1;
     }
 
@@ -223,14 +257,19 @@ struct TerminalEngineCallbacks
         int used = cols;
         while (used > 0 && isBlank(cells[used - 1]))
             --used;
-        // Converted straight into the ring's (recycled) storage: this runs for every line
-        // that scrolls, so it is on the hot path of a flood.
-        TerminalScrollback::Line &line = engine->m_scrollback.pushLine();
-        line.reserve(size_t(used));
+        // This runs for every line that scrolls, the hot path of a flood: converted into a
+        // reused buffer, then packed.
+        std::vector<TerminalCell> &line = engine->m_pushCells;
+        std::vector<TerminalMark> &marks = engine->m_pushMarks;
+        line.resize(size_t(used));
+        marks.clear();
         CellConverter convert;
-        for (int i = 0; i < used; ++i)
-            line.push_back(convert(cells[i]));
-        TerminalScrollback::compact(line);
+        for (int i = 0; i < used; ++i) {
+            line[size_t(i)] = convert(cells[i]);
+            if (line[size_t(i)].marks != 0) [[unlikely]]
+                appendMarks(cells[i], i, marks);
+        }
+        engine->m_scrollback.push(line.data(), used, marks.data(), int(marks.size()));
         ++engine->m_screenTop;
         engine->m_changed = true;
         return 1;
@@ -240,8 +279,10 @@ struct TerminalEngineCallbacks
     {
         TerminalEngine *engine = self(user);
         TerminalScrollback::Line line;
-        if (!engine->m_scrollback.popNewest(line))
+        TerminalScrollback::Marks marks;
+        if (!engine->m_scrollback.popNewest(line, &marks))
             return 0;
+        size_t mark = 0;
         VTermColor defaultFg;
         VTermColor defaultBg;
         vterm_state_get_default_colors(
@@ -251,6 +292,10 @@ struct TerminalEngineCallbacks
             VTermScreenCell &out = cells[i];
             out = VTermScreenCell {};
             out.chars[0] = cell.width == 0 ? kWideContinuation : uint32_t(cell.ch);
+            for (int n = 1; mark < marks.size() && marks[mark].column == i; ++mark) {
+                if (n + 1 < VTERM_MAX_CHARS_PER_CELL) // room for the terminating 0
+                    out.chars[n++] = uint32_t(marks[mark].ch);
+            }
             out.width = char(std::max<int>(cell.width, 1));
             out.attrs.bold = cell.has(TerminalCell::Bold);
             out.attrs.underline = cell.has(TerminalCell::DoubleUnderline)
@@ -282,7 +327,7 @@ namespace {
 
 const VTermScreenCallbacks kScreenCallbacks = {
     &TerminalEngineCallbacks::damage,
-    nullptr /* moverect: damage instead */,
+    &TerminalEngineCallbacks::moveRect,
     &TerminalEngineCallbacks::moveCursor,
     &TerminalEngineCallbacks::setTermProp,
     &TerminalEngineCallbacks::bell,
@@ -314,6 +359,7 @@ TerminalEngine::TerminalEngine(int rows, int columns, QObject *parent)
     vterm_screen_enable_altscreen(m_screen, 1);
     vterm_screen_reset(m_screen, 1);
     m_damage = QRect();
+    m_scrollLines = 0;
     m_changed = false;
 }
 
@@ -337,7 +383,11 @@ void TerminalEngine::applySize(int rows, int columns)
     m_interceptor.resetMargins();
     m_cursor.setX(std::min(m_cursor.x(), columns - 1));
     m_cursor.setY(std::min(m_cursor.y(), rows - 1));
+    // Everything is repainted: what was damaged or moved at the old size is moot (and could
+    // reach past the new one).
     damageCells(QRect(0, 0, columns, rows));
+    m_damage = QRect(0, 0, columns, rows);
+    m_scrollLines = 0;
 }
 
 void TerminalEngine::feed(const char *bytes, qsizetype size)
@@ -542,25 +592,60 @@ TerminalCell TerminalEngine::cell(qint64 line, int column) const
     return {};
 }
 
-void TerminalEngine::lineCells(qint64 line, int count, std::vector<TerminalCell> &out) const
+void TerminalEngine::lineCells(
+    qint64 line, int count, std::vector<TerminalCell> &out, std::vector<TerminalMark> *marks) const
 {
-    out.resize(size_t(std::max(0, count)));
-    for (int column = 0; column < count; ++column)
-        out[size_t(column)] = cell(line, column);
+    count = std::max(0, count);
+    if (marks)
+        marks->clear();
+    if (line >= firstLine() && line < m_screenTop) {
+        // Unpacked once, not cell by cell.
+        m_scrollback.unpack(int(line - firstLine()), out, marks);
+        out.resize(size_t(count));
+        if (marks) {
+            while (!marks->empty() && marks->back().column >= count)
+                marks->pop_back();
+        }
+        return;
+    }
+    out.resize(size_t(count));
+    const bool onScreen = line >= m_screenTop && line < endLine();
+    for (int column = 0; column < count; ++column) {
+        if (!onScreen || column >= m_columns) {
+            out[size_t(column)] = TerminalCell {};
+            continue;
+        }
+        VTermScreenCell raw;
+        if (!vterm_screen_get_cell(m_screen, VTermPos { int(line - m_screenTop), column }, &raw)) {
+            out[size_t(column)] = TerminalCell {};
+            continue;
+        }
+        out[size_t(column)] = toCell(raw);
+        if (marks && out[size_t(column)].marks != 0)
+            appendMarks(raw, column, *marks);
+    }
 }
 
 QString TerminalEngine::lineText(qint64 line, int fromColumn, int toColumn, bool trim) const
 {
     const int end = toColumn < 0 ? m_columns : std::min(toColumn, m_columns);
+    std::vector<TerminalCell> cells;
+    std::vector<TerminalMark> marks;
+    lineCells(line, end, cells, &marks);
     QString text;
+    size_t mark = 0;
     for (int column = std::max(0, fromColumn); column < end; ++column) {
-        const TerminalCell c = cell(line, column);
+        const TerminalCell &c = cells[size_t(column)];
         if (c.width == 0)
             continue; // the second half of a wide character
         if (c.ch == 0)
             text.append(QLatin1Char(' '));
         else
             text.append(QString::fromUcs4(&c.ch, 1));
+        while (mark < marks.size() && marks[mark].column < column)
+            ++mark;
+        for (; mark < marks.size() && marks[mark].column == column; ++mark)
+            text.append(QString::fromUcs4(&marks[mark].ch, 1));
     }
     if (trim) {
         qsizetype used = text.size();
@@ -571,17 +656,88 @@ QString TerminalEngine::lineText(qint64 line, int fromColumn, int toColumn, bool
     return text;
 }
 
+TerminalEngine::Changes TerminalEngine::takeChanges()
+{
+    Changes changes;
+    changes.damage = std::exchange(m_damage, QRect());
+    changes.scrollTop = m_scrollTop;
+    changes.scrollBottom = m_scrollBottom;
+    changes.scrollLines = std::exchange(m_scrollLines, 0);
+    return changes;
+}
+
+QRect TerminalEngine::scrolledRows() const
+{
+    if (m_scrollLines == 0)
+        return {};
+    return QRect(0, m_scrollTop, m_columns, m_scrollBottom - m_scrollTop);
+}
+
+QRect TerminalEngine::damage() const
+{
+    return m_damage.united(scrolledRows());
+}
+
 QRect TerminalEngine::takeDamage()
 {
-    return std::exchange(m_damage, QRect());
+    const QRect all = damage();
+    takeChanges();
+    return all;
 }
 
 void TerminalEngine::damageCells(const QRect &cells)
 {
-    const QRect clipped = cells.intersected(QRect(0, 0, m_columns, m_rows));
+    // Cursor and mode changes come straight from libvterm's state, while its screen may still
+    // hold a move it has not told: take that first, so the damage is where the cells are now.
+    if (!m_inFlush) {
+        m_inFlush = true;
+        vterm_screen_flush_damage(m_screen);
+        m_inFlush = false;
+    }
+    addDamage(cells);
+}
+
+void TerminalEngine::addDamage(const QRect &cells)
+{
+    const QRect screen(0, 0, m_columns, m_rows);
+    const QRect clipped = cells.intersected(screen);
     if (clipped.isEmpty())
         return;
     m_damage = m_damage.united(clipped);
+    if (m_damage == screen)
+        m_scrollLines = 0; // everything is repainted anyway
+    m_changed = true;
+}
+
+void TerminalEngine::moveRows(int top, int bottom, int lines)
+{
+    const QRect region(0, top, m_columns, bottom - top);
+    if (m_scrollLines != 0 && (top != m_scrollTop || bottom != m_scrollBottom)) {
+        // A move of other rows: one move is all a view is told, so the earlier one's rows
+        // are damaged instead (then moved like any damage).
+        m_damage = m_damage.united(scrolledRows());
+        m_scrollLines = 0;
+    }
+    // Damage so far travels with its text; damage reaching out of the rows stays as well.
+    if (m_damage.intersects(region)) {
+        const QRect moved = m_damage.translated(0, -lines).intersected(region);
+        m_damage = region.contains(m_damage) ? moved : m_damage.united(moved);
+    }
+    // The cursor stays in its row while the text moves: its cell (as painted before the move)
+    // travels with the rows and must be painted again there, and where it is now. (The whole
+    // row for the first: on a double-width line the cursor was drawn at twice its column.)
+    const int cursorRow = m_cursor.y();
+    if (cursorRow >= top && cursorRow < bottom) {
+        m_damage = m_damage.united(QRect(0, cursorRow - lines, m_columns, 1).intersected(region));
+        m_damage = m_damage.united(QRect(m_cursor, QSize(2, 1)).intersected(region));
+    }
+    m_scrollTop = top;
+    m_scrollBottom = bottom;
+    m_scrollLines += lines;
+    if (std::abs(m_scrollLines) >= bottom - top) { // nothing left to move: all new
+        m_damage = m_damage.united(region);
+        m_scrollLines = 0;
+    }
     m_changed = true;
 }
 

@@ -14,7 +14,10 @@
 // On top of libvterm (see TerminalInterceptor): DECCOLM switches between 80 and 132 columns
 // (columnModeChanged() tells the view), DECSC/DECRC keep the character sets, device attributes
 // and the cursor report follow one configurable identity, VT52 mode is translated.
-// Not supported: mouse reporting, combining characters, line reflow on resize.
+// Combining characters are kept with their cell (TerminalCell::marks, lineCells' marks).
+// When text scrolls, what changed comes out as a move of whole rows plus damaged cells
+// (takeChanges), so a view can move what it painted instead of painting it again.
+// Not supported: mouse reporting, line reflow on resize.
 
 #include "core/terminal/terminalcell.h"
 #include "core/terminal/terminalinterceptor.h"
@@ -27,6 +30,7 @@
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 struct VTerm;
 struct VTermScreen;
@@ -128,10 +132,12 @@ public:
     void clearScrollback();
     const TerminalScrollback &scrollback() const { return m_scrollback; }
     TerminalCell cell(qint64 line, int column) const;
-    // Cells [0, count) of a line into `out` (resized to count).
-    void lineCells(qint64 line, int count, std::vector<TerminalCell> &out) const;
+    // Cells [0, count) of a line into `out` (resized to count), and its combining characters
+    // into `marks` when given (by column; see TerminalCell::marks).
+    void lineCells(qint64 line, int count, std::vector<TerminalCell> &out,
+        std::vector<TerminalMark> *marks = nullptr) const;
     // The characters of a line between two columns (end exclusive), wide characters once,
-    // trailing blanks trimmed when `trim`.
+    // combining characters after their base, trailing blanks trimmed when `trim`.
     QString lineText(qint64 line, int fromColumn = 0, int toColumn = -1, bool trim = true) const;
 
     QPoint cursor() const { return m_cursor; } // x = column, y = screen row
@@ -142,8 +148,20 @@ public:
     bool isReverseVideo() const { return m_reverseVideo; }
     QString title() const { return m_title; }
 
-    // Screen cells changed since the last takeDamage() (x = column, y = row); empty if none.
-    QRect damage() const { return m_damage; }
+    // What changed on the screen since the last takeChanges() or takeDamage(): first the
+    // rows [scrollTop, scrollBottom) moved up by scrollLines (down when negative: the text
+    // of row r + scrollLines is now in row r, the rows left empty are in the damage), then
+    // the cells of `damage` changed (x = column, y = row).
+    struct Changes
+    {
+        QRect damage;
+        int scrollTop = 0;
+        int scrollBottom = 0;
+        int scrollLines = 0;
+    };
+    Changes takeChanges();
+    // The same as cells only: moved rows count as damaged. Empty if nothing changed.
+    QRect damage() const;
     QRect takeDamage();
 
 Q_SIGNALS:
@@ -164,7 +182,11 @@ private:
         void operator()(VTerm *vt) const;
     };
 
+    // Damage in the screen's coordinates of now: libvterm's pending moves are taken first.
     void damageCells(const QRect &cells);
+    void addDamage(const QRect &cells);
+    void moveRows(int top, int bottom, int lines);
+    QRect scrolledRows() const;
     void finishCall();
     void applySize(int rows, int columns);
     void write(const char *bytes, qsizetype size) override;
@@ -178,6 +200,11 @@ private:
     int m_rows;
     int m_columns;
     QRect m_damage;
+    int m_scrollTop = 0; // rows moved since the last takeChanges(), see Changes
+    int m_scrollBottom = 0;
+    int m_scrollLines = 0;
+    std::vector<TerminalCell> m_pushCells; // a line on its way into the scrollback
+    std::vector<TerminalMark> m_pushMarks;
     QPoint m_cursor;
     QByteArray m_pendingOutput;
     QString m_title;
@@ -193,6 +220,7 @@ private:
     bool m_bellPending = false;
     bool m_titlePending = false;
     bool m_inCall = false;
+    bool m_inFlush = false;
 };
 
 } // namespace charon::terminal

@@ -4,21 +4,36 @@
 
 #include "core/terminal/terminalengine.h"
 
+#include <vector>
+
 namespace charon::terminal {
 
 QString TerminalFinder::lineText(const TerminalEngine &engine, qint64 line, QList<int> &columns)
 {
+    std::vector<TerminalCell> cells;
+    std::vector<TerminalMark> marks;
+    engine.lineCells(line, engine.columns(), cells, &marks);
     QString text;
     columns.clear();
+    size_t mark = 0;
+    const auto append = [&](char32_t ch, int column) {
+        const qsizetype before = text.size();
+        if (QChar::requiresSurrogates(ch)) {
+            text += QChar(QChar::highSurrogate(ch));
+            text += QChar(QChar::lowSurrogate(ch));
+        } else {
+            text += QChar(char16_t(ch));
+        }
+        for (qsizetype i = before; i < text.size(); ++i)
+            columns.append(column);
+    };
     for (int column = 0; column < engine.columns(); ++column) {
-        const TerminalCell cell = engine.cell(line, column);
+        const TerminalCell &cell = cells[size_t(column)];
         if (cell.width == 0)
             continue;
-        const char32_t ch = cell.ch ? cell.ch : U' ';
-        const QString unit = QString::fromUcs4(&ch, 1);
-        text += unit;
-        for (qsizetype i = 0; i < unit.size(); ++i)
-            columns.append(column);
+        append(cell.ch ? cell.ch : U' ', column);
+        for (; mark < marks.size() && marks[mark].column == column; ++mark)
+            append(marks[mark].ch, column);
     }
     columns.append(engine.columns());
     return text;

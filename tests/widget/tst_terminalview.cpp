@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // TerminalView offscreen: the bytes keys produce, resize to columns/rows, selection and the
 // clipboard, paste, find in scrollback, scrolling, zoom, the context menu, and that repaints
-// stay small and coalesced.
+// stay small and coalesced: scrolled text is moved, only new rows are painted, and what shows
+// is then exactly what a full repaint would draw.
 
 #include "ui/terminal/terminalcontextmenu.h"
 #include "ui/terminal/terminalview.h"
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPaintEvent>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
@@ -29,15 +31,39 @@ class PaintRecorder : public QObject
 public:
     explicit PaintRecorder(QWidget *widget) { widget->installEventFilter(this); }
     QList<QRect> rects;
+    bool paused = false;
 
 protected:
     bool eventFilter(QObject *, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint)
+        if (event->type() == QEvent::Paint && !paused)
             rects.append(static_cast<QPaintEvent *>(event)->rect());
         return false;
     }
 };
+
+// What the window shows of the viewport (its backing store: rows moved by scrolling included)
+// and what painting the viewport afresh gives.
+QImage shown(const TerminalView &view)
+{
+    QWidget *window = view.window();
+    const QPoint origin = view.viewport()->mapTo(window, QPoint());
+    const QSize size = view.viewport()->size();
+    return window->screen()
+        ->grabWindow(window->winId(), origin.x(), origin.y(), size.width(), size.height())
+        .toImage()
+        .convertToFormat(QImage::Format_RGB32);
+}
+
+QImage fresh(TerminalView &view, PaintRecorder *recorder = nullptr)
+{
+    if (recorder)
+        recorder->paused = true; // grab() paints the viewport too
+    const QImage image = view.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    if (recorder)
+        recorder->paused = false;
+    return image;
+}
 
 } // namespace
 
@@ -403,6 +429,98 @@ private Q_SLOTS:
             view.feed("x");
         QTest::qWait(100); // not synchronisation: the window in which frames are counted
         QVERIFY2(recorder.rects.size() <= 3, qPrintable(QString::number(recorder.rects.size())));
+    }
+
+    void scrollingPaintsOnlyTheNewRows()
+    {
+        TerminalView view;
+        view.resize(800, 480);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        for (int i = 0; i < 100; ++i)
+            view.feed(
+                u"\r\nline %1 of the boot log, long enough to fill a good part of the row"_s.arg(i)
+                    .toUtf8());
+        QTRY_COMPARE(shown(view), fresh(view));
+        PaintRecorder recorder(view.viewport());
+        // When three lines scroll a full screen
+        view.feed("\r\nnew 1\r\nnew 2\r\nnew 3");
+        QTRY_COMPARE(view.pendingBytes(), qsizetype(0));
+        QTRY_COMPARE(shown(view), fresh(view, &recorder));
+        // Then the rows were moved, and only about the three new rows painted (a repaint of
+        // the viewport would be a screen's height)
+        QRegion painted;
+        for (const QRect &r : std::as_const(recorder.rects))
+            painted += r;
+
+        QVERIFY2(painted.boundingRect().height() <= 4 * view.cellSize().height(),
+            qPrintable(u"%1 px"_s.arg(painted.boundingRect().height())));
+        // When the user scrolls back two lines, the same: two rows painted
+        recorder.rects.clear();
+        view.scrollLines(-2);
+        QTRY_COMPARE(shown(view), fresh(view, &recorder));
+        painted = QRegion();
+        for (const QRect &r : std::as_const(recorder.rects))
+            painted += r;
+        QVERIFY2(painted.boundingRect().height() <= 2 * view.cellSize().height(),
+            qPrintable(u"%1 px"_s.arg(painted.boundingRect().height())));
+    }
+
+    void movedRowsLookLikeAFullRepaint_data()
+    {
+        QTest::addColumn<QByteArray>("setup");
+        QTest::addColumn<QByteArray>("output");
+        QTest::addColumn<int>("scroll"); // the user's scrolling afterwards, in lines
+        QTest::addColumn<bool>("select");
+        QTest::newRow("full screen") << QByteArray() << QByteArray("\r\nA\r\nB\r\nC") << 0 << false;
+        QTest::newRow("region above a status line")
+            << QByteArray("\x1b[20;1H\x1b[7mSTATUS\x1b[m\x1b[1;19r\x1b[19;1H")
+            << QByteArray("\r\nA\r\nB\r\nC") << 0 << false;
+        QTest::newRow("lines inserted")
+            << QByteArray("\x1b[5;1H") << QByteArray("\x1b[3L\x1b[31mINSERTED\x1b[m") << 0 << false;
+        QTest::newRow("reverse index at the top")
+            << QByteArray("\x1b[1;1H") << QByteArray("\x1bM\x1bMTOP") << 0 << false;
+        QTest::newRow("with a selection") << QByteArray() << QByteArray("\r\nA\r\nB") << 0 << true;
+        QTest::newRow("alternate screen with a selection")
+            << QByteArray("\x1b[?1049h\x1b[2J\x1b[Halt 1\r\nalt 2\r\nalt 3")
+            << QByteArray("\x1b[20;1H\r\n\r\nmore") << 0 << true;
+        QTest::newRow("user scrolls back") << QByteArray() << QByteArray() << -3 << false;
+        QTest::newRow("user scrolls back with a selection")
+            << QByteArray() << QByteArray() << -4 << true;
+        QTest::newRow("output while scrolled back")
+            << QByteArray() << QByteArray("\r\nA\r\nB") << -2 << false;
+    }
+
+    void movedRowsLookLikeAFullRepaint()
+    {
+        QFETCH(QByteArray, setup);
+        QFETCH(QByteArray, output);
+        QFETCH(int, scroll);
+        QFETCH(bool, select);
+        TerminalView view;
+        view.resize(640, 20 * 18);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        for (int i = 0; i < 60; ++i)
+            view.feed(u"\r\n\x1b[3%1mline %2\x1b[m with some text"_s.arg(i % 8).arg(i).toUtf8());
+        view.feed(setup);
+        QTRY_COMPARE(shown(view), fresh(view));
+        if (select) {
+            QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, cellCenter(view, 2, 3));
+            QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, cellCenter(view, 2, 3));
+            QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, cellCenter(view, 2, 3));
+            QVERIFY(!view.selection().isEmpty());
+            QTRY_COMPARE(shown(view), fresh(view));
+        }
+        // When the output scrolls or the user scrolls
+        if (scroll != 0)
+            view.scrollLines(scroll);
+        view.feed(output);
+        // Then what shows is what a full repaint draws
+        QTRY_COMPARE(view.pendingBytes(), qsizetype(0));
+        QTRY_COMPARE(shown(view), fresh(view));
+        view.scrollLines(1);
+        QTRY_COMPARE(shown(view), fresh(view));
     }
 
     void showcase()

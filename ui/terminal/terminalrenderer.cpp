@@ -96,7 +96,7 @@ void TerminalRenderer::paintRow(
     using terminal::TerminalCell;
     const qint64 line = frame.topLine + row;
     const int columns = engine.columns();
-    engine.lineCells(line, columns, m_cells);
+    engine.lineCells(line, columns, m_cells, &m_marks);
     quint16 lineAttrs = 0;
     quint16 allAttrs = 0;
     for (const TerminalCell &cell : m_cells)
@@ -175,8 +175,9 @@ void TerminalRenderer::paintCells(QPainter &painter, const Frame &frame, int y, 
             ++c;
             continue;
         }
-        if (cell.width == 2 || !fitsCell(glyph, variant)) {
+        if (cell.width == 2 || cell.marks != 0 || !fitsCell(glyph, variant)) {
             m_run = QString::fromUcs4(&glyph, 1); // alone in its cell(s), never beyond them
+            appendMarks(c);
             painter.save();
             painter.setClipRect(QRect(c * cw, y, cell.width * cw, ch), Qt::IntersectClip);
             paintText(painter, y, c, c + cell.width - 1, style);
@@ -195,6 +196,14 @@ void TerminalRenderer::paintCells(QPainter &painter, const Frame &frame, int y, 
             ++c;
         }
         paintText(painter, y, start, c - 1, style);
+    }
+}
+
+void TerminalRenderer::appendMarks(int column)
+{
+    for (const terminal::TerminalMark &mark : m_marks) {
+        if (mark.column == column)
+            m_run.append(QString::fromUcs4(&mark.ch, 1));
     }
 }
 

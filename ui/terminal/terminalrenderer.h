@@ -5,11 +5,11 @@
 // to be cheap over X11 forwarding: only the rows and columns asked for are painted,
 // backgrounds are filled in runs, and each run of cells with the same colours and attributes
 // is one drawText call. Characters whose glyph is not exactly one cell wide (wide CJK, glyphs
-// from a fallback font) are drawn one by one, clipped to their cells, so the grid never drifts
-// and nothing spills into a neighbour. Double-width and double-height lines (DECDWL, DECDHL)
-// are drawn scaled, each half of a double-height pair in its own row. Blinking text is hidden
-// in a frame whose blinkHidden is set; the view decides when (only while it is focused and
-// visible), from the rows that blinkRows() says hold blinking cells.
+// from a fallback font, a base with combining characters) are drawn one by one, clipped to their
+// cells, so the grid never drifts and nothing spills into a neighbour. Double-width and
+// double-height lines (DECDWL, DECDHL) are drawn scaled, each half of a double-height pair in its
+// own row. Blinking text is hidden in a frame whose blinkHidden is set; the view decides when (only
+// while it is focused and visible), from the rows that blinkRows() says hold blinking cells.
 
 #include "core/terminal/terminalcell.h"
 #include "core/terminal/terminalengine.h"
@@ -73,6 +73,7 @@ private:
         QPainter &painter, const terminal::TerminalEngine &engine, const Frame &frame, int row);
     void paintCells(QPainter &painter, const Frame &frame, int y, int first, int last);
     void paintText(QPainter &painter, int y, int first, int last, const Style &style);
+    void appendMarks(int column); // the combining characters of a cell of m_cells
     void paintCursor(QPainter &painter, const terminal::TerminalEngine &engine, const Frame &frame);
     static int variantOf(quint16 attrs);
 
@@ -82,6 +83,7 @@ private:
     int m_ascent = 12;
     QHash<quint32, bool> m_fitsCell; // (character << 2 | variant) -> one cell wide
     std::vector<terminal::TerminalCell> m_cells;
+    std::vector<terminal::TerminalMark> m_marks;
     std::vector<Style> m_styles;
     std::vector<char> m_blinkRows;
     QString m_run;

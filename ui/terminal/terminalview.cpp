@@ -144,12 +144,49 @@ void TerminalView::syncScrollBar()
 void TerminalView::renderFrame()
 {
     syncScrollBar();
-    const QRect cells = m_window.takeRepaint(*m_engine);
+    terminal::TerminalScreenWindow::Repaint repaint = m_window.takeRepaint(*m_engine);
     const QSize cell = m_renderer.cellSize();
-    if (!cells.isEmpty())
+    if (repaint.scrollLines != 0 && !canMoveRows(repaint)) {
+        repaint.cells = repaint.cells.united(QRect(
+            0, repaint.scrollTop, m_engine->columns(), repaint.scrollBottom - repaint.scrollTop));
+        repaint.scrollLines = 0;
+    }
+    if (repaint.scrollLines != 0) {
+        // Moved on the X server (a CopyArea of the backing store), not sent again as pixels:
+        // over `ssh -X` a scrolled line costs its new row only.
+        const int height = cell.height();
+        const QRect rows(0, repaint.scrollTop * height, viewport()->width(),
+            (repaint.scrollBottom - repaint.scrollTop) * height);
+        viewport()->scroll(0, -repaint.scrollLines * height, rows);
+        if (m_findBar->isVisible() && m_findBar->geometry().intersects(rows))
+            viewport()->update(m_findBar->geometry()); // it stays where it is
+    }
+    if (!repaint.cells.isEmpty()) {
+        const QRect &cells = repaint.cells;
         viewport()->update(toViewport(QRect(cells.x() * cell.width(), cells.y() * cell.height(),
             cells.width() * cell.width(), cells.height() * cell.height())));
+    }
     updateBlinkTimer();
+}
+
+bool TerminalView::canMoveRows(const terminal::TerminalScreenWindow::Repaint &repaint) const
+{
+    // What is painted on top of the rows, or depends on the row and not on the line in it,
+    // cannot move with them: the bell's frame, blinking text (its phase goes by row), and a
+    // selection when the lines move other than with their numbers (rows kept in place while
+    // their line numbers changed, or a move on a screen whose lines keep their numbers).
+    if (m_flash->isActive())
+        return false;
+    const auto &blink = m_renderer.blinkRows();
+    if (std::find(blink.begin(), blink.end(), 1) != blink.end())
+        return false;
+    const bool withNumbers = repaint.scrollTop == 0 && repaint.scrollBottom == rows()
+        && repaint.scrollLines == repaint.topLineShift;
+    if (withNumbers || m_selection.isEmpty())
+        return true;
+    const qint64 top = topLine() - std::max<qint64>(0, repaint.topLineShift);
+    const qint64 bottom = topLine() + rows() + std::max<qint64>(0, -repaint.topLineShift);
+    return m_selection.end().line < top || m_selection.begin().line > bottom;
 }
 
 QRect TerminalView::toViewport(const QRect &pixels) const

@@ -4,9 +4,10 @@
 // The view stage of a console: a scrollable terminal widget over a terminal::TerminalEngine. Guest
 // bytes come in through feed() (time-sliced, so a flood never blocks the GUI for long); typed keys,
 // pastes and the terminal's answers go out through sendBytes(). Repaints are coalesced to one
-// frame per interval (16 ms by default, longer during a flood) and cover only damaged cells, which
-// keeps it usable over X11 forwarding. Scrollback through the scroll bar, the wheel and
-// Shift+PgUp/PgDn; selection by mouse (double click: word, triple: line) to the X11 primary
+// frame per interval (16 ms by default, longer during a flood) and cover only damaged cells;
+// scrolled text is moved with QWidget::scroll (a copy on the X server), only the new rows are
+// painted, which keeps it usable over X11 forwarding. Scrollback through the scroll bar, the wheel
+// and Shift+PgUp/PgDn; selection by mouse (double click: word, triple: line) to the X11 primary
 // selection; Ctrl+Shift+C/V copy and paste; Ctrl+plus/minus/0 zoom; Ctrl+Shift+F find; a context
 // menu. No keyboard trap: Ctrl+Tab / Ctrl+Shift+Tab and Ctrl+(Shift+)PgDn/PgUp ask for the
 // next or previous console, Ctrl+Shift+W to close it, Ctrl+Shift+L to give the focus back to
@@ -148,6 +149,7 @@ protected:
 
 private:
     void renderFrame();
+    bool canMoveRows(const terminal::TerminalScreenWindow::Repaint &repaint) const;
     void syncScrollBar();
     void updateGrid();
     void applyFont();
