@@ -28,11 +28,22 @@ std::optional<QDBusConnection> &testBus()
     return bus;
 }
 
+bool &neededForTesting()
+{
+    static bool needed = false;
+    return needed;
+}
+
 } // namespace
 
 bool HelperClient::isNeeded(UnitScope scope)
 {
-    return scope == UnitScope::System && ::geteuid() != 0;
+    return scope == UnitScope::System && (::geteuid() != 0 || neededForTesting());
+}
+
+void HelperClient::setNeededForTesting(bool needed)
+{
+    neededForTesting() = needed;
 }
 
 void HelperClient::setBusForTesting(const QDBusConnection &bus)
@@ -63,6 +74,13 @@ HelperClient *HelperClient::setSettings(
 {
     auto *client = new HelperClient(parent);
     client->call(u"SetSettings"_s, { name, SettingsRequest::toMap(settings) });
+    return client;
+}
+
+HelperClient *HelperClient::setAutoBoot(const QString &name, bool on, QObject *parent)
+{
+    auto *client = new HelperClient(parent);
+    client->call(u"SetSettings"_s, { name, QVariantMap { { u"autoBoot"_s, on } } });
     return client;
 }
 

@@ -30,13 +30,17 @@ public:
     static HelperClient *removeGuest(const QString &name, QObject *parent);
     static HelperClient *setSettings(
         const QString &name, const ServiceSettings &settings, QObject *parent);
+    // Auto-boot alone (enable or disable the unit), the other settings left as they are.
+    static HelperClient *setAutoBoot(const QString &name, bool on, QObject *parent);
     static HelperClient *readStopScript(QObject *parent);
     // `loadedText`: what the caller edited (nullopt when there was no script).
     static HelperClient *writeStopScript(const QString &text,
         const std::optional<QByteArray> &loadedText, bool overwrite, QObject *parent);
 
-    // Tests: the bus the helper is asked on instead of the system bus.
+    // Tests: the bus the helper is asked on instead of the system bus; and isNeeded(System)
+    // as if not root (tests run as root).
     static void setBusForTesting(const QDBusConnection &bus);
+    static void setNeededForTesting(bool needed);
 
     bool isError() const { return !m_error.isEmpty(); }
     bool isPermissionDenied() const { return m_permissionDenied; }

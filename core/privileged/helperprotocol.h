@@ -20,6 +20,14 @@ inline QString interface()
 {
     return QStringLiteral("io.github.charon_manager.Helper1");
 }
+// The one stop script the helper reads and writes: the system scope's, never a path from its
+// environment or its caller (StopScript::defaultPath(UnitScope::System) without
+// $CHARON_STOP_SCRIPT).
+inline QString stopScriptPath()
+{
+    return QStringLiteral("/etc/charon-manager/stop-guest.sh");
+}
+
 // The polkit actions the methods check, one per kind of change (packaging/polkit: the admin
 // group may, without a password; anyone else authenticates as an administrator).
 // AddGuest, RemoveGuest:

@@ -36,7 +36,7 @@ HelperService::HelperService(
     , m_client(client)
     , m_charonVm(charonVm)
     , m_units(UnitScope::System)
-    , m_stopScript(StopScript::defaultPath(UnitScope::System))
+    , m_stopScript(HelperProtocol::stopScriptPath())
 { }
 
 void HelperService::setLocations(const UnitFile &units, const QString &stopScriptPath)

@@ -15,13 +15,13 @@
 #include "core/support/admingroup.h"
 #include "core/systemd/systemdclient.h"
 #include "core/systemd/systemdconnection.h"
+#include "tests/harness/fakepolkit.h"
 #include "tests/harness/fakesystemdmanager.h"
 #include "tests/harness/privatebus.h"
 #include "tests/harness/testfiles.h"
 
 #include <QDBusArgument>
 #include <QDBusPendingCall>
-#include <QDBusVirtualObject>
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
@@ -35,38 +35,6 @@ using namespace charon::core;
 using namespace charon::test;
 
 namespace {
-
-// org.freedesktop.PolicyKit1.Authority.CheckAuthorization, answered `allow`, each action kept.
-class FakePolkit : public QDBusVirtualObject
-{
-public:
-    bool allow = true;
-    QStringList actions;
-    QStringList subjects;
-
-    QString introspect(const QString &) const override { return {}; }
-    bool handleMessage(const QDBusMessage &message, const QDBusConnection &connection) override
-    {
-        if (message.member() != u"CheckAuthorization"_s)
-            return false;
-        const auto subject = qvariant_cast<QDBusArgument>(message.arguments().value(0));
-        QString kind;
-        QVariantMap details;
-        subject.beginStructure();
-        subject >> kind >> details;
-        subject.endStructure();
-        subjects << details.value(u"name"_s).toString();
-        actions << message.arguments().value(1).toString();
-        QDBusArgument result;
-        result.beginStructure();
-        result << allow << false;
-        result.beginMap(QMetaType::fromType<QString>(), QMetaType::fromType<QString>());
-        result.endMap();
-        result.endStructure();
-        connection.send(message.createReply(QVariant::fromValue(result)));
-        return true;
-    }
-};
 
 const QString kUnitText = u"[Unit]\nDescription=Charon guest vms (test)\n\n[Service]\n"
                           "ExecStart=/opt/charon/bin/as4100 -d /srv/vms.cfg\n"_s;
