@@ -144,6 +144,22 @@ void AddCommand::reloaded(const Guest &guest, bool autoBoot)
         finish(ExitOk);
         return;
     }
+    if (context()->needsPrivilegedHelper()) {
+        // Enabling a unit is not the admin group's through systemd's own polkit action: the
+        // helper does it (our change-settings action).
+        auto *helper = HelperClient::setAutoBoot(guest.name, true, this);
+        connect(helper, &HelperClient::finished, this, [this, guest](HelperClient *h) {
+            if (h->isError()) {
+                fail(h->isPermissionDenied() ? ExitPermissionDenied : ExitOther,
+                    tr("guest added, but auto-boot could not be turned on: %1")
+                        .arg(h->errorString()));
+                return;
+            }
+            CliContext::out(tr("Auto-boot on for %1.").arg(guest.name));
+            finish(ExitOk);
+        });
+        return;
+    }
     SystemdJob *job = context()->client()->enableUnitFiles({ guest.unit });
     connect(job, &SystemdJob::finished, this, [this, guest](SystemdJob *j) {
         if (j->isError()) {

@@ -3,6 +3,7 @@
 #include "cli/clicontext.h"
 
 #include "core/events/watchpreferences.h"
+#include "core/privileged/helperclient.h"
 #include "core/probe/osprobescript.h"
 #include "core/systemd/systemdclient.h"
 #include "core/systemd/systemdconnection.h"
@@ -45,7 +46,7 @@ SystemdClient *CliContext::client()
 
 bool CliContext::needsPrivilegedHelper() const
 {
-    return m_scope == UnitScope::System && geteuid() != 0;
+    return HelperClient::isNeeded(m_scope);
 }
 
 QString CliContext::helperPath()

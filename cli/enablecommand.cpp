@@ -3,6 +3,7 @@
 #include "cli/enablecommand.h"
 
 #include "core/domain/guest.h"
+#include "core/privileged/helperclient.h"
 #include "core/systemd/systemdclient.h"
 
 using namespace Qt::StringLiterals;
@@ -38,6 +39,29 @@ void EnableCommand::send(QStringList names)
     if (!checkGuestsExist(names))
         return;
     names.removeDuplicates();
+    if (context()->needsPrivilegedHelper()) {
+        // Not root, system scope: systemd's own polkit action for unit files is not the admin
+        // group's; the privileged helper enables or disables each guest (change-settings).
+        auto pending = std::make_shared<qsizetype>(names.size());
+        auto failure = std::make_shared<std::pair<int, QString>>(ExitOk, QString());
+        for (const QString &name : std::as_const(names)) {
+            auto *helper = HelperClient::setAutoBoot(name, m_enable, this);
+            connect(helper, &HelperClient::finished, this,
+                [this, name, pending, failure](HelperClient *h) {
+                    if (h->isError()) {
+                        CliContext::error(h->errorString());
+                        failure->first = h->isPermissionDenied() ? ExitPermissionDenied : ExitOther;
+                    } else {
+                        CliContext::out(
+                            (m_enable ? tr("Auto-boot on for %1.") : tr("Auto-boot off for %1."))
+                                .arg(name));
+                    }
+                    if (--*pending == 0)
+                        finish(failure->first);
+                });
+        }
+        return;
+    }
     QStringList units;
     for (const QString &name : std::as_const(names))
         units << unitNameForGuest(name);

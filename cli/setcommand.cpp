@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "cli/setcommand.h"
 
+#include "core/privileged/helperclient.h"
 #include "core/settings/servicesettingsapplier.h"
 #include "core/units/servicesettingsvalidator.h"
 #include "core/units/unitsyntax.h"
@@ -236,18 +237,38 @@ void SetCommand::run(const QCommandLineParser &parser, const QStringList &args)
                         fail(ExitOther, applyError);
                         return;
                     }
-                    for (const QString &line : describe(name, applied))
-                        CliContext::out(line);
-                    for (auto it = applied.overriddenBy.cbegin(); it != applied.overriddenBy.cend();
-                         ++it)
-                        CliContext::error(
-                            tr("warning: %1 of %2 is set by %3, which overrides ours (%4)")
-                                .arg(it.key(), name, it.value(), applied.dropInPath));
-                    finish(ExitOk);
+                    report(name, applied);
                 });
+            if (context()->needsPrivilegedHelper()) {
+                // Not root, system scope: the privileged helper writes our drop-in (after
+                // asking polkit) with the same validator and applier; then read back here.
+                auto *helper = HelperClient::setSettings(name, s, this);
+                connect(
+                    helper, &HelperClient::finished, this, [this, applier, name](HelperClient *h) {
+                        if (h->isError()) {
+                            fail(h->isPermissionDenied()    ? ExitPermissionDenied
+                                    : h->isInvalidRequest() ? ExitUsage
+                                                            : ExitOther,
+                                h->errorString());
+                            return;
+                        }
+                        applier->load(name);
+                    });
+                return;
+            }
             applier->apply(name, s, others);
         });
     applier->load(name);
+}
+
+void SetCommand::report(const QString &name, const AppliedSettings &applied)
+{
+    for (const QString &line : describe(name, applied))
+        CliContext::out(line);
+    for (auto it = applied.overriddenBy.cbegin(); it != applied.overriddenBy.cend(); ++it)
+        CliContext::error(tr("warning: %1 of %2 is set by %3, which overrides ours (%4)")
+                              .arg(it.key(), name, it.value(), applied.dropInPath));
+    finish(ExitOk);
 }
 
 } // namespace charon::cli

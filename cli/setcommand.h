@@ -30,6 +30,10 @@ public:
 
     // The lines printed for `applied` (guest `name`): label, value, and "set by FILE" marks.
     static QStringList describe(const QString &name, const core::AppliedSettings &applied);
+
+private:
+    // Prints what systemd applies now and the overrides, then exits 0.
+    void report(const QString &name, const core::AppliedSettings &applied);
 };
 
 } // namespace charon::cli

@@ -112,6 +112,17 @@ FileFingerprint EditableFile::fingerprintOf(const QString &path)
     return print;
 }
 
+void EditableFile::adopt(const QByteArray &data, bool exists)
+{
+    m_loaded = data;
+    m_fingerprint = {};
+    m_fingerprint.exists = exists;
+    if (exists) {
+        m_fingerprint.size = data.size();
+        m_fingerprint.sha256 = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+    }
+}
+
 bool EditableFile::changedOnDisk() const
 {
     return fingerprintOf(m_path) != m_fingerprint;

@@ -47,6 +47,11 @@ public:
     QByteArray loadedBytes() const { return m_loaded; }
     FileFingerprint loadedFingerprint() const { return m_fingerprint; }
 
+    // Takes `data` as what was loaded, read by someone else (the privileged helper, for a file
+    // this process may not read); `exists`: whether there was a file. changedOnDisk() then
+    // means nothing: the writer checks for changes.
+    void adopt(const QByteArray &data, bool exists);
+
     static FileFingerprint fingerprintOf(const QString &path);
     // Whether the file on disk is no longer what was loaded (or last saved).
     bool changedOnDisk() const;

@@ -20,11 +20,30 @@ inline QString interface()
 {
     return QStringLiteral("io.github.charon_manager.Helper1");
 }
-// The polkit action every method checks (packaging/polkit: the admin group may, without a
-// password; anyone else authenticates as an administrator).
+// The one stop script the helper reads and writes: the system scope's, never a path from its
+// environment or its caller (StopScript::defaultPath(UnitScope::System) without
+// $CHARON_STOP_SCRIPT).
+inline QString stopScriptPath()
+{
+    return QStringLiteral("/etc/charon-manager/stop-guest.sh");
+}
+
+// The polkit actions the methods check, one per kind of change (packaging/polkit: the admin
+// group may, without a password; anyone else authenticates as an administrator).
+// AddGuest, RemoveGuest:
 inline QString manageAction()
 {
     return QStringLiteral("io.github.charon_manager.manage-guests");
+}
+// SetSettings:
+inline QString settingsAction()
+{
+    return QStringLiteral("io.github.charon_manager.change-settings");
+}
+// ReadStopScript, WriteStopScript:
+inline QString stopScriptAction()
+{
+    return QStringLiteral("io.github.charon_manager.edit-stop-script");
 }
 // Errors the service replies with (besides org.freedesktop.DBus.Error.AccessDenied).
 inline QString invalidArgsError()
@@ -34,6 +53,11 @@ inline QString invalidArgsError()
 inline QString failedError()
 {
     return QStringLiteral("io.github.charon_manager.Helper1.Failed");
+}
+// WriteStopScript: the script on disk is no longer the one the caller loaded.
+inline QString conflictError()
+{
+    return QStringLiteral("io.github.charon_manager.Helper1.Conflict");
 }
 
 } // namespace charon::core::HelperProtocol

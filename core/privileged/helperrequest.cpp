@@ -3,11 +3,15 @@
 #include "core/privileged/helperrequest.h"
 
 #include "core/domain/guest.h"
+#include "core/editing/editablefile.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -54,6 +58,34 @@ QString HelperRequest::checkPath(const QString &what, const QString &path, bool 
     if (directory ? !info.isDir() : !info.isFile())
         return directory ? tr("%1 \"%2\" is not a directory").arg(what, path)
                          : tr("%1 \"%2\" is not a regular file").arg(what, path);
+    return {};
+}
+
+QString HelperRequest::checkScriptTarget(const QString &path)
+{
+    if (path.contains(QChar(0)))
+        return tr("the stop script's path contains a NUL character");
+    if (!QDir::isAbsolutePath(path) || path.split(u'/').contains(u".."_s))
+        return tr("the stop script's path \"%1\" must be absolute, without \"..\"").arg(path);
+    // lstat: a symbolic link is refused as such, never followed to whatever it names.
+    struct stat st = {};
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+        return {}; // absent: it will be created
+    if (!S_ISREG(st.st_mode))
+        return tr("the stop script \"%1\" is not a regular file; nothing was read or written")
+            .arg(path);
+    return {};
+}
+
+QString HelperRequest::checkScriptText(const QByteArray &text)
+{
+    if (text.contains('\0'))
+        return tr("the script contains a NUL character; nothing was written");
+    if (text.size() >= EditableFile::MaxBytes)
+        return tr("the script is larger than %1 MB; nothing was written")
+            .arg(EditableFile::MaxBytes / (1024 * 1024));
+    if (const QString binary = EditableFile::binaryReason(text); !binary.isEmpty())
+        return tr("the script cannot be written: %1").arg(binary);
     return {};
 }
 

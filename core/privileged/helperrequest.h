@@ -20,6 +20,13 @@ public:
     static std::optional<GuestInstaller::Request> fromMap(const QVariantMap &map, QString *error);
     // "" or why `path` (the field `what`) is refused.
     static QString checkPath(const QString &what, const QString &path, bool directory);
+    // "" or why the stop script at `path` cannot be read or replaced by the helper: it must be
+    // absent or a regular file (not a symbolic link, directory, FIFO or device), at an absolute
+    // path without "..".
+    static QString checkScriptTarget(const QString &path);
+    // "" or why `text` cannot be written as a script: a NUL character, binary content, or as
+    // large as an editor refuses (EditableFile::MaxBytes).
+    static QString checkScriptText(const QByteArray &text);
 };
 
 } // namespace charon::core

@@ -21,13 +21,13 @@ struct CliResult
     QString err;
 };
 
-// `program --user args...` in exactly the environment `env`.
+// `program --user args...` (--system under systemScope()) in exactly the environment `env`.
 inline CliResult runCliIn(
     const QProcessEnvironment &env, const QStringList &args, const QString &program = cliPath())
 {
     QProcess p;
     p.setProcessEnvironment(env);
-    p.start(program, QStringList { QStringLiteral("--user") } + args);
+    p.start(program, QStringList { scopeFlag() } + args);
     CliResult r;
     if (!p.waitForStarted(5000) || !p.waitForFinished(60000)) {
         p.kill();

@@ -7,6 +7,8 @@
 #include <QProcess>
 #include <QTcpServer>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace charon::test {
@@ -23,8 +25,25 @@ QString testBase()
     return env("CHARON_TEST_BASE");
 }
 
+bool systemScope()
+{
+    return env("CHARON_TEST_SCOPE") == u"system"_s;
+}
+
+QString scopeFlag()
+{
+    return systemScope() ? u"--system"_s : u"--user"_s;
+}
+
 QString harnessSkipReason()
 {
+    if (systemScope()) {
+        if (::geteuid() != 0)
+            return u"CHARON_TEST_SCOPE=system: the system manager's units need root"_s;
+        if (!QFile::exists(u"/run/systemd/private"_s))
+            return u"CHARON_TEST_SCOPE=system: no system manager here (/run/systemd/private)"_s;
+        return {};
+    }
     const QString base = testBase();
     if (base.isEmpty())
         return u"CHARON_TEST_BASE is not set (run the suite through ctest)"_s;
@@ -50,6 +69,8 @@ QString sourceDir()
 }
 QString userUnitDir()
 {
+    if (systemScope())
+        return u"/etc/systemd/system"_s;
     return env("XDG_CONFIG_HOME") + u"/systemd/user"_s;
 }
 

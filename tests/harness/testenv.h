@@ -16,7 +16,14 @@ QString harnessSkipReason();
 QString simulatorPath(); // charon-guest-sim in the build tree
 QString cliPath(); // charon-vm in the build tree
 QString sourceDir(); // the project's source tree
-QString userUnitDir(); // $XDG_CONFIG_HOME/systemd/user of the suite's manager
+QString userUnitDir(); // $XDG_CONFIG_HOME/systemd/user of the suite's manager (see systemScope)
+// CHARON_TEST_SCOPE=system: the suite runs against the machine's SYSTEM manager instead of a
+// private user manager (inside the booted container, tests/container/system-suites, as root):
+// userUnitDir() is then /etc/systemd/system, systemctl() and the CLI take --system, and the
+// suites that honour it connect to the system bus (testscope.h).
+bool systemScope();
+// "--user", or "--system" under systemScope(): for systemctl, busctl and charon-vm.
+QString scopeFlag();
 QString testBase(); // the suite's private directory (CHARON_TEST_BASE)
 
 // Runs a program to completion (30 s at most) and returns its exit code; -1 when it could not
@@ -24,7 +31,7 @@ QString testBase(); // the suite's private directory (CHARON_TEST_BASE)
 int run(const QString &program, const QStringList &args, QString *out = nullptr);
 inline int systemctl(const QStringList &args, QString *out = nullptr)
 {
-    return run(QStringLiteral("systemctl"), QStringList { QStringLiteral("--user") } + args, out);
+    return run(QStringLiteral("systemctl"), QStringList { scopeFlag() } + args, out);
 }
 // `systemctl --user show UNIT -p PROPERTY --value`, trimmed.
 QString unitProperty(const QString &unit, const QString &property);

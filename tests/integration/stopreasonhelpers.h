@@ -11,6 +11,7 @@
 #include "core/domain/gueststate.h"
 #include "core/units/unitfile.h"
 #include "tests/harness/testenv.h"
+#include "tests/harness/testscope.h"
 
 #include <QDir>
 #include <QFile>
@@ -83,7 +84,7 @@ inline int systemctlIn(const QString &base, const QStringList &args, QString *ou
     env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
         QStringLiteral("unix:path=") + base + QStringLiteral("/run/bus"));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral("systemctl"), QStringList { QStringLiteral("--user") } + args);
+    process.start(QStringLiteral("systemctl"), QStringList { scopeFlag() } + args);
     if (!process.waitForStarted(5000) || !process.waitForFinished(30000))
         return -1;
     if (out)
@@ -95,7 +96,7 @@ class StopReasonGuests
 {
 public:
     explicit StopReasonGuests(const QString &unitDir)
-        : m_units(core::UnitScope::User, unitDir)
+        : m_units(systemScope() ? core::UnitScope::System : core::UnitScope::User, unitDir)
     {
         QDir().mkpath(unitDir);
     }

@@ -16,6 +16,7 @@
 #include "core/systemd/systemdclient.h"
 #include "core/systemd/systemdconnection.h"
 #include "tests/harness/testenv.h"
+#include "tests/harness/testscope.h"
 #include "tests/integration/awaitjob.h"
 #include "tests/integration/stopreasonhelpers.h"
 
@@ -45,7 +46,7 @@ private Q_SLOTS:
     {
         if (!harnessSkipReason().isEmpty())
             return;
-        m_connection = std::make_unique<SystemdConnection>(SystemdConnection::Scope::User);
+        m_connection = std::make_unique<SystemdConnection>(testConnectionScope());
         m_client = std::make_unique<SystemdClient>(m_connection.get());
         QTRY_VERIFY(m_connection->isManagerPresent());
         QVERIFY(!awaitJob(m_client->subscribe()).error.isError());

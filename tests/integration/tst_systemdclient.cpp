@@ -8,6 +8,7 @@
 #include "core/systemd/systemdclient.h"
 #include "core/systemd/systemdconnection.h"
 #include "tests/harness/testenv.h"
+#include "tests/harness/testscope.h"
 #include "tests/integration/awaitjob.h"
 #include "tests/integration/guestunitfixture.h"
 
@@ -50,7 +51,7 @@ private Q_SLOTS:
     {
         if (!harnessSkipReason().isEmpty())
             return;
-        m_connection = std::make_unique<SystemdConnection>(SystemdConnection::Scope::User);
+        m_connection = std::make_unique<SystemdConnection>(testConnectionScope());
         m_client = std::make_unique<SystemdClient>(m_connection.get());
         QTRY_VERIFY(m_connection->isManagerPresent());
     }
@@ -230,6 +231,8 @@ private Q_SLOTS:
     void userScopeFindsTheBusWithoutASessionAddress()
     {
         CHARON_REQUIRE_SYSTEMD();
+        if (systemScope())
+            QSKIP("about the user bus's address; the system-scope run has no user manager");
         // Given no session bus address (su, ssh, cron), only XDG_RUNTIME_DIR
         const QByteArray saved = qgetenv("DBUS_SESSION_BUS_ADDRESS");
         qunsetenv("DBUS_SESSION_BUS_ADDRESS");
@@ -245,8 +248,9 @@ private Q_SLOTS:
     void givenConnectionIsUsedAsIs()
     {
         CHARON_REQUIRE_SYSTEMD();
-        QDBusConnection bus
-            = QDBusConnection::connectToBus(QDBusConnection::SessionBus, u"tst-given"_s);
+        QDBusConnection bus = QDBusConnection::connectToBus(
+            systemScope() ? QDBusConnection::SystemBus : QDBusConnection::SessionBus,
+            u"tst-given"_s);
         {
             SystemdConnection given(bus);
             QTRY_VERIFY(given.isManagerPresent());
@@ -269,8 +273,10 @@ private Q_SLOTS:
         units.writeUnit(u"remote"_s, units.sleeper(), units.config(u"remote"_s));
         QVERIFY(awaitJob(client()->reload()).finished);
         const QString bus = qEnvironmentVariable("XDG_RUNTIME_DIR") + u"/bus"_s;
-        const QString address
-            = u"unixexec:path=/usr/bin/systemd-stdio-bridge,argv1=-p,argv2=unix%3apath%3d"_s + bus;
+        // (the system manager: the bridge's default bus, as on a remote host)
+        const QString address = systemScope()
+            ? u"unixexec:path=/usr/bin/systemd-stdio-bridge"_s
+            : u"unixexec:path=/usr/bin/systemd-stdio-bridge,argv1=-p,argv2=unix%3apath%3d"_s + bus;
         SystemdConnection remote(address);
         QVERIFY(!remote.isLocal());
         QTRY_VERIFY(remote.isManagerPresent());

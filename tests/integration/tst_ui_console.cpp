@@ -12,6 +12,7 @@
 #include "core/systemd/systemdconnection.h"
 #include "tests/harness/consoletabhelpers.h"
 #include "tests/harness/testenv.h"
+#include "tests/harness/testscope.h"
 #include "tests/integration/guestunitfixture.h"
 #include "ui/console/consolestatusbar.h"
 #include "ui/console/consoletab.h"
@@ -84,7 +85,7 @@ private Q_SLOTS:
         QCOMPARE(systemctl({ u"start"_s, GuestUnitFixture::unitName(kGuest) }), 0);
 
         // And the window's store following the suite's manager
-        m_session = std::make_unique<charon::core::GuestSession>(UnitScope::User);
+        m_session = std::make_unique<charon::core::GuestSession>(testScope());
         m_store = m_session->store();
         QSignalSpy ready(m_session.get(), &charon::core::GuestSession::ready);
         m_session->start();

@@ -5,6 +5,8 @@
 #include "core/config/profileregistry.h"
 #include "core/editing/scriptbranch.h"
 #include "core/editing/scriptsyntaxcheck.h"
+#include "core/privileged/helperclient.h"
+#include "core/privileged/helperprotocol.h"
 #include "core/probe/osprobescript.h"
 #include "core/stopscript/stopscript.h"
 #include "core/stopscript/stopscripttemplate.h"
@@ -95,7 +97,10 @@ ScriptEditorDialog::ScriptEditorDialog(
     });
 
     file().setPermissions(kOwnerOnly);
-    if (openFile(true))
+    if (kind == Kind::StopScript && scriptPath == core::HelperProtocol::stopScriptPath()
+        && core::HelperClient::isNeeded(core::UnitScope::System))
+        openThroughHelper(); // root's script: read and written by the privileged helper
+    else if (openFile(true))
         showLoaded();
     else
         m_edit->setEnabled(false);

@@ -3,6 +3,7 @@
 #include "ui/editor/texteditordialog.h"
 
 #include "core/editing/linediff.h"
+#include "core/privileged/helperclient.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -85,6 +86,73 @@ bool TextFileEditorDialog::openFile(bool allowMissing)
     return true;
 }
 
+void TextFileEditorDialog::readThroughHelper(
+    std::function<void(const QString &text, bool exists)> then)
+{
+    auto *helper = core::HelperClient::readStopScript(this);
+    connect(helper, &core::HelperClient::finished, this,
+        [this, then = std::move(then)](core::HelperClient *h) {
+            h->deleteLater();
+            if (h->isError()) {
+                setStatus(tr("Cannot read %1 through the privileged helper: %2.")
+                              .arg(m_file.path(), h->errorString()),
+                    true);
+                return;
+            }
+            then(h->text(), h->exists());
+        });
+}
+
+void TextFileEditorDialog::openThroughHelper()
+{
+    m_throughHelper = true;
+    m_save->setEnabled(false);
+    m_loadError = tr("Reading %1 through the privileged helper…").arg(m_file.path());
+    setStatus(m_loadError, false);
+    readThroughHelper([this](const QString &text, bool exists) {
+        m_file.adopt(text.toUtf8(), exists);
+        m_loadError.clear();
+        setStatus(tr("%1 is root's: saving goes through the privileged helper.").arg(m_file.path()),
+            false);
+        m_save->setEnabled(true);
+        showLoaded();
+    });
+}
+
+void TextFileEditorDialog::writeThroughHelper(bool overwriteChanges)
+{
+    const QByteArray data = composedText().toUtf8();
+    const std::optional<QByteArray> loaded = m_file.loadedFingerprint().exists
+        ? std::optional<QByteArray>(m_file.loadedBytes())
+        : std::nullopt;
+    m_save->setEnabled(false);
+    auto *helper = core::HelperClient::writeStopScript(
+        QString::fromUtf8(data), loaded, overwriteChanges, this);
+    connect(helper, &core::HelperClient::finished, this, [this, data](core::HelperClient *h) {
+        h->deleteLater();
+        m_save->setEnabled(true);
+        if (h->isConflict()) {
+            m_conflictText->setText(
+                tr("%1 was changed by someone else since you opened it. Reload it (your edits "
+                   "are dropped) or compare the two versions; saving will not overwrite it "
+                   "silently.")
+                    .arg(m_file.path()));
+            m_conflictBar->setVisible(true);
+            setStatus(h->errorString(), true);
+            Q_EMIT changedOnDisk();
+            return;
+        }
+        if (h->isError()) {
+            setStatus(tr("Not saved: %1.").arg(h->errorString()), true);
+            return;
+        }
+        m_file.adopt(data, true);
+        m_conflictBar->setVisible(false);
+        setStatus(savedSentence(), false);
+        Q_EMIT saved();
+    });
+}
+
 void TextFileEditorDialog::watch()
 {
     // An atomic save by anyone (us included) replaces the file: watch its folder as well, and
@@ -113,6 +181,19 @@ void TextFileEditorDialog::onDiskChanged()
 
 void TextFileEditorDialog::reload()
 {
+    if (m_throughHelper) {
+        readThroughHelper([this](const QString &disk, bool exists) {
+            if (isModified()
+                && !ask(tr("Drop your edits and reload %1?").arg(m_file.path()),
+                    core::LineDiff::unified(composedText(), disk, tr("your edits"), tr("on disk"))))
+                return;
+            m_file.adopt(disk.toUtf8(), exists);
+            showLoaded();
+            m_conflictBar->setVisible(false);
+            setStatus(tr("Reloaded %1 from disk.").arg(m_file.path()), false);
+        });
+        return;
+    }
     QString error;
     const QString disk = QString::fromUtf8(m_file.readDisk(&error).value_or(QByteArray()));
     if (isModified()
@@ -128,6 +209,20 @@ void TextFileEditorDialog::reload()
 
 void TextFileEditorDialog::compare()
 {
+    if (m_throughHelper) {
+        readThroughHelper([this](const QString &disk, bool) {
+            m_lastDiff = core::LineDiff::unified(disk, composedText(),
+                tr("%1 (on disk now)").arg(m_file.path()),
+                tr("%1 (your edits)").arg(m_file.path()));
+            if (m_lastDiff.isEmpty()) {
+                setStatus(tr("The file on disk is the same as your edits."), false);
+                return;
+            }
+            if (ask(tr("Overwrite the version on disk?"), m_lastDiff))
+                writeNow(true);
+        });
+        return;
+    }
     QString error;
     const std::optional<QByteArray> disk = m_file.readDisk(&error);
     if (!disk) {
@@ -165,7 +260,7 @@ void TextFileEditorDialog::save()
 {
     if (!m_loadError.isEmpty()) // nothing was opened
         return;
-    if (m_file.changedOnDisk()) {
+    if (!m_throughHelper && m_file.changedOnDisk()) {
         onDiskChanged();
         setStatus(
             tr("Not saved: %1 changed on disk. Reload it or compare first.").arg(m_file.path()),
@@ -190,6 +285,10 @@ void TextFileEditorDialog::save()
 
 void TextFileEditorDialog::writeNow(bool overwriteChanges)
 {
+    if (m_throughHelper) {
+        writeThroughHelper(overwriteChanges);
+        return;
+    }
     QString error;
     switch (m_file.save(composedText().toUtf8(), &error, overwriteChanges)) {
     case core::EditableFile::SaveResult::Saved:

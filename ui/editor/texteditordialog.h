@@ -7,6 +7,9 @@
 // so. A change made on disk by someone else (QFileSystemWatcher, confirmed by size, time and
 // content hash) shows a bar offering Reload or Compare; a save never overwrites it silently.
 // A failed save (a full disk, no permission) leaves the file intact and says why, naming it.
+// The common stop script of the system scope, edited by a non-root admin, is read and written
+// through the privileged helper instead (core::HelperClient, polkit): then the helper notices a
+// change made by someone else (a conflict) and a refusal is shown as its sentence.
 
 #include "core/editing/editablefile.h"
 
@@ -52,6 +55,10 @@ protected:
     TextFileEditorDialog(const QString &path, QWidget *parent);
     // Reads the file; false with loadError() set (the dialog then shows only that sentence).
     bool openFile(bool allowMissing);
+    // The same through the privileged helper (the system's stop script, not root): asynchronous,
+    // showLoaded() is called when the text arrives; every later read and write goes there too.
+    void openThroughHelper();
+    bool isThroughHelper() const { return m_throughHelper; }
     const core::EditableFile &file() const { return m_file; }
     core::EditableFile &file() { return m_file; }
     QVBoxLayout *body() const { return m_body; }
@@ -74,9 +81,13 @@ private:
     void watch();
     void onDiskChanged();
     void writeNow(bool overwriteChanges);
+    void writeThroughHelper(bool overwriteChanges);
+    // Reads the script through the helper, then `then(text)`; a failure goes to the status.
+    void readThroughHelper(std::function<void(const QString &text, bool exists)> then);
     bool ask(const QString &title, const QString &diff);
 
     core::EditableFile m_file;
+    bool m_throughHelper = false;
     QString m_loadError;
     QString m_lastDiff;
     Confirm m_confirm;

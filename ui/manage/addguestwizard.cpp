@@ -3,6 +3,7 @@
 #include "ui/manage/addguestwizard.h"
 
 #include "core/config/profileregistry.h"
+#include "core/privileged/helperclient.h"
 #include "core/stopscript/stopscript.h"
 #include "core/systemd/systemdclient.h"
 #include "ui/manage/addguestsummarypage.h"
@@ -328,6 +329,10 @@ void AddGuestWizard::accept()
     const GuestInstaller::Request r = request();
     if (m_useTemplate->isChecked() && r.configText.isEmpty())
         return; // the summary says why (preview)
+    if (core::HelperClient::isNeeded(m_units.scope())) {
+        addThroughHelper(r);
+        return;
+    }
     core::StopScript stopScript(m_stopScriptPath);
     // Checks again: the host may have changed while the summary was shown.
     const GuestInstaller::Result result
@@ -376,6 +381,65 @@ void AddGuestWizard::reloaded(core::SystemdJob *job, const Guest &guest, bool wr
             return;
         }
         finishAdding(guest);
+    });
+}
+
+// Not root, system scope: the privileged helper writes the unit and our drop-in (and the stop
+// script's branch) after asking polkit (the admin group needs no password), with the same
+// installer and validator, and reloads systemd; auto-boot is its too. A new configuration from
+// the template is written first as the user (never over an existing file): the helper only
+// takes files that exist.
+void AddGuestWizard::addThroughHelper(GuestInstaller::Request r)
+{
+    const bool wroteConfig = !r.configText.isEmpty();
+    if (wroteConfig) {
+        QFile config(r.configPath);
+        if (!config.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+            || config.write(r.configText) != r.configText.size() || !config.flush()) {
+            m_summary->showError(tr("cannot write %1: %2; nothing was added")
+                                     .arg(r.configPath, config.errorString()));
+            if (config.isOpen())
+                config.remove();
+            return;
+        }
+        config.close();
+        r.configText.clear();
+    }
+    m_summary->setBusy(true);
+    button(QWizard::BackButton)->setEnabled(false);
+    const auto failed = [this, wroteConfig, path = r.configPath](const QString &error) {
+        if (wroteConfig)
+            QFile::remove(path);
+        m_summary->setBusy(false);
+        button(QWizard::BackButton)->setEnabled(true);
+        m_summary->showError(error);
+    };
+    auto *helper = core::HelperClient::addGuest(r, this);
+    connect(helper, &core::HelperClient::finished, this, [this, failed](core::HelperClient *h) {
+        h->deleteLater();
+        if (h->isError()) {
+            failed(h->errorString());
+            return;
+        }
+        Guest guest;
+        guest.unit = h->unitPath().section(u'/', -1);
+        guest.name = core::guestNameFromUnit(guest.unit);
+        if (!m_autoBoot->isChecked()) {
+            finishAdding(guest);
+            return;
+        }
+        auto *enable = core::HelperClient::setAutoBoot(guest.name, true, this);
+        connect(enable, &core::HelperClient::finished, this, [this, guest](core::HelperClient *e) {
+            e->deleteLater();
+            if (e->isError()) {
+                m_summary->setBusy(false);
+                m_summary->showError(tr("guest %1 added, but auto-boot could not be turned on: %2")
+                                         .arg(guest.name, e->errorString()));
+                Q_EMIT guestAdded(guest.name, false, false);
+                return;
+            }
+            finishAdding(guest);
+        });
     });
 }
 

@@ -91,6 +91,7 @@ private:
     void browse(QLineEdit *edit, bool directory, bool save, const QString &title);
     void reloaded(core::SystemdJob *job, const core::Guest &guest, bool wroteConfig);
     void finishAdding(const core::Guest &guest);
+    void addThroughHelper(core::GuestInstaller::Request request);
 
     core::SystemdClient *m_client;
     core::UnitFile m_units;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/settings/servicesettingsdialog.h"
 
+#include "core/privileged/helperclient.h"
 #include "core/settings/servicesettingsapplier.h"
 #include "core/units/servicesettingsvalidator.h"
 #include "ui/settings/prestartscriptdialog.h"
@@ -74,6 +75,7 @@ ServiceSettingsDialog::ServiceSettingsDialog(core::SystemdClient *client,
     , m_name(name)
     , m_others(otherGuests)
     , m_applier(new core::ServiceSettingsApplier(client, units, this))
+    , m_throughHelper(core::HelperClient::isNeeded(units.scope()))
     , m_description(new QLineEdit(this))
     , m_autoBoot(new QCheckBox(tr("Start with the host"), this))
     , m_autoRestart(new QCheckBox(tr("Restart when the emulator fails"), this))
@@ -283,7 +285,7 @@ void ServiceSettingsDialog::validate()
     const QString problems = problemsText();
     m_problems->setText(problems);
     m_problems->setVisible(!problems.isEmpty());
-    m_apply->setEnabled(m_loaded && problems.isEmpty() && !m_applier->isBusy());
+    m_apply->setEnabled(m_loaded && problems.isEmpty() && !m_applier->isBusy() && !m_helperBusy);
 }
 
 void ServiceSettingsDialog::showApplied(const AppliedSettings &a)
@@ -365,8 +367,34 @@ void ServiceSettingsDialog::onFinished(const QString &error, const AppliedSettin
 
 void ServiceSettingsDialog::apply()
 {
-    if (!problemsText().isEmpty() || m_applier->isBusy())
+    if (!problemsText().isEmpty() || m_applier->isBusy() || m_helperBusy)
         return;
+    if (m_throughHelper) {
+        // Not root, system scope: the privileged helper writes the drop-in after asking polkit
+        // (the admin group needs no password), with the same validator and applier; then the
+        // applied values are read back here. A refusal is shown as the helper words it.
+        if (m_helperBusy)
+            return;
+        m_helperBusy = true;
+        m_status->setText(tr("Asking the privileged helper to write the drop-in and reload "
+                             "systemd…"));
+        auto *helper = core::HelperClient::setSettings(m_name, formSettings(), this);
+        connect(helper, &core::HelperClient::finished, this, [this](core::HelperClient *h) {
+            h->deleteLater();
+            m_helperBusy = false;
+            if (h->isError()) {
+                m_status->setText(
+                    tr("Not applied: %1.").arg(h->errorString().section(u'\n', 0, 0)));
+                validate();
+                Q_EMIT settled(h->errorString());
+                return;
+            }
+            m_applier->load(m_name);
+            validate();
+        });
+        validate();
+        return;
+    }
     m_status->setText(tr("Writing the drop-in and reloading systemd…"));
     m_applier->apply(m_name, formSettings(), m_others);
     validate();

@@ -8,7 +8,8 @@
 // is written while a value is refused. Apply goes through ServiceSettingsApplier (drop-in,
 // daemon-reload, previous drop-in back if the reload fails); then the "Applied by systemd"
 // column shows what systemd read back over D-Bus, each value an admin's own drop-in decides
-// marked "set by FILE".
+// marked "set by FILE". Not root, on the system scope, Apply asks the privileged helper
+// (core::HelperClient, polkit) to do the same; a refusal is shown as its sentence.
 
 #include "core/settings/appliedsettings.h"
 #include "core/units/unitfile.h"
@@ -68,6 +69,8 @@ private:
     QString m_name;
     QStringList m_others;
     core::ServiceSettingsApplier *m_applier;
+    bool m_throughHelper; // system scope, not root: core::HelperClient writes
+    bool m_helperBusy = false;
     core::AppliedSettings m_applied;
     bool m_loaded = false;
 

@@ -4,6 +4,7 @@
 
 #include "core/guests/guestremover.h"
 #include "core/journal/invocationoutput.h"
+#include "core/privileged/helperclient.h"
 #include "core/stopscript/stopscript.h"
 #include "core/systemd/systemdclient.h"
 #include "core/systemd/systemdconnection.h"
@@ -370,6 +371,11 @@ void GuestOperations::remove(const QStringList &names, const QStringList &stopFi
 {
     const core::UnitFile units(m_scope, m_unitDirectory);
     const int batch = beginBatch(Verb::Remove, names);
+    if (core::HelperClient::isNeeded(m_scope)) {
+        for (const QString &name : names)
+            removeThroughHelper(name, stopFirst.contains(name), batch);
+        return;
+    }
     for (const QString &name : names) {
         // One removal per guest, all in flight at once. Force (stop, then disable and remove)
         // only for the guests the confirmation named as running.
@@ -379,6 +385,45 @@ void GuestOperations::remove(const QStringList &names, const QStringList &stopFi
         connect(remover, &core::GuestRemover::finished, this,
             [this, batch](const core::GuestRemover *r) { onRemoved(r, batch); });
     }
+}
+
+// Not root, system scope: the privileged helper removes the unit files (after asking polkit;
+// the admin group needs no password). It refuses a running guest, so one the confirmation named
+// as running is stopped first, through systemd and polkit like any stop.
+void GuestOperations::removeThroughHelper(const QString &name, bool stopFirst, int batch)
+{
+    ++m_pending;
+    const auto finished = [this, name, batch](const QString &error) {
+        --m_pending;
+        if (error.isEmpty()) {
+            m_messages->dismiss(name);
+            if (batch != 0)
+                batchDone(batch, name, {}, {}, false);
+        } else if (batch != 0) {
+            batchDone(batch, name, error, {}, false);
+        } else {
+            m_messages->showMessage(MessageBar::Level::Error, error, {}, name);
+        }
+        Q_EMIT operationFinished(name, error);
+    };
+    const auto remove = [this, name, finished] {
+        auto *helper = core::HelperClient::removeGuest(name, this);
+        connect(helper, &core::HelperClient::finished, this, [finished](core::HelperClient *h) {
+            h->deleteLater();
+            finished(h->isError() ? h->errorString() : QString());
+        });
+    };
+    if (!stopFirst) {
+        remove();
+        return;
+    }
+    core::SystemdJob *stop = m_client->stopUnit(core::unitNameForGuest(name));
+    connect(stop, &core::SystemdJob::finished, this, [finished, remove](core::SystemdJob *job) {
+        if (job->isError())
+            finished(job->errorString());
+        else
+            remove();
+    });
 }
 
 void GuestOperations::onRemoved(const core::GuestRemover *remover, int batch)

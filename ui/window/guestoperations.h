@@ -120,6 +120,7 @@ private:
     void onFinished(core::SystemdJob *job, const QStringList &names, int batch);
     void report(const core::SystemdError &error, const QStringList &names, int batch);
     void markDefault();
+    void removeThroughHelper(const QString &name, bool stopFirst, int batch);
     void onRemoved(const core::GuestRemover *remover, int batch);
 
     core::SystemdClient *m_client;
