@@ -93,9 +93,18 @@ core::GuestSnapshot *CliContext::snapshot(core::GuestPipeline::Parts parts, QObj
     options.stopScriptPath = m_stopScript.path();
     options.osProbePath = core::OsProbeScript::defaultPath(m_scope == core::UnitScope::System);
     options.osProbeTimeoutMs = core::WatchPreferences().osProbeTimeoutSec() * 1000;
+    if (!m_configCache)
+        m_configCache = std::make_shared<core::ConfigSummaryCache>();
+    options.configCache = m_configCache;
     auto *snapshot = new core::GuestSnapshot(m_units, m_scope, client(), options, parent);
     snapshot->setDefaultGuest(m_star.name());
     return snapshot;
+}
+
+void CliContext::saveCaches()
+{
+    if (m_configCache)
+        m_configCache->save();
 }
 
 } // namespace charon::cli

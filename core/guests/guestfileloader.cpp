@@ -42,7 +42,9 @@ GuestFileLoader::Result GuestFileLoader::read(const Request &request)
     Result result;
     result.request = request;
     if (!request.configPath.isEmpty())
-        result.config = ConfigParser::parseFile(request.configPath, request.profileId);
+        result.config = request.configCache
+            ? request.configCache->parseFile(request.configPath, request.profileId)
+            : ConfigParser::parseFile(request.configPath, request.profileId);
     if (!request.preStartScript.isEmpty())
         result.scriptHead = readHead(request.preStartScript, ScriptHeadLines);
     return result;

@@ -138,8 +138,13 @@ std::optional<GuestUnit> UnitFile::read(const QString &name, QString *error) con
         return fail(tr("no guest named \"%1\" (no unit file %2)").arg(name, unitPath(name)));
     QList<UnitDocument> docs { UnitDocument(text) };
     const QDir dropIns(unitPath(name) + u".d"_s);
-    for (const QString &file : dropIns.entryList({ u"*.conf"_s }, QDir::Files, QDir::Name))
-        docs << UnitDocument(readText(dropIns.filePath(file)));
+    // Filtered by hand: a name filter compiles a regular expression for every guest, which
+    // was a third of `charon-vm list`'s time reading unit files (matching stays the same:
+    // QDir's filters ignore case).
+    for (const QString &file : dropIns.entryList(QDir::Files, QDir::Name)) {
+        if (file.endsWith(u".conf"_s, Qt::CaseInsensitive))
+            docs << UnitDocument(readText(dropIns.filePath(file)));
+    }
     const MergedUnitDocument unit(docs);
 
     GuestUnit out;
