@@ -13,14 +13,15 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMutexLocker>
-#include <QSaveFile>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 
 #include <algorithm>
+#include <cstdio>
 #include <fcntl.h>
-#include <time.h>
 #include <optional>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -268,6 +269,21 @@ void ConfigSummaryCache::loadLocked()
     m_entries = readFileEntries();
 }
 
+std::optional<ConfigSummary> ConfigSummaryCache::cached(
+    const QString &path, const QString &profileId)
+{
+    const auto stamp = stampOf(path);
+    QMutexLocker lock(&m_mutex);
+    loadLocked();
+    if (!stamp || m_path.isEmpty())
+        return std::nullopt;
+    const auto it = m_entries.constFind(keyOf(path, profileId));
+    if (it == m_entries.cend() || it->stamp != *stamp)
+        return std::nullopt;
+    ++m_hits;
+    return it->summary;
+}
+
 ConfigSummary ConfigSummaryCache::parseFile(const QString &path, const QString &profileId)
 {
     const auto before = stampOf(path);
@@ -324,12 +340,17 @@ bool ConfigSummaryCache::save()
     }
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
         return false;
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
+    // Written beside it, then renamed over it: readers see the old file or the new one. No
+    // fsync (QSaveFile's): after a crash a torn file fails its checksum and is rewritten.
+    QTemporaryFile file(m_path + u".XXXXXX"_s);
+    const QByteArray bytes = encode(m_fingerprint, merged);
+    if (!file.open() || file.write(bytes) != bytes.size() || !file.flush())
         return false;
-    file.write(encode(m_fingerprint, merged));
-    if (!file.commit())
+    if (::rename(
+            QFile::encodeName(file.fileName()).constData(), QFile::encodeName(m_path).constData())
+        != 0)
         return false;
+    file.setAutoRemove(false);
     m_new.clear();
     return true;
 }

@@ -18,7 +18,7 @@
 // root included: never a shared /var/cache, so nobody reads what another user wrote. A file not
 // owned by the effective user is ignored (`sudo -E` keeps the caller's XDG_CACHE_HOME).
 // Concurrent use: save() merges with what is on disk now and replaces the file atomically
-// (QSaveFile), so a reader sees a whole old or a whole new file. A directory that cannot be
+// (a temporary file renamed over it), so a reader sees a whole old or a whole new file. A directory that cannot be
 // read or written means no cache, never an error. Thread-safe: GuestFileLoader's threads call
 // parseFile() at once.
 
@@ -28,6 +28,8 @@
 #include <QHash>
 #include <QMutex>
 #include <QString>
+
+#include <optional>
 
 namespace charon::core {
 
@@ -42,6 +44,9 @@ public:
     QString filePath() const { return m_path; }
 
     ConfigSummary parseFile(const QString &path, const QString &profileId = {});
+    // The stored summary when the file is unchanged (one stat, counted as a hit), else nullopt
+    // and nothing counted: a caller can answer at once and leave parsing to a thread.
+    std::optional<ConfigSummary> cached(const QString &path, const QString &profileId = {});
     // Writes what was parsed since the file was read, merged with the file as it is now.
     // Nothing to write: true at once. False when it cannot be written (not an error to report).
     bool save();

@@ -30,7 +30,8 @@ public:
         QString configPath; // "" = do not parse
         QString profileId; // "" = let the parser guess
         QString preStartScript; // "" = no script
-        // Parsed summaries kept between runs (charon-vm); null = parse every time.
+        // Parsed summaries kept between runs (charon-vm); null = parse every time. A hit is
+        // answered from the caller's thread (one stat and the script's head), not a worker.
         std::shared_ptr<ConfigSummaryCache> configCache;
     };
     struct Result

@@ -146,6 +146,11 @@ void TestConfigSummaryCache::hitReturnsWhatTheParserReturns()
     QCOMPARE(allIssues(cached), allIssues(expected));
     QCOMPARE(cached.modifiedAt, expected.modifiedAt);
     QVERIFY(cached == expected);
+    // The same through cached(), which never parses.
+    const auto peeked = second->cached(path);
+    QVERIFY(peeked.has_value());
+    QVERIFY(*peeked == expected);
+    QCOMPARE(second->hits(), 2);
     // Nothing new: nothing to write, and the file stays as it is.
     const QDateTime written = QFileInfo(cachePath()).lastModified();
     QVERIFY(second->save());
@@ -194,6 +199,7 @@ void TestConfigSummaryCache::changedFileIsAMiss()
 
     // Then the next run parses it again and sees what it says now
     auto second = freshCache();
+    QVERIFY(!second->cached(path).has_value());
     const ConfigSummary summary = second->parseFile(path);
     QCOMPARE(second->hits(), 0);
     QCOMPARE(second->misses(), 1);
