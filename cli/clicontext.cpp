@@ -79,6 +79,15 @@ void CliContext::out(const QString &line)
     std::fflush(stdout);
 }
 
+void CliContext::out(const QStringList &lines)
+{
+    QByteArray bytes;
+    for (const QString &line : lines)
+        bytes += line.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
 void CliContext::error(const QString &message)
 {
     const QByteArray bytes = "charon-vm: " + message.toUtf8() + '\n';

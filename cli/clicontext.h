@@ -65,6 +65,7 @@ public:
 
     static int exitCodeFor(core::SystemdError::Category category);
     static void out(const QString &line); // stdout, newline added
+    static void out(const QStringList &lines); // the same, in one write
     static void error(const QString &message); // "charon-vm: message" on stderr
 
 private:

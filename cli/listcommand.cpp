@@ -74,10 +74,9 @@ void ListCommand::showWhenBoth(bool json)
     } else {
         HostInfo host;
         host.refresh();
-        CliContext::out(GuestFormat::hostHeader(host));
-        CliContext::out(QString());
-        for (const QString &line : GuestFormat::table(guests, terminalWidth()))
-            CliContext::out(line);
+        // One write(2) for the whole table, not one per guest.
+        CliContext::out(QStringList { GuestFormat::hostHeader(host), QString() }
+            + GuestFormat::table(guests, terminalWidth()));
     }
     for (const QString &e : errors)
         CliContext::error(e);
