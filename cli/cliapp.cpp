@@ -182,7 +182,11 @@ int CliApp::start(const QStringList &arguments)
         return ExitOk;
     }
     connect(
-        command, &CliCommand::finished, this, [](int code) { QCoreApplication::exit(code); },
+        command, &CliCommand::finished, this,
+        [this](int code) {
+            m_context->saveCaches();
+            QCoreApplication::exit(code);
+        },
         Qt::QueuedConnection);
     command->run(parser, parser.positionalArguments());
     return -1;

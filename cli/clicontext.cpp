@@ -80,6 +80,15 @@ void CliContext::out(const QString &line)
     std::fflush(stdout);
 }
 
+void CliContext::out(const QStringList &lines)
+{
+    QByteArray bytes;
+    for (const QString &line : lines)
+        bytes += line.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
 void CliContext::error(const QString &message)
 {
     const QByteArray bytes = "charon-vm: " + message.toUtf8() + '\n';
@@ -94,9 +103,18 @@ core::GuestSnapshot *CliContext::snapshot(core::GuestPipeline::Parts parts, QObj
     options.stopScriptPath = m_stopScript.path();
     options.osProbePath = core::OsProbeScript::defaultPath(m_scope == core::UnitScope::System);
     options.osProbeTimeoutMs = core::WatchPreferences().osProbeTimeoutSec() * 1000;
+    if (!m_configCache)
+        m_configCache = std::make_shared<core::ConfigSummaryCache>();
+    options.configCache = m_configCache;
     auto *snapshot = new core::GuestSnapshot(m_units, m_scope, client(), options, parent);
     snapshot->setDefaultGuest(m_star.name());
     return snapshot;
+}
+
+void CliContext::saveCaches()
+{
+    if (m_configCache)
+        m_configCache->save();
 }
 
 } // namespace charon::cli

@@ -5,6 +5,7 @@
 // the star (default guest), the stop script, a lazily opened systemd client, and the one place
 // output and errors are written. Exit codes are part of the CLI's contract (scripts test them).
 
+#include "core/config/configsummarycache.h"
 #include "core/guests/guestsnapshot.h"
 #include "core/stopscript/stopscript.h"
 #include "core/systemd/systemderror.h"
@@ -12,6 +13,8 @@
 #include "core/units/unitfile.h"
 
 #include <QObject>
+
+#include <memory>
 
 namespace charon::core {
 class SystemdClient;
@@ -49,7 +52,11 @@ public:
     core::SystemdClient *client();
     // One look at the guests through the same pipeline as the window, with the parts given
     // (the stop script is this context's); parented to `parent`.
+    // Configurations are read through the user's summary cache (ConfigSummaryCache).
     core::GuestSnapshot *snapshot(core::GuestPipeline::Parts parts, QObject *parent);
+    // Writes what the command parsed to the summary cache; called once it has finished, so
+    // the output is never held up by it.
+    void saveCaches();
     // The absolute path of this very program: what units run for prestart / stop-script.
     static QString helperPath();
     // Whether unit files must be written by the privileged helper (core/privileged): the system
@@ -58,6 +65,7 @@ public:
 
     static int exitCodeFor(core::SystemdError::Category category);
     static void out(const QString &line); // stdout, newline added
+    static void out(const QStringList &lines); // the same, in one write
     static void error(const QString &message); // "charon-vm: message" on stderr
 
 private:
@@ -67,6 +75,7 @@ private:
     core::StopScript m_stopScript;
     core::SystemdConnection *m_connection = nullptr;
     core::SystemdClient *m_client = nullptr;
+    std::shared_ptr<core::ConfigSummaryCache> m_configCache; // on first snapshot()
 };
 
 } // namespace charon::cli

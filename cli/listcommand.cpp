@@ -42,36 +42,45 @@ void ListCommand::run(const QCommandLineParser &parser, const QStringList &args)
         return;
     }
     const bool json = parser.isSet(u"json"_s);
-    // Even with no guest at all: an empty table must mean "no guests", never "no systemd".
-    whenManagerReachable([this, json] { show(json); });
-}
-
-void ListCommand::show(bool json)
-{
+    // The manager check and the look at the guests are in flight together (the files are read
+    // while systemd answers); the table is printed once both are in. Even with no guest at
+    // all: an empty table must mean "no guests", never "no systemd".
+    whenManagerReachable([this, json] {
+        m_reachable = true;
+        showWhenBoth(json);
+    });
     // The table needs the configurations (CPUs, memory, console port): the Files part only.
-    GuestSnapshot *snapshot = context()->snapshot(GuestPipeline::Part::Files, this);
-    connect(snapshot, &GuestSnapshot::ready, this, [this, json, snapshot] {
-        const QList<Guest> guests = snapshot->guests();
-        const QStringList errors = snapshot->errors();
-        if (json) {
-            QJsonArray array;
-            for (const Guest &g : guests)
-                array.append(GuestFormat::json(g));
-            CliContext::out(QString::fromUtf8(QJsonDocument(array).toJson()).trimmed());
-        } else {
-            HostInfo host;
-            host.refresh();
-            CliContext::out(GuestFormat::hostHeader(host));
-            CliContext::out(QString());
-            for (const QString &line : GuestFormat::table(guests, terminalWidth()))
-                CliContext::out(line);
-        }
-        for (const QString &e : errors)
-            CliContext::error(e);
-        finish(errors.isEmpty() ? ExitOk : ExitOther);
+    m_snapshot = context()->snapshot(GuestPipeline::Part::Files, this);
+    connect(m_snapshot, &GuestSnapshot::ready, this, [this, json] {
+        m_ready = true;
+        showWhenBoth(json);
     });
     // The table shows states only; --json shows timestamps and results too.
-    snapshot->load({}, json ? GuestSnapshot::Detail::Full : GuestSnapshot::Detail::Summary);
+    m_snapshot->load({}, json ? GuestSnapshot::Detail::Full : GuestSnapshot::Detail::Summary);
+}
+
+void ListCommand::showWhenBoth(bool json)
+{
+    // An unreachable manager has already failed the command: nothing is printed then.
+    if (!m_reachable || !m_ready)
+        return;
+    const QList<Guest> guests = m_snapshot->guests();
+    const QStringList errors = m_snapshot->errors();
+    if (json) {
+        QJsonArray array;
+        for (const Guest &g : guests)
+            array.append(GuestFormat::json(g));
+        CliContext::out(QString::fromUtf8(QJsonDocument(array).toJson()).trimmed());
+    } else {
+        HostInfo host;
+        host.refresh();
+        // One write(2) for the whole table, not one per guest.
+        CliContext::out(QStringList { GuestFormat::hostHeader(host), QString() }
+            + GuestFormat::table(guests, terminalWidth()));
+    }
+    for (const QString &e : errors)
+        CliContext::error(e);
+    finish(errors.isEmpty() ? ExitOk : ExitOther);
 }
 
 } // namespace charon::cli

@@ -23,7 +23,11 @@ public:
     static int terminalWidth();
 
 private:
-    void show(bool json);
+    void showWhenBoth(bool json);
+
+    core::GuestSnapshot *m_snapshot = nullptr;
+    bool m_reachable = false; // the manager answered the check
+    bool m_ready = false; // the snapshot is complete
 };
 
 } // namespace charon::cli

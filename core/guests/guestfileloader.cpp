@@ -25,6 +25,23 @@ GuestFileLoader::~GuestFileLoader()
 void GuestFileLoader::load(const Request &request)
 {
     ++m_pending;
+    // A summary the cache holds costs one stat: answered from this thread (still queued), so
+    // a look at guests whose configurations are all cached starts no thread at all.
+    if (request.configCache) {
+        if (auto hit = request.configCache->cached(request.configPath, request.profileId)) {
+            Result result { request, *hit, {} };
+            if (!request.preStartScript.isEmpty())
+                result.scriptHead = readHead(request.preStartScript, ScriptHeadLines);
+            QMetaObject::invokeMethod(
+                this,
+                [this, result] {
+                    --m_pending;
+                    Q_EMIT loaded(result);
+                },
+                Qt::QueuedConnection);
+            return;
+        }
+    }
     m_pool.start([this, request] {
         const Result result = read(request);
         QMetaObject::invokeMethod(
@@ -42,7 +59,9 @@ GuestFileLoader::Result GuestFileLoader::read(const Request &request)
     Result result;
     result.request = request;
     if (!request.configPath.isEmpty())
-        result.config = ConfigParser::parseFile(request.configPath, request.profileId);
+        result.config = request.configCache
+            ? request.configCache->parseFile(request.configPath, request.profileId)
+            : ConfigParser::parseFile(request.configPath, request.profileId);
     if (!request.preStartScript.isEmpty())
         result.scriptHead = readHead(request.preStartScript, ScriptHeadLines);
     return result;

@@ -8,11 +8,14 @@
 // signal in the owner's thread. The destructor waits for running reads, so no worker ever
 // outlives the loader.
 
+#include "core/config/configsummarycache.h"
 #include "core/domain/configsummary.h"
 
 #include <QObject>
 #include <QStringList>
 #include <QThreadPool>
+
+#include <memory>
 
 namespace charon::core {
 
@@ -27,6 +30,9 @@ public:
         QString configPath; // "" = do not parse
         QString profileId; // "" = let the parser guess
         QString preStartScript; // "" = no script
+        // Parsed summaries kept between runs (charon-vm); null = parse every time. A hit is
+        // answered from the caller's thread (one stat and the script's head), not a worker.
+        std::shared_ptr<ConfigSummaryCache> configCache;
     };
     struct Result
     {

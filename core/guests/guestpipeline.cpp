@@ -106,7 +106,7 @@ QSet<QString> GuestPipeline::watchedPaths() const
 void GuestPipeline::readFilesInto(Guest &guest)
 {
     const GuestFileLoader::Result r = GuestFileLoader::read(
-        { guest.name, guest.configPath, guest.profileId, guest.preStartScript });
+        { guest.name, guest.configPath, guest.profileId, guest.preStartScript, {} });
     if (!guest.configPath.isEmpty()) {
         guest.config = r.config;
         if (guest.profileId.isEmpty())
@@ -207,7 +207,8 @@ void GuestPipeline::readFiles(const QString &name)
         return;
     }
     m_wasSettled = false;
-    m_files->load({ name, known.configPath, known.profileId, known.preStartScript });
+    m_files->load(
+        { name, known.configPath, known.profileId, known.preStartScript, m_options.configCache });
 }
 
 void GuestPipeline::onFilesLoaded(const QString &name, const QString &configPath,

@@ -29,8 +29,11 @@
 #include <QObject>
 #include <QSet>
 
+#include <memory>
+
 namespace charon::core {
 
+class ConfigSummaryCache;
 class GuestFileLoader;
 class GuestStore;
 class LicenseMonitor;
@@ -59,6 +62,8 @@ public:
         // Guests that get the StopScript, Nics and License parts; empty = every guest. The
         // others still get Files (NIC check (3) compares with their configurations).
         QStringList focus;
+        // Configurations read through this cache when set (charon-vm); else parsed each time.
+        std::shared_ptr<ConfigSummaryCache> configCache;
     };
 
     GuestPipeline(GuestStore *store, const Options &options, QObject *parent = nullptr);

@@ -53,6 +53,21 @@ void GuestSnapshot::load(const QStringList &names, Detail detail, bool withOther
     const QStringList all = m_units.guestNames();
     const QStringList wanted = names.isEmpty() ? all : names;
     const QStringList toRead = withOthers ? all : wanted;
+    // Asked first: systemd prepares its answer while the files are read.
+    const bool askSystemd = detail != Detail::Files && m_client;
+    if (askSystemd) {
+        ++m_pending;
+        ListGuestUnitsJob *list = m_client->listGuestUnits(ListGuestUnitsJob::Files::Skipped);
+        connect(list, &SystemdJob::finished, this, [this, list] {
+            --m_pending;
+            // No guest asked about (none has a unit file): the answer does not matter.
+            if (!m_wanted.isEmpty() && list->isError())
+                m_errors << list->errorString();
+            else if (!m_wanted.isEmpty())
+                onListed(list->units());
+            finishIfDone();
+        });
+    }
     for (const QString &name : toRead) {
         QString error;
         const auto unit = m_units.read(name, &error);
@@ -68,24 +83,13 @@ void GuestSnapshot::load(const QStringList &names, Detail detail, bool withOther
             m_wanted << name;
     }
     std::sort(m_wanted.begin(), m_wanted.end());
-    if (detail == Detail::Files || m_wanted.isEmpty() || !m_client) {
-        finishIfDone();
-        return;
+    if (askSystemd && !m_wanted.isEmpty()) {
+        // The unit files were just read; their enablement comes from the links beside them
+        // (UnitEnablement), not from systemd's costly ListUnitFilesByPatterns.
+        m_enablement.emplace(m_scope);
+        m_enablement->scan();
     }
-    ++m_pending;
-    // The unit files were just read; their enablement comes from the links beside them
-    // (UnitEnablement), not from systemd's costly ListUnitFilesByPatterns.
-    m_enablement.emplace(m_scope);
-    m_enablement->scan();
-    ListGuestUnitsJob *list = m_client->listGuestUnits(ListGuestUnitsJob::Files::Skipped);
-    connect(list, &SystemdJob::finished, this, [this, list] {
-        --m_pending;
-        if (list->isError())
-            m_errors << list->errorString();
-        else
-            onListed(list->units());
-        finishIfDone();
-    });
+    finishIfDone();
 }
 
 void GuestSnapshot::onListed(const QList<GuestUnitEntry> &entries)

@@ -13,6 +13,9 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace charon::core {
@@ -34,11 +37,22 @@ QString tr(const char *text)
 
 QString readText(const QString &path, bool *ok = nullptr)
 {
-    QFile file(path);
-    const bool opened = file.open(QIODevice::ReadOnly);
+    // Plain read(2): QFile stats each file three times, and `charon-vm list` reads two files
+    // per guest. A directory is not a file (QFile refused it too).
+    QByteArray bytes;
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    bool read = fd >= 0;
+    if (read) {
+        char buffer[16384];
+        ssize_t n = 0;
+        while ((n = ::read(fd, buffer, sizeof buffer)) > 0)
+            bytes.append(buffer, n);
+        read = n == 0;
+        ::close(fd);
+    }
     if (ok)
-        *ok = opened;
-    return opened ? QString::fromUtf8(file.readAll()) : QString();
+        *ok = read;
+    return read ? QString::fromUtf8(bytes) : QString();
 }
 
 QString scopeFlag(UnitScope scope)
@@ -138,8 +152,13 @@ std::optional<GuestUnit> UnitFile::read(const QString &name, QString *error) con
         return fail(tr("no guest named \"%1\" (no unit file %2)").arg(name, unitPath(name)));
     QList<UnitDocument> docs { UnitDocument(text) };
     const QDir dropIns(unitPath(name) + u".d"_s);
-    for (const QString &file : dropIns.entryList({ u"*.conf"_s }, QDir::Files, QDir::Name))
-        docs << UnitDocument(readText(dropIns.filePath(file)));
+    // Filtered by hand: a name filter compiles a regular expression for every guest, which
+    // was a third of `charon-vm list`'s time reading unit files (matching stays the same:
+    // QDir's filters ignore case).
+    for (const QString &file : dropIns.entryList(QDir::Files, QDir::Name)) {
+        if (file.endsWith(u".conf"_s, Qt::CaseInsensitive))
+            docs << UnitDocument(readText(dropIns.filePath(file)));
+    }
     const MergedUnitDocument unit(docs);
 
     GuestUnit out;
