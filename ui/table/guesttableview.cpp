@@ -81,6 +81,21 @@ void GuestTableView::applyDefaultLayout()
     sortByColumn(M::NameColumn, Qt::AscendingOrder);
 }
 
+void GuestTableView::dataChanged(
+    const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
+{
+    if (topLeft == bottomRight && topLeft.column() == GuestTableModel::StateColumn
+        && roles == QList<int> { Qt::DecorationRole }) {
+        QStyleOptionViewItem option;
+        initViewItemOption(&option);
+        option.rect = visualRect(topLeft);
+        if (option.rect.isValid())
+            viewport()->update(StatePillDelegate::iconRect(option).adjusted(-1, -1, 1, 1));
+        return;
+    }
+    QTreeView::dataChanged(topLeft, bottomRight, roles);
+}
+
 void GuestTableView::setActions(GuestActions *actions)
 {
     m_actions = actions;

@@ -3,8 +3,9 @@
 #pragma once
 // The guest table as a view: a flat list (QTreeView without a root, uniform row heights, so
 // hundreds of rows scroll as cheaply as ten), whole-row multi-selection, the state pill
-// delegate, sortable columns whose widths and order are remembered (QSettings), and the guest
-// actions in its context menu. It shows a GuestFilterProxy over a GuestTableModel.
+// delegate (a spinner frame repaints its icon only), sortable columns whose widths and order are
+// remembered (QSettings), and the guest actions in its context menu. It shows a GuestFilterProxy
+// over a GuestTableModel.
 
 #include <QStringList>
 #include <QTreeView>
@@ -32,6 +33,11 @@ public:
 
     void saveLayout(const QString &settingsKey) const;
     void restoreLayout(const QString &settingsKey);
+
+protected:
+    // A spinner frame (the state cell's icon alone changed) repaints that icon, not the cell.
+    void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+        const QList<int> &roles = QList<int>()) override;
 
 Q_SIGNALS:
     void selectionChangedTo(const QStringList &names);
