@@ -4,9 +4,10 @@
 // repainted pixel travels to the X server (bench/bench-x11-bytes.sh measures the bytes). The
 // host header repaints nothing when a memory sample shows the same figures, and a new figure
 // only; a guest's state change repaints its state cell and the summary's words, a spinner frame
-// its icon; a console retrying says when ("Retrying at 14:02:10.") and repaints nothing
-// between attempts; no animation timer runs with no guest in transition or with View > No
-// Animations.
+// its icon; selecting a row repaints it and the details, not the column titles; a console
+// retrying says when ("Retrying at 14:02:10."), repaints nothing between attempts and only
+// that time at an attempt; no animation timer runs with no guest in transition or with
+// View > No Animations.
 
 #include "core/guests/gueststore.h"
 #include "tests/harness/testfiles.h"
@@ -291,6 +292,9 @@ private Q_SLOTS:
             view.visualRect(cell).size());
         QVERIFY(!log.region().isEmpty());
         QVERIFY2((log.region() - cellRect).isEmpty(), qPrintable(log.describe()));
+        // (the part the old and the new pill and words cover, not the empty rest of the cell)
+        QVERIFY2(
+            log.region().boundingRect().width() < cellRect.width(), qPrintable(log.describe()));
         QCOMPARE(layout.size(), 0);
         QCOMPARE(reset.size(), 0);
 
@@ -383,6 +387,30 @@ private Q_SLOTS:
         QVERIFY(!QSettings().contains(u"appearance/noAnimations"_s));
     }
 
+    void selectingARowRepaintsThatRowAndTheDetails()
+    {
+        GuestStore store;
+        charon::test::fillSampleStore(store);
+        charon::ui::MainWindow window(&store);
+        window.resize(1254, 745);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.guestView()->setFocus();
+        PaintLog log(&window);
+        QVERIFY(log.settle());
+        // When the admin selects a guest
+        QVERIFY(window.selectGuest(u"hpux-prod"_s));
+        QVERIFY(log.flush());
+        // Then its row, the details pane and the toolbar's actions repaint; not the column
+        // titles, not the other rows
+        QVERIFY(!log.painted(window.guestView()->header()->viewport()));
+        const QRegion table = log.region()
+            & QRect(window.guestView()->viewport()->mapTo(&window, QPoint()),
+                window.guestView()->viewport()->size());
+        const int row = window.guestView()->visualRect(window.guestView()->currentIndex()).height();
+        QVERIFY2(table.boundingRect().height() <= 2 * row, qPrintable(log.describe()));
+    }
+
     void retryingConsoleSaysWhenAndRepaintsNothingMeanwhile()
     {
         // Given a guest whose console port refuses connections
@@ -425,6 +453,15 @@ private Q_SLOTS:
         // Then nothing was repainted while it waits
         QVERIFY2(log.region().isEmpty(), qPrintable(log.describe()));
         QCOMPARE(tab->statusBar()->retryText(), retry);
+
+        // When the next attempt is refused too, Then the new time repaints its label alone
+        // (not the tab bar, not the rest of the bar; the refusal's words stay as they were)
+        const QLabel *retryLabel = tab->statusBar()->findChild<QLabel *>(u"consoleRetry"_s);
+        QVERIFY(retryLabel);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->statusBar()->retryText() != retry, 10000);
+        QVERIFY(log.flush());
+        QVERIFY(!log.region().isEmpty());
+        QVERIFY2((log.region() - inWindow(retryLabel)).isEmpty(), qPrintable(log.describe()));
     }
 };
 

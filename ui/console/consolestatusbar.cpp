@@ -90,8 +90,16 @@ void ConsoleStatusBar::setState(Tone tone, const QString &text)
 
 void ConsoleStatusBar::setRetry(const QString &text)
 {
-    if (m_retry->text() != text)
+    if (m_retry->text() != text) {
         m_retry->setText(text);
+        // A fixed size that only grows: the next attempt's time then repaints this label
+        // alone. A label asking for a new layout makes the tab widget above repaint its tab
+        // bar and this whole bar (QTabWidget::setUpLayout), a strip of pixels per attempt.
+        const QSize hint = m_retry->sizeHint();
+        const int width = m_retry->maximumWidth() == QWIDGETSIZE_MAX ? 0 : m_retry->maximumWidth();
+        if (hint.width() > width || hint.height() != m_retry->maximumHeight())
+            m_retry->setFixedSize(std::max(hint.width(), width), hint.height());
+    }
     m_retry->setVisible(!text.isEmpty());
 }
 

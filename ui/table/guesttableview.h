@@ -7,6 +7,7 @@
 // remembered (QSettings), and the guest actions in its context menu. It shows a GuestFilterProxy
 // over a GuestTableModel.
 
+#include <QHash>
 #include <QStringList>
 #include <QTreeView>
 
@@ -35,9 +36,13 @@ public:
     void restoreLayout(const QString &settingsKey);
 
 protected:
-    // A spinner frame (the state cell's icon alone changed) repaints that icon, not the cell.
+    // A spinner frame (the state cell's icon alone changed) repaints that icon, not the cell;
+    // a new state repaints the part of its cell the pill and its words covered or cover now.
     void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
         const QList<int> &roles = QList<int>()) override;
+    // Notes how wide each painted state cell's contents are (for dataChanged).
+    void drawRow(QPainter *painter, const QStyleOptionViewItem &option,
+        const QModelIndex &index) const override;
 
 Q_SIGNALS:
     void selectionChangedTo(const QStringList &names);
@@ -47,7 +52,11 @@ private:
     void applyDefaultLayout();
     void showContextMenu(const QPoint &pos);
 
+    int stateExtent(const QModelIndex &cell) const;
+
     GuestTableModel *m_model;
+    // Guest name -> width of its state cell's contents when last painted.
+    mutable QHash<QString, int> m_stateExtents;
     GuestFilterProxy *m_proxy;
     GuestActions *m_actions = nullptr;
 };

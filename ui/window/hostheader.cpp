@@ -222,10 +222,17 @@ void HostHeader::setFigure(QLabel *label, const QString &text)
 {
     if (label->text() == text)
         return;
-    const int width = label->fontMetrics().horizontalAdvance(text);
-    if (width > label->minimumWidth())
-        label->setMinimumWidth(width);
     label->setText(text);
+    // A fixed size: a new text of no greater width then asks for no new layout (which would
+    // repaint the header's other labels too), only its own repaint.
+    const QSize hint = label->sizeHint();
+    if (hint.width() > label->maximumWidth() || label->maximumWidth() == QWIDGETSIZE_MAX
+        || hint.height() != label->maximumHeight()) {
+        label->setFixedSize(
+            std::max(
+                hint.width(), label->maximumWidth() == QWIDGETSIZE_MAX ? 0 : label->maximumWidth()),
+            hint.height());
+    }
 }
 
 void HostHeader::updateConnection(bool connected, const QString &reason)
@@ -269,12 +276,15 @@ void HostHeader::updateGuestSummary()
     const QString joined = tr("%1: %2", "guest count: counts per state");
     const QString text = parts.isEmpty() ? head : joined.arg(head, parts.join(u"&nbsp;&nbsp;"_s));
     if (text != m_guests->text()) {
-        // Its width on one line, as a label measures it (a hidden one: nothing is painted).
+        // Its width on one line, as a label measures it (a hidden one: nothing is painted). It
+        // only grows: a shorter text then repaints the label once, with no relayout after it.
         QLabel oneLine;
         oneLine.setFont(m_guests->font());
         oneLine.setTextFormat(Qt::RichText);
         oneLine.setText(text);
-        m_guests->setMaximumWidth(oneLine.sizeHint().width() + 4);
+        const int width = oneLine.sizeHint().width() + 4;
+        if (m_guests->maximumWidth() == QWIDGETSIZE_MAX || width > m_guests->maximumWidth())
+            m_guests->setMaximumWidth(width);
         m_guests->setText(text);
     }
     m_guests->setAccessibleName(spoken.isEmpty() ? head : joined.arg(head, spoken.join(u", "_s)));
