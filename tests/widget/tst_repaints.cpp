@@ -70,6 +70,8 @@ public:
     {
         m_region = {};
         m_widgets.clear();
+        m_painted.clear();
+        m_paints.clear();
     }
     bool flush()
     {
@@ -102,6 +104,7 @@ public:
             .arg(m_widgets.join(u", "_s));
     }
     bool painted(const QWidget *widget) const { return m_painted.contains(widget); }
+    int paints(const QWidget *widget) const { return m_paints.value(widget); }
     void clearPainted() { m_painted.clear(); }
 
 protected:
@@ -128,6 +131,7 @@ protected:
         if (!m_widgets.contains(name))
             m_widgets << name;
         m_painted.insert(widget);
+        ++m_paints[widget];
         return false;
     }
 
@@ -138,6 +142,7 @@ private:
     QRegion m_region;
     QStringList m_widgets;
     QSet<const QWidget *> m_painted;
+    QHash<const QWidget *, int> m_paints;
 };
 
 QRect inWindow(const QWidget *widget)
@@ -258,6 +263,7 @@ private Q_SLOTS:
         const auto *summary = header->findChild<QLabel *>(u"guestSummary"_s);
         QVERIFY(summary);
         QCOMPARE(summary->heightForWidth(summary->width()), summary->heightForWidth(4000));
+        QCOMPARE(log.paints(summary), 1);
         const QRect painted = log.region().boundingRect();
         QVERIFY(!painted.isEmpty());
         QVERIFY2(painted.width() < header->width() / 3,
