@@ -146,12 +146,59 @@ Script HpuxPersona::shellCommand(const QString &command)
     }
     if (verb == u"echo"_s)
         return Script(args.mid(1).join(u' ').toLatin1() + "\n" + prompt);
+    if (verb == u"ls"_s)
+        return Script(listing(args.mid(1)) + prompt);
     if (verb == u"exit"_s || verb == u"logout"_s) {
         setPhase(Phase::Login);
         return Script(
             "\n" + host() + " [HP Release " + kRelease + "] (see /etc/issue)\n" + loginPrompt());
     }
     return Script("sh: " + args.first().toLatin1() + ":  not found.\n" + prompt);
+}
+
+QByteArray HpuxPersona::listing(const QStringList &args) const
+{
+    // The root directory of a stock 11i v3 install, a screenful with `-l`: what the X11 bytes
+    // benchmark echoes. Any other directory is an empty one.
+    bool longFormat = false;
+    QString dir = u"."_s;
+    for (const QString &arg : args) {
+        if (arg.startsWith(u'-'))
+            longFormat = longFormat || arg.contains(u'l');
+        else
+            dir = arg;
+    }
+    if (dir != u"/"_s)
+        return longFormat ? "total 0\n" : QByteArray();
+    static const char *const kRoot[][2] = {
+        { "-r--r--r--   1 root       sys            812 Nov 14  2019", ".profile" },
+        { "lrwxr-xr-x   1 root       sys              8 Nov 14  2019", "bin -> /usr/bin" },
+        { "dr-xr-xr-x  18 bin        bin           8192 Mar  3 09:12", "dev" },
+        { "dr-xr-xr-x  32 bin        bin          12288 Mar  3 09:12", "etc" },
+        { "drwxr-xr-x   6 root       root          8192 Nov 14  2019", "home" },
+        { "lrwxr-xr-x   1 root       sys              8 Nov 14  2019", "lib -> /usr/lib" },
+        { "drwxr-xr-x   2 root       root          8192 Nov 14  2019", "lost+found" },
+        { "dr-xr-xr-x   3 root       root          8192 Nov 14  2019", "mnt" },
+        { "dr-xr-xr-x   2 root       sys             96 Nov 14  2019", "net" },
+        { "dr-xr-xr-x  48 bin        bin           8192 Jan 21  2020", "opt" },
+        { "dr-xr-xr-x   9 bin        bin           8192 Jan 21  2020", "sbin" },
+        { "dr-xr-xr-x   8 root       sys           1024 Mar  3 09:11", "stand" },
+        { "drwxr-xr-x   3 root       sys             96 Nov 14  2019", "tcb" },
+        { "drwxrwxrwt   9 bin        bin           8192 Mar  3 09:40", "tmp" },
+        { "dr-xr-xr-x  24 bin        bin           8192 Jan 21  2020", "usr" },
+        { "dr-xr-xr-x  26 bin        bin           8192 Nov 14  2019", "var" },
+    };
+    QByteArray out;
+    if (longFormat) {
+        out = "total 1296\n";
+        for (const auto &entry : kRoot)
+            out += QByteArray(entry[0]) + ' ' + entry[1] + '\n';
+        return out;
+    }
+    QByteArrayList names;
+    for (const auto &entry : kRoot)
+        names << QByteArray(entry[1]).split(' ').first();
+    return names.join(' ') + '\n';
 }
 
 QByteArray HpuxPersona::uname(const QStringList &args) const

@@ -28,6 +28,8 @@ private:
     Script reboot(const QStringList &args);
     Script bringDown(bool reboot, int graceSeconds);
     QByteArray uname(const QStringList &args) const;
+    // `ls [-l] [DIR]`: the root directory's entries; any other directory is empty.
+    QByteArray listing(const QStringList &args) const;
     QByteArray host() const;
 
     bool m_confirmingShutdown = false;

@@ -294,11 +294,16 @@ int ConsoleLink::retryInMs() const
 
 QString ConsoleLink::statusText() const
 {
-    const QString where = u"%1:%2"_s.arg(m_host).arg(m_port);
     const int retry = retryInMs();
-    const QString retrying = retry >= 0
-        ? u" "_s + tr("Retrying in %n s.", nullptr, std::max(1, (retry + 500) / 1000))
-        : QString();
+    if (retry < 0 || (m_status != Status::InUse && m_status != Status::Unreachable))
+        return stateText();
+    return stateText() + u" "_s
+        + tr("Retrying in %n s.", nullptr, std::max(1, (retry + 500) / 1000));
+}
+
+QString ConsoleLink::stateText() const
+{
+    const QString where = u"%1:%2"_s.arg(m_host).arg(m_port);
     switch (m_status) {
     case Status::Idle:
         return tr("Not connected");
@@ -315,12 +320,11 @@ QString ConsoleLink::statusText() const
         return tr("Connected to %1").arg(where);
     case Status::InUse:
         return (m_refusal.isEmpty()
-                       ? tr("Console in use by another client (the emulator hung up at once).")
-                       : tr("Console in use by another client: %1.").arg(m_refusal))
-            + retrying;
+                ? tr("Console in use by another client (the emulator hung up at once).")
+                : tr("Console in use by another client: %1.").arg(m_refusal));
     case Status::Unreachable: {
         const bool ended = m_reason.endsWith(u'?') || m_reason.endsWith(u'.');
-        return m_reason + (ended ? QString() : u"."_s) + retrying;
+        return m_reason + (ended ? QString() : u"."_s);
     }
     case Status::Closed:
         return tr("Disconnected from %1").arg(where);

@@ -73,6 +73,9 @@ public:
     bool isConnected() const { return m_status == Status::Connected; }
     // The status in words, for a status bar or the CLI ("Connected to 127.0.0.1:10003").
     QString statusText() const;
+    // The same without the "Retrying in N s." that follows a refusal: a window shows when the
+    // next attempt comes in a label of its own, so the sentence does not change every second.
+    QString stateText() const;
     // What the peer said when it refused us (the refusal line), "" otherwise.
     QString refusalText() const { return m_refusal; }
     // Milliseconds until the next attempt while retrying, -1 when none is planned.

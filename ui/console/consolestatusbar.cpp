@@ -38,6 +38,7 @@ ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
     , m_layout(new QHBoxLayout(this))
     , m_icon(new QLabel(this))
     , m_state(new QLabel(this))
+    , m_retry(new QLabel(this))
     , m_log(new QLabel(this))
     , m_halt(new QLabel(this))
     , m_guest(new QLabel(this))
@@ -50,9 +51,14 @@ ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
     m_state->setObjectName(u"consoleState"_s);
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // Long reasons must not widen the window: the label may shrink, the tooltip keeps it all.
+    // No wider than its words, so a new state repaints them and not the bar's whole width.
     m_state->setMinimumWidth(120);
-    m_state->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_layout->addWidget(m_state, 1);
+    m_state->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
+    m_layout->addWidget(m_state);
+    m_retry->setObjectName(u"consoleRetry"_s);
+    m_retry->setVisible(false);
+    m_layout->addWidget(m_retry);
+    m_layout->addStretch(1);
     m_log->setVisible(false);
     m_layout->addWidget(m_log);
     m_halt->setVisible(false);
@@ -70,11 +76,36 @@ void ConsoleStatusBar::setGuest(const QString &name, int port)
 
 void ConsoleStatusBar::setState(Tone tone, const QString &text)
 {
-    m_tone = tone;
-    const int side = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    m_icon->setPixmap(toneIcon(tone).pixmap(side, side));
-    m_state->setText(text);
-    m_state->setToolTip(text);
+    if (tone != m_tone || !m_toneShown) {
+        m_tone = tone;
+        m_toneShown = true;
+        const int side = style()->pixelMetric(QStyle::PM_SmallIconSize);
+        m_icon->setPixmap(toneIcon(tone).pixmap(side, side));
+    }
+    if (m_state->text() != text) {
+        m_state->setText(text);
+        m_state->setToolTip(text);
+    }
+}
+
+void ConsoleStatusBar::setRetry(const QString &text)
+{
+    if (m_retry->text() != text) {
+        m_retry->setText(text);
+        // A fixed size that only grows: the next attempt's time then repaints this label
+        // alone. A label asking for a new layout makes the tab widget above repaint its tab
+        // bar and this whole bar (QTabWidget::setUpLayout), a strip of pixels per attempt.
+        const QSize hint = m_retry->sizeHint();
+        const int width = m_retry->maximumWidth() == QWIDGETSIZE_MAX ? 0 : m_retry->maximumWidth();
+        if (hint.width() > width || hint.height() != m_retry->maximumHeight())
+            m_retry->setFixedSize(std::max(hint.width(), width), hint.height());
+    }
+    m_retry->setVisible(!text.isEmpty());
+}
+
+QString ConsoleStatusBar::retryText() const
+{
+    return m_retry->isVisibleTo(this) ? m_retry->text() : QString();
 }
 
 void ConsoleStatusBar::setLogNote(const QString &text)

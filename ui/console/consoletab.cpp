@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -91,8 +92,12 @@ ConsoleTab::ConsoleTab(core::GuestStore *store, const QString &guest, QWidget *p
     m_view->installEventFilter(this);
     m_view->viewport()->installEventFilter(this);
 
-    m_countdown.setInterval(1000);
-    connect(&m_countdown, &QTimer::timeout, this, &ConsoleTab::updateStatus);
+    m_connectingLater.setSingleShot(true);
+    m_connectingLater.setInterval(1000);
+    connect(&m_connectingLater, &QTimer::timeout, this, [this] {
+        m_connectingDue = true;
+        updateStatus();
+    });
     connect(store, &core::GuestStore::guestChanged, this,
         [this](int, const QString &name, Guest::Fields fields) {
             if (name == m_guest && (fields & (Guest::Field::State | Guest::Field::Config)))
@@ -271,11 +276,17 @@ void ConsoleTab::connectNow()
 
 QString ConsoleTab::statusText() const
 {
+    const QString state = stateText();
+    return m_retryText.isEmpty() ? state : state + u' ' + m_retryText;
+}
+
+QString ConsoleTab::stateText() const
+{
     if (m_waitingForWarning)
         return tr("Not connected: the console waits for you to read the warning above.");
     if (m_port <= 0)
         return tr("The configuration of %1 sets no console port.").arg(m_guest);
-    return m_link->statusText();
+    return m_link->stateText();
 }
 
 QIcon ConsoleTab::statusIcon() const
@@ -302,8 +313,25 @@ void ConsoleTab::updateStatus()
 {
     using S = ConsoleLink::Status;
     using Tone = ConsoleStatusBar::Tone;
+    const S status = m_link->status();
+    // A retry's dial: the refusal and its retry time stay a moment, as the answer (refused
+    // again, or connected) usually comes at once.
+    const bool wasRefused = m_shownStatus == S::InUse || m_shownStatus == S::Unreachable;
+    if (status == S::Connecting && wasRefused && !m_connectingDue && !m_waitingForWarning) {
+        if (!m_connectingLater.isActive())
+            m_connectingLater.start();
+        return;
+    }
+    m_connectingLater.stop();
+    m_connectingDue = false;
+    m_shownStatus = status;
+    const int retryIn = m_link->retryInMs();
+    m_retryText = retryIn >= 0 && (status == S::InUse || status == S::Unreachable)
+        ? tr("Retrying at %1.")
+              .arg(QLocale().toString(QTime::currentTime().addMSecs(retryIn), u"HH:mm:ss"_s))
+        : QString();
     Tone tone = Tone::Neutral;
-    switch (m_link->status()) {
+    switch (status) {
     case S::Connected:
         tone = Tone::Good;
         break;
@@ -320,14 +348,11 @@ void ConsoleTab::updateStatus()
     }
     if (m_waitingForWarning || m_port <= 0)
         tone = Tone::Problem;
-    m_status->setState(tone, statusText());
+    m_status->setState(tone, stateText());
+    m_status->setRetry(m_retryText);
     m_breakAction->setEnabled(m_link->isConnected());
     // With no session there is nothing to type into: Tab moves on, to the strip or the bar.
     m_view->setTabNavigation(!m_link->isConnected());
-    if (m_link->retryInMs() >= 0 && !m_countdown.isActive())
-        m_countdown.start();
-    else if (m_link->retryInMs() < 0)
-        m_countdown.stop();
     Q_EMIT statusChanged();
 }
 

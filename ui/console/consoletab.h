@@ -5,6 +5,8 @@
 // terminal (TerminalView) over a ConsoleLink, the warning strip above it, the status bar below.
 // It follows the guest's state in the GuestStore, so the link waits while the guest is stopped
 // and dials again as soon as it runs; the terminal window size travels as NAWS on every resize.
+// While retrying it says when the next attempt comes ("retrying at 14:02:10"), not a countdown:
+// nothing repaints between attempts.
 // It owns a console's guarded actions: Send Break (asks first, naming what a Break does to this
 // guest), logging the session to a file, detaching. Questions and the file dialog go through
 // replaceable functions so tests can answer them.
@@ -61,6 +63,7 @@ public:
     bool isWaitingForWarning() const { return m_waitingForWarning; }
     // A session is up: closing would end it.
     bool isLive() const { return m_link->isConnected(); }
+    // The status in words, with when the next attempt comes while retrying.
     QString statusText() const;
     QIcon statusIcon() const;
 
@@ -106,6 +109,8 @@ private:
     void applyGuest();
     void connectNow();
     void updateStatus();
+    // statusText() without the retry time.
+    QString stateText() const;
     void onData(const QByteArray &bytes);
     void onLogToggled(bool on);
     void mark(const QString &what);
@@ -122,7 +127,12 @@ private:
     QAction *m_detachAction = nullptr;
     QMenu *m_terminalMenu = nullptr;
     core::ConsoleLogFile m_log;
-    QTimer m_countdown; // refreshes "retrying in N s"
+    // A retry's dial shows "Connecting…" only if no answer came within a second: a console
+    // held by another client then costs one small label per attempt on the wire, not three.
+    QTimer m_connectingLater;
+    bool m_connectingDue = false;
+    core::ConsoleLink::Status m_shownStatus = core::ConsoleLink::Status::Idle;
+    QString m_retryText; // "Retrying at 14:02:10.", "" when no attempt is planned
     Confirm m_confirm;
     ChooseFile m_chooseFile;
     QString m_host = QStringLiteral("127.0.0.1");

@@ -118,8 +118,12 @@ void ConsoleTabs::updateLabel(ConsoleTab *tab)
     const int index = indexOf(tab);
     if (index < 0)
         return;
-    setTabIcon(index, tab->statusIcon());
-    setTabToolTip(index, tab->statusText());
+    // Set only when it changes: a new icon repaints the tab bar, a pixel stream over ssh -X.
+    const QIcon icon = tab->statusIcon();
+    if (tabIcon(index).name() != icon.name() || tabIcon(index).isNull())
+        setTabIcon(index, icon);
+    if (tabToolTip(index) != tab->statusText())
+        setTabToolTip(index, tab->statusText());
     // What a screen reader says for the tab and its close button (the "✕" is an icon).
     tabBar()->setAccessibleTabName(index, tr("Console of %1").arg(tab->guestName()));
     if (QWidget *close = tabBar()->tabButton(index, QTabBar::RightSide))

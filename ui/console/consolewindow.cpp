@@ -44,7 +44,10 @@ void ConsoleWindow::updateTitle()
         return;
     setWindowTitle(
         tr("%1 — Console — %2").arg(m_tab->guestName(), QApplication::applicationDisplayName()));
-    setWindowIcon(m_tab->statusIcon());
+    // Only a different icon: each one travels to the X server as an image.
+    const QIcon icon = m_tab->statusIcon();
+    if (windowIcon().name() != icon.name() || windowIcon().isNull())
+        setWindowIcon(icon);
 }
 
 void ConsoleWindow::closeEvent(QCloseEvent *event)

@@ -8,6 +8,7 @@
 #include "ui/style/statestyle.h"
 
 #include <QFileInfo>
+#include <QIcon>
 
 using namespace Qt::StringLiterals;
 using charon::core::Guest;
@@ -26,8 +27,10 @@ GuestTableModel::GuestTableModel(GuestStore *store, QObject *parent)
     connect(store, &GuestStore::guestAboutToBeRemoved, this, &GuestTableModel::onAboutToBeRemoved);
     connect(store, &GuestStore::guestRemoved, this, &GuestTableModel::onRemoved);
     connect(store, &GuestStore::guestChanged, this, &GuestTableModel::onChanged);
-    for (const Guest &guest : store->guests())
+    for (const Guest &guest : store->guests()) {
         trackBusy(guest);
+        rememberLooks(guest);
+    }
 }
 
 int GuestTableModel::rowCount(const QModelIndex &parent) const
@@ -165,7 +168,8 @@ QVariant GuestTableModel::decorationData(const Guest &guest, int column) const
         return GuestText::problems(guest).isEmpty() ? QVariant()
                                                     : Icons::level(Icons::Level::Warning);
     case StateColumn:
-        return StateStyle::icon(guest.derived.state, StateStyle::isBusy(guest) ? m_frame : 0);
+        return StateStyle::icon(
+            guest.derived.state, StateStyle::isTransitional(guest.derived.state) ? m_frame : 0);
     case LicenseColumn:
         return Icons::license(guest.licenseHealth);
     case GuestOsColumn:
@@ -332,11 +336,13 @@ void GuestTableModel::onAdded(int row, const QString & /*name*/)
 {
     endInsertRows();
     trackBusy(m_store->at(row));
+    rememberLooks(m_store->at(row));
 }
 
 void GuestTableModel::onAboutToBeRemoved(int row, const QString &name)
 {
     beginRemoveRows({}, row, row);
+    m_looks.remove(name);
     m_busy.remove(name);
     if (m_busy.isEmpty())
         m_activity.stop();
@@ -347,24 +353,73 @@ void GuestTableModel::onRemoved(int /*row*/, const QString & /*name*/)
     endRemoveRows();
 }
 
-void GuestTableModel::onChanged(int row, const QString & /*name*/, Guest::Fields fields)
+void GuestTableModel::onChanged(int row, const QString &name, Guest::Fields fields)
 {
+    const Guest &guest = m_store->at(row);
     if (fields & (Guest::Field::State | Guest::Field::Job | Guest::Field::Identity))
-        trackBusy(m_store->at(row));
+        trackBusy(guest);
+    // Only the cells that look different now: a field can change without changing what is
+    // shown (a date behind a tooltip, a second report of the same state).
+    QList<QString> &looks = m_looks[name];
+    looks.resize(ColumnCount);
+    QList<int> columns;
+    for (const int column : columnsFor(fields)) {
+        QString look = shownLook(guest, column);
+        if (look != looks.at(column)) {
+            looks[column] = std::move(look);
+            columns << column;
+        }
+    }
     // One dataChanged per run of adjacent columns: views repaint exactly those cells.
-    const QList<int> columns = columnsFor(fields);
     for (qsizetype i = 0; i < columns.size();) {
         qsizetype j = i;
-        while (j + 1 < columns.size() && columns.at(j + 1) == columns.at(j) + 1)
+        QList<int> roles = rolesFor(columns.at(i));
+        while (j + 1 < columns.size() && columns.at(j + 1) == columns.at(j) + 1) {
             ++j;
-        Q_EMIT dataChanged(index(row, columns.at(i)), index(row, columns.at(j)));
+            for (const int role : rolesFor(columns.at(j))) {
+                if (!roles.contains(role))
+                    roles << role;
+            }
+        }
+        Q_EMIT dataChanged(index(row, columns.at(i)), index(row, columns.at(j)), roles);
         i = j + 1;
     }
 }
 
+QString GuestTableModel::shownLook(const Guest &guest, int column) const
+{
+    // The spinner's frame is not part of it: advanceActivity() repaints the icon by itself.
+    const QVariant decoration = column == StateColumn
+        ? QVariant(StateStyle::icon(guest.derived.state))
+        : decorationData(guest, column);
+    return displayData(guest, column).toString() + QChar(0x1f) + decoration.value<QIcon>().name();
+}
+
+void GuestTableModel::rememberLooks(const Guest &guest)
+{
+    QList<QString> looks;
+    looks.reserve(ColumnCount);
+    for (int column = 0; column < ColumnCount; ++column)
+        looks << shownLook(guest, column);
+    m_looks.insert(guest.name, looks);
+}
+
+QList<int> GuestTableModel::rolesFor(int column)
+{
+    QList<int> roles { Qt::DisplayRole, Qt::DecorationRole, Qt::ToolTipRole, Qt::AccessibleTextRole,
+        SortRole };
+    if (column == StateColumn) {
+        roles << StateRole << StopReasonRole << StateTextRole << StateColorRole << StateIconNameRole
+              << JobTextRole << RestartNeededRole << BusyRole;
+    }
+    return roles;
+}
+
 void GuestTableModel::trackBusy(const Guest &guest)
 {
-    if (StateStyle::isBusy(guest))
+    // Only an icon that turns needs frames: a job in flight on a still state (INACTIVE ·
+    // starting…) says so in words, and its icon would be repainted unchanged.
+    if (StateStyle::isTransitional(guest.derived.state))
         m_busy.insert(guest.name);
     else
         m_busy.remove(guest.name);

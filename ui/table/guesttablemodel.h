@@ -4,10 +4,13 @@
 // The guest list as a table, over the live GuestStore. It holds no copy of the guests: rows
 // are the store's rows, and the model forwards the store's signals with the exact model
 // contract (beginInsertRows/endInsertRows, ...). A change reported by the store becomes
-// dataChanged for the cells those fields affect and nothing else, so a state change repaints
-// one cell even with hundreds of guests. While a guest is ACTIVATING/DEACTIVATING or has a
-// job of ours in flight, a short timer turns its spinner (that cell only); no row busy, no
-// timer. Nothing here talks to systemd.
+// dataChanged, with its roles, for the cells whose shown text or icon really changed (each
+// cell's last shown look is remembered) and nothing else: never a layout change or a reset, so
+// a state change repaints one cell even with hundreds of guests, and a change nobody can see
+// (a date behind a tooltip) repaints nothing. While a guest is ACTIVATING/DEACTIVATING or has a
+// job of ours in flight, a short timer turns its spinner (that cell's icon only); no row busy,
+// no timer; an interval of 0 (View > No Animations) keeps the icon still. Nothing here talks to
+// systemd.
 
 #include "core/guests/gueststore.h"
 
@@ -68,6 +71,7 @@ public:
     static QList<int> columnsFor(core::Guest::Fields fields);
 
     // Spinner speed; 0 stops the animation entirely (a static icon still marks busy rows).
+    static constexpr int kActivityInterval = 150;
     void setActivityInterval(int msec);
     bool isAnimating() const { return m_activity.isActive(); }
     int activityFrame() const { return m_frame; }
@@ -90,12 +94,18 @@ private:
     QVariant decorationData(const core::Guest &guest, int column) const;
     QVariant toolTipData(const core::Guest &guest, int column) const;
     QVariant sortData(const core::Guest &guest, int column) const;
+    // What a cell shows: its text and its icon's name (the drawing), one string to compare.
+    QString shownLook(const core::Guest &guest, int column) const;
+    void rememberLooks(const core::Guest &guest);
+    // The roles a change of that cell touches (the row-level state roles too for the state).
+    static QList<int> rolesFor(int column);
 
     core::GuestStore *m_store;
-    QSet<QString> m_busy;
+    QSet<QString> m_busy; // guests whose state icon turns (ACTIVATING, DEACTIVATING)
+    QHash<QString, QList<QString>> m_looks; // guest name -> shownLook per column
     QTimer m_activity;
     int m_frame = 0;
-    int m_activityInterval = 150;
+    int m_activityInterval = kActivityInterval;
 };
 
 } // namespace charon::ui

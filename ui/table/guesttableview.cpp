@@ -7,7 +7,9 @@
 #include "ui/table/guesttablemodel.h"
 #include "ui/table/statepilldelegate.h"
 
+#include <QAccessible>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QMenu>
 #include <QSettings>
 
@@ -24,6 +26,10 @@ GuestTableView::GuestTableView(GuestTableModel *model, GuestFilterProxy *proxy, 
     setAccessibleName(tr("Guests"));
     proxy->setSourceModel(model);
     setModel(proxy);
+    // The column titles never show which rows are selected, yet the header repaints its whole
+    // width on every selection change when it follows the view's selection: over ssh -X that
+    // is a strip of pixels per click. It gets a selection model of its own.
+    header()->setSelectionModel(new QItemSelectionModel(proxy, header()));
     setRootIsDecorated(false);
     setItemsExpandable(false);
     setUniformRowHeights(true);
@@ -79,6 +85,62 @@ void GuestTableView::applyDefaultLayout()
     header()->moveSection(
         header()->visualIndex(M::StateColumn), header()->visualIndex(M::NameColumn) + 1);
     sortByColumn(M::NameColumn, Qt::AscendingOrder);
+}
+
+void GuestTableView::dataChanged(
+    const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
+{
+    if (topLeft != bottomRight || topLeft.column() != GuestTableModel::StateColumn
+        || roles.isEmpty()) {
+        QTreeView::dataChanged(topLeft, bottomRight, roles);
+        return;
+    }
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    option.rect = visualRect(topLeft);
+    if (!option.rect.isValid()) // scrolled out of sight
+        return;
+    if (roles == QList<int> { Qt::DecorationRole }) {
+        viewport()->update(StatePillDelegate::iconRect(option).adjusted(-1, -1, 1, 1));
+        return;
+    }
+    // The cell's background does not change with the state: what the old and the new pill
+    // and words cover is all that looks different.
+    const QString name = topLeft.data(GuestTableModel::GuestNameRole).toString();
+    const int before = m_stateExtents.value(name, option.rect.width());
+    const int now = stateExtent(topLeft);
+    m_stateExtents.insert(name, now);
+    QRect dirty = option.rect;
+    dirty.setWidth(std::min(option.rect.width(), std::max(before, now)));
+    viewport()->update(dirty);
+#if QT_CONFIG(accessibility)
+    // What QAbstractItemView::dataChanged tells a screen reader.
+    if (QAccessible::isActive()) {
+        QAccessibleTableModelChangeEvent event(this, QAccessibleTableModelChangeEvent::DataChanged);
+        event.setFirstRow(topLeft.row());
+        event.setFirstColumn(topLeft.column());
+        event.setLastRow(bottomRight.row());
+        event.setLastColumn(bottomRight.column());
+        QAccessible::updateAccessibility(&event);
+    }
+#endif
+}
+
+int GuestTableView::stateExtent(const QModelIndex &cell) const
+{
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    option.rect = visualRect(cell);
+    // A few pixels more than measured: antialiased edges and the delegate's own slack.
+    return itemDelegateForColumn(GuestTableModel::StateColumn)->sizeHint(option, cell).width() + 4;
+}
+
+void GuestTableView::drawRow(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QTreeView::drawRow(painter, option, index);
+    const QModelIndex cell = index.siblingAtColumn(GuestTableModel::StateColumn);
+    m_stateExtents.insert(cell.data(GuestTableModel::GuestNameRole).toString(), stateExtent(cell));
 }
 
 void GuestTableView::setActions(GuestActions *actions)

@@ -3,9 +3,11 @@
 #pragma once
 // The guest table as a view: a flat list (QTreeView without a root, uniform row heights, so
 // hundreds of rows scroll as cheaply as ten), whole-row multi-selection, the state pill
-// delegate, sortable columns whose widths and order are remembered (QSettings), and the guest
-// actions in its context menu. It shows a GuestFilterProxy over a GuestTableModel.
+// delegate (a spinner frame repaints its icon only), sortable columns whose widths and order are
+// remembered (QSettings), and the guest actions in its context menu. It shows a GuestFilterProxy
+// over a GuestTableModel.
 
+#include <QHash>
 #include <QStringList>
 #include <QTreeView>
 
@@ -33,6 +35,15 @@ public:
     void saveLayout(const QString &settingsKey) const;
     void restoreLayout(const QString &settingsKey);
 
+protected:
+    // A spinner frame (the state cell's icon alone changed) repaints that icon, not the cell;
+    // a new state repaints the part of its cell the pill and its words covered or cover now.
+    void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+        const QList<int> &roles = QList<int>()) override;
+    // Notes how wide each painted state cell's contents are (for dataChanged).
+    void drawRow(QPainter *painter, const QStyleOptionViewItem &option,
+        const QModelIndex &index) const override;
+
 Q_SIGNALS:
     void selectionChangedTo(const QStringList &names);
     void currentGuestChanged(const QString &name);
@@ -41,7 +52,11 @@ private:
     void applyDefaultLayout();
     void showContextMenu(const QPoint &pos);
 
+    int stateExtent(const QModelIndex &cell) const;
+
     GuestTableModel *m_model;
+    // Guest name -> width of its state cell's contents when last painted.
+    mutable QHash<QString, int> m_stateExtents;
     GuestFilterProxy *m_proxy;
     GuestActions *m_actions = nullptr;
 };

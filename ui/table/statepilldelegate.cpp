@@ -57,7 +57,7 @@ void StatePillDelegate::paint(
     const qreal radius = pill.height() / 2.0;
     painter->drawRoundedRect(QRectF(pill).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
 
-    const QRect iconRect(pill.left() + kPad, pill.center().y() - side / 2 + 1, side, side);
+    const QRect iconRect = StatePillDelegate::iconRect(opt);
     icon.paint(painter, iconRect);
     const QRect textRect(iconRect.right() + kGap + 1, pill.top(),
         pill.right() - kPad - iconRect.right() - kGap + kSlack, pill.height());
@@ -88,6 +88,13 @@ void StatePillDelegate::paint(
             elided(QFontMetrics(italic), job, rest.width()));
     }
     painter->restore();
+}
+
+QRect StatePillDelegate::iconRect(const QStyleOptionViewItem &option)
+{
+    const int side = iconSide(option);
+    const QRect cell = option.rect.adjusted(kMargin, 2, -kMargin, -2);
+    return QRect(cell.left() + kPad, cell.center().y() - side / 2 + 1, side, side);
 }
 
 QSize StatePillDelegate::sizeHint(

@@ -24,6 +24,8 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
         const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // Where the state icon is drawn in a cell of option.rect: a spinner frame repaints only it.
+    static QRect iconRect(const QStyleOptionViewItem &option);
 
 private:
     static int pillWidth(const QFontMetrics &fm, int iconSide, const QString &text);

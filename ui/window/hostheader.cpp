@@ -35,6 +35,9 @@ HostHeader::HostHeader(GuestStore *store, QWidget *parent)
     , m_boot(new QLabel(this))
     , m_cpus(new QLabel(this))
     , m_memory(new QLabel(this))
+    , m_memoryFigures(new QWidget(this))
+    , m_memoryFree(new QLabel(m_memoryFigures))
+    , m_memoryTotal(new QLabel(m_memoryFigures))
     , m_memoryBar(new QProgressBar(this))
     , m_guests(new QLabel(this))
 {
@@ -48,6 +51,7 @@ HostHeader::HostHeader(GuestStore *store, QWidget *parent)
     m_host->setFont(big);
     m_host->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_connection->setTextFormat(Qt::RichText);
+    m_guests->setObjectName(u"guestSummary"_s);
     m_guests->setTextFormat(Qt::RichText);
     // Many states wrap rather than widen the window past a small screen (so does a long
     // reason for not being connected, see updateConnection).
@@ -71,10 +75,38 @@ HostHeader::HostHeader(GuestStore *store, QWidget *parent)
     memoryBox->setSpacing(6);
     memoryBox->addWidget(m_memoryBar);
     memoryBox->addWidget(m_memory);
+    memoryBox->addWidget(m_memoryFigures);
     memoryBox->addStretch(1);
     grid->addLayout(memoryBox, 0, 2);
-    grid->addWidget(m_guests, 1, 2);
+    // As wide as its words (updateGuestSummary() caps it): a new count repaints them, not the
+    // rest of the header's width; it still takes all there is, and wraps, in a narrow window.
+    auto *guestsBox = new QHBoxLayout;
+    guestsBox->addWidget(m_guests, 1000);
+    guestsBox->addStretch(1);
+    grid->addLayout(guestsBox, 1, 2);
     grid->setColumnStretch(2, 1);
+
+    // The sentence's words around the two figures, in the translation's order.
+    auto *figures = new QHBoxLayout(m_memoryFigures);
+    figures->setContentsMargins(0, 0, 0, 0);
+    figures->setSpacing(0);
+    const QString sentence = tr("Memory: %1 free of %2");
+    const qsizetype first = sentence.indexOf(u"%1"_s);
+    const qsizetype second = sentence.indexOf(u"%2"_s);
+    const bool freeFirst = first >= 0 && (second < 0 || first < second);
+    const qsizetype a = freeFirst ? first : second;
+    const qsizetype b = freeFirst ? second : first;
+    const auto words = [this, figures](const QString &text) {
+        if (!text.isEmpty())
+            figures->addWidget(new QLabel(text, m_memoryFigures));
+    };
+    words(sentence.left(a));
+    figures->addWidget(freeFirst ? m_memoryFree : m_memoryTotal);
+    words(sentence.mid(a + 2, b - a - 2));
+    figures->addWidget(freeFirst ? m_memoryTotal : m_memoryFree);
+    words(sentence.mid(b + 2));
+    m_memoryFree->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_memoryFigures->setVisible(false);
 
     m_boot->setText(tr("Up since %1").arg(u"-"_s));
     m_cpus->setText(tr("CPUs: %1").arg(u"-"_s));
@@ -165,15 +197,42 @@ void HostHeader::showMemory(qint64 totalKiB, qint64 availableKiB)
 {
     if (totalKiB <= 0 || availableKiB < 0) {
         m_memory->setText(tr("Memory: %1").arg(u"-"_s));
+        m_memorySentence = m_memory->text();
+        m_memoryFigures->setVisible(false);
+        m_memory->setVisible(true);
         m_memoryBar->setValue(0);
         return;
     }
     const qint64 available = qMin(availableKiB, totalKiB);
-    m_memory->setText(
-        tr("Memory: %1 free of %2")
-            .arg(bytesText(quint64(available) * 1024), bytesText(quint64(totalKiB) * 1024)));
+    const QString free = bytesText(quint64(available) * 1024);
+    const QString total = bytesText(quint64(totalKiB) * 1024);
+    // QLabel and QProgressBar repaint only when given something new: the same rounded figures
+    // cost nothing on the wire.
+    setFigure(m_memoryFree, free);
+    setFigure(m_memoryTotal, total);
+    m_memorySentence = tr("Memory: %1 free of %2").arg(free, total);
+    m_memoryFigures->setAccessibleName(m_memorySentence);
+    m_memory->setVisible(false);
+    m_memoryFigures->setVisible(true);
     m_memoryBar->setValue(qRound(double(totalKiB - available) * 100.0 / double(totalKiB)));
     m_memoryBar->setToolTip(tr("%1% in use").arg(QLocale().toString(m_memoryBar->value())));
+}
+
+void HostHeader::setFigure(QLabel *label, const QString &text)
+{
+    if (label->text() == text)
+        return;
+    label->setText(text);
+    // A fixed size: a new text of no greater width then asks for no new layout (which would
+    // repaint the header's other labels too), only its own repaint.
+    const QSize hint = label->sizeHint();
+    if (hint.width() > label->maximumWidth() || label->maximumWidth() == QWIDGETSIZE_MAX
+        || hint.height() != label->maximumHeight()) {
+        label->setFixedSize(
+            std::max(
+                hint.width(), label->maximumWidth() == QWIDGETSIZE_MAX ? 0 : label->maximumWidth()),
+            hint.height());
+    }
 }
 
 void HostHeader::updateConnection(bool connected, const QString &reason)
@@ -215,7 +274,19 @@ void HostHeader::updateGuestSummary()
         = total == 1 ? tr("1 guest") : tr("%1 guests").arg(QLocale().toString(total));
     // The colon is the translation's: French sets it off with a narrow no-break space.
     const QString joined = tr("%1: %2", "guest count: counts per state");
-    m_guests->setText(parts.isEmpty() ? head : joined.arg(head, parts.join(u"&nbsp;&nbsp;"_s)));
+    const QString text = parts.isEmpty() ? head : joined.arg(head, parts.join(u"&nbsp;&nbsp;"_s));
+    if (text != m_guests->text()) {
+        // Its width on one line, as a label measures it (a hidden one: nothing is painted). It
+        // only grows: a shorter text then repaints the label once, with no relayout after it.
+        QLabel oneLine;
+        oneLine.setFont(m_guests->font());
+        oneLine.setTextFormat(Qt::RichText);
+        oneLine.setText(text);
+        const int width = oneLine.sizeHint().width() + 4;
+        if (m_guests->maximumWidth() == QWIDGETSIZE_MAX || width > m_guests->maximumWidth())
+            m_guests->setMaximumWidth(width);
+        m_guests->setText(text);
+    }
     m_guests->setAccessibleName(spoken.isEmpty() ? head : joined.arg(head, spoken.join(u", "_s)));
 }
 
@@ -233,7 +304,7 @@ QString HostHeader::cpuText() const
 }
 QString HostHeader::memoryText() const
 {
-    return m_memory->text();
+    return m_memorySentence.isEmpty() ? m_memory->text() : m_memorySentence;
 }
 int HostHeader::memoryUsedPercent() const
 {

@@ -6,7 +6,10 @@
 // connected to its systemd, and how many guests are in which state. Memory is sampled every
 // few seconds by re-reading the host's /proc (HostInfo; cheap, and stopped while the window is
 // hidden); guest counts and the connection follow the GuestStore's signals. Nothing here polls
-// systemd.
+// systemd. Over `ssh -X` every repaint is pixels on the wire, so a label is set only when what
+// it shows changes (memory as rounded for display), the two memory figures are labels of their
+// own (a new figure repaints a few characters, not the sentence), and the guest summary is as
+// wide as its words, not the header.
 
 #include "core/guests/gueststore.h"
 #include "core/host/hostinfo.h"
@@ -57,6 +60,8 @@ private:
     void updateTrough();
     void showBootTime(const QDateTime &bootTime);
     void showMemory(qint64 totalKiB, qint64 availableKiB);
+    // A figure's label grows to fit and never shrinks back, so a new figure moves nothing.
+    static void setFigure(QLabel *label, const QString &text);
     void updateConnection(bool connected, const QString &reason);
     void updateGuestSummary();
 
@@ -70,7 +75,11 @@ private:
     QLabel *m_connection;
     QLabel *m_boot;
     QLabel *m_cpus;
-    QLabel *m_memory;
+    QLabel *m_memory; // "Memory: -" while unknown
+    QWidget *m_memoryFigures; // "Memory: " [free] " free of " [total], from one translation
+    QLabel *m_memoryFree;
+    QLabel *m_memoryTotal;
+    QString m_memorySentence;
     QProgressBar *m_memoryBar;
     QLabel *m_guests;
 };

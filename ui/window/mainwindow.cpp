@@ -5,6 +5,7 @@
 #include "ui/console/consoletabs.h"
 #include "ui/logs/logswindows.h"
 #include "ui/manage/emptyhostpanel.h"
+#include "ui/style/animationsetting.h"
 #include "ui/style/themesetting.h"
 #include "ui/table/guestactions.h"
 #include "ui/table/guestfilterproxy.h"
@@ -119,6 +120,7 @@ MainWindow::MainWindow(GuestStore *store, QWidget *parent)
     layout->addWidget(m_consoleSplitter, 1);
     setCentralWidget(central);
 
+    applyAnimationSetting(AnimationSetting::storedNoAnimations()); // before the menu shows it
     buildMenus();
     connect(m_view, &GuestTableView::selectionChangedTo, this, &MainWindow::onSelectionChanged);
     connect(m_view, &GuestTableView::currentGuestChanged, this, &MainWindow::onSelectionChanged);
@@ -224,6 +226,16 @@ void MainWindow::buildMenus()
             ThemeSetting::apply(mode);
         });
     }
+    // Over ssh -X every frame is pixels on the wire: the spinner, menu effects and blinking
+    // cursors can be turned off (remembered).
+    QAction *still = viewMenu->addAction(tr("No &Animations (for slow remote links)"));
+    still->setObjectName(u"noAnimations"_s);
+    still->setCheckable(true);
+    still->setChecked(!AnimationSetting::animationsOn());
+    connect(still, &QAction::toggled, this, [this](bool noAnimations) {
+        AnimationSetting::store(noAnimations);
+        applyAnimationSetting(noAnimations);
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard"), this, [this] { KeyboardHelp::show(this); });
@@ -246,6 +258,12 @@ void MainWindow::buildMenus()
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateShownCount);
     updateShownCount();
+}
+
+void MainWindow::applyAnimationSetting(bool noAnimations)
+{
+    AnimationSetting::apply(noAnimations);
+    m_model->setActivityInterval(noAnimations ? 0 : GuestTableModel::kActivityInterval);
 }
 
 void MainWindow::updateEmptyState()

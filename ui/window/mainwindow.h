@@ -93,6 +93,8 @@ private:
     void buildMenus();
     void onSelectionChanged();
     void updateShownCount();
+    // View > No Animations: the spinner, Qt's effects and cursor blinking (AnimationSetting).
+    void applyAnimationSetting(bool noAnimations);
     void updateEmptyState();
     void onGuestChanged(int row, const QString &name, core::Guest::Fields fields);
     void saveSettings() const;

@@ -102,6 +102,10 @@ private Q_SLOTS:
             << u"hpux"_s << u"par"_s << u"hostname"_s << QByteArray("testhost\n");
         QTest::newRow("hpux model")
             << u"hpux"_s << u"par"_s << u"/usr/bin/model"_s << QByteArray("9000/800/rp4440");
+        QTest::newRow("hpux ls -l /") << u"hpux"_s << u"par"_s << u"ls -l /"_s
+                                      << QByteArray("total 1296\n-r--r--r--   1 root");
+        QTest::newRow("hpux ls /")
+            << u"hpux"_s << u"par"_s << u"ls /"_s << QByteArray(".profile bin dev etc home");
         QTest::newRow("hpux unknown") << u"hpux"_s << u"par"_s << u"frobnicate"_s
                                       << QByteArray("sh: frobnicate:  not found.");
         QTest::newRow("hpux is case-sensitive")
