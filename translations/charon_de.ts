@@ -2389,6 +2389,30 @@ Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff v
         <source>working directory</source>
         <translation>Arbeitsverzeichnis</translation>
     </message>
+    <message>
+        <source>the stop script&apos;s path contains a NUL character</source>
+        <translation>der Pfad des Stopp-Skripts enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>the stop script&apos;s path &quot;%1&quot; must be absolute, without &quot;..&quot;</source>
+        <translation>der Pfad des Stopp-Skripts „%1“ muss absolut sein, ohne „..“</translation>
+    </message>
+    <message>
+        <source>the stop script &quot;%1&quot; is not a regular file; nothing was read or written</source>
+        <translation>das Stopp-Skript „%1“ ist keine reguläre Datei; es wurde nichts gelesen oder geschrieben</translation>
+    </message>
+    <message>
+        <source>the script contains a NUL character; nothing was written</source>
+        <translation>das Skript enthält ein NUL-Zeichen; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>the script is larger than %1 MB; nothing was written</source>
+        <translation>das Skript ist größer als %1 MB; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>the script cannot be written: %1</source>
+        <translation>das Skript kann nicht geschrieben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>charon::core::HelperService</name>
@@ -2411,6 +2435,38 @@ Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff v
     <message>
         <source>invalid guest name &quot;%1&quot;</source>
         <translation>ungültiger Gastname „%1“</translation>
+    </message>
+    <message>
+        <source>changing a guest&apos;s service settings needs root or membership in the group “%1”</source>
+        <translation>Das Ändern der Diensteinstellungen eines Gasts erfordert root oder die Mitgliedschaft in der Gruppe „%1“</translation>
+    </message>
+    <message>
+        <source>there is no guest named %1</source>
+        <translation>es gibt keinen Gast namens %1</translation>
+    </message>
+    <message>
+        <source>%1; nothing was written for %2</source>
+        <translation>%1; für %2 wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>reading and editing the stop script needs root or membership in the group “%1”</source>
+        <translation>Das Lesen und Bearbeiten des Stopp-Skripts erfordert root oder die Mitgliedschaft in der Gruppe „%1“</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since it was opened; nothing was written.</source>
+        <translation>%1 wurde seit dem Öffnen von jemand anderem geändert; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>bash -n refuses the script at line %1: %2</source>
+        <translation>bash -n lehnt das Skript in Zeile %1 ab: %2</translation>
+    </message>
+    <message>
+        <source>bash -n refuses the script: %1</source>
+        <translation>bash -n lehnt das Skript ab: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2722,6 +2778,45 @@ Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff v
     <message>
         <source>cannot remove %1</source>
         <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::SettingsRequest</name>
+    <message>
+        <source>&quot;%1&quot; contains a NUL character</source>
+        <translation>„%1“ enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>a whole number (D-Bus type i)</source>
+        <translation>eine ganze Zahl (D-Bus-Typ i)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is out of range</source>
+        <translation>„%1“ liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>true or false (D-Bus type b)</source>
+        <translation>wahr oder falsch (D-Bus-Typ b)</translation>
+    </message>
+    <message>
+        <source>a string (D-Bus type s)</source>
+        <translation>eine Zeichenkette (D-Bus-Typ s)</translation>
+    </message>
+    <message>
+        <source>a list of guest names (D-Bus type as)</source>
+        <translation>eine Liste von Gastnamen (D-Bus-Typ as)</translation>
+    </message>
+    <message>
+        <source>unknown setting &quot;%1&quot; in the request</source>
+        <translation>unbekannte Einstellung „%1“ in der Anfrage</translation>
+    </message>
+    <message>
+        <source>pre-start script</source>
+        <translation>Vorstart-Skript</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2</source>
+        <translation>„%1“ muss %2 sein</translation>
     </message>
 </context>
 <context>
@@ -3453,6 +3548,10 @@ Ein Ersatz-Emulator für Charon: die Test-Schalter stehen in sim/README.md.
         <source>guest %1 added, but auto-boot could not be turned on: %2</source>
         <translation>Gast %1 hinzugefügt, aber Auto-Boot konnte nicht eingeschaltet werden: %2</translation>
     </message>
+    <message>
+        <source>cannot write %1: %2; nothing was added</source>
+        <translation>%1 kann nicht geschrieben werden: %2; es wurde nichts hinzugefügt</translation>
+    </message>
 </context>
 <context>
     <name>charon::ui::ConfigEditorDialog</name>
@@ -3693,6 +3792,10 @@ Ein Ersatz-Emulator für Charon: die Test-Schalter stehen in sim/README.md.
     <message>
         <source>Console of %1</source>
         <translation>Konsole von %1</translation>
+    </message>
+    <message>
+        <source>Retrying at %1.</source>
+        <translation>Neuer Versuch um %1.</translation>
     </message>
 </context>
 <context>
@@ -4812,6 +4915,10 @@ Das Stopp-Skript enthält keine Befehle zum Herunterfahren für sie, jeder Emula
         <source>Guest T&amp;able</source>
         <translation>Gäste-T&amp;abelle</translation>
     </message>
+    <message>
+        <source>No &amp;Animations (for slow remote links)</source>
+        <translation>Keine &amp;Animationen (für langsame Fernverbindungen)</translation>
+    </message>
 </context>
 <context>
     <name>charon::ui::MessageBar</name>
@@ -5214,6 +5321,14 @@ Das Stopp-Skript enthält keine Befehle zum Herunterfahren für sie, jeder Emula
         <source>Pre-start script of %1</source>
         <translation>Vorstart-Skript von %1</translation>
     </message>
+    <message>
+        <source>Asking the privileged helper to write the drop-in and reload systemd…</source>
+        <translation>Der privilegierte Helfer wird gebeten, das Drop-in zu schreiben und systemd neu zu laden …</translation>
+    </message>
+    <message>
+        <source>Not applied: %1.</source>
+        <translation>Nicht angewendet: %1.</translation>
+    </message>
 </context>
 <context>
     <name>charon::ui::StatePillDelegate</name>
@@ -5508,6 +5623,26 @@ Das Stopp-Skript enthält keine Befehle zum Herunterfahren für sie, jeder Emula
     <message>
         <source>%1 has edits that are not saved. Close and discard them?</source>
         <translation>%1 hat nicht gespeicherte Änderungen. Schließen und verwerfen?</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 through the privileged helper: %2.</source>
+        <translation>%1 kann über den privilegierten Helfer nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Reading %1 through the privileged helper…</source>
+        <translation>%1 wird über den privilegierten Helfer gelesen …</translation>
+    </message>
+    <message>
+        <source>%1 is root&apos;s: saving goes through the privileged helper.</source>
+        <translation>%1 gehört root: Das Speichern läuft über den privilegierten Helfer.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it. Reload it (your edits are dropped) or compare the two versions; saving will not overwrite it silently.</source>
+        <translation>%1 wurde seit dem Öffnen von jemand anderem geändert. Laden Sie die Datei neu (Ihre Änderungen werden verworfen) oder vergleichen Sie beide Fassungen; beim Speichern wird sie nicht stillschweigend überschrieben.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>Nicht gespeichert: %1.</translation>
     </message>
 </context>
 <context>

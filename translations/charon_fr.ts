@@ -2389,6 +2389,30 @@ Codes de sortie&#x202f;: 0 succès, 1 autre erreur, 2 utilisation, 3 invité int
         <source>working directory</source>
         <translation>dossier de travail</translation>
     </message>
+    <message>
+        <source>the stop script&apos;s path contains a NUL character</source>
+        <translation>le chemin du script d’arrêt contient un caractère NUL</translation>
+    </message>
+    <message>
+        <source>the stop script&apos;s path &quot;%1&quot; must be absolute, without &quot;..&quot;</source>
+        <translation>le chemin du script d’arrêt «&#xa0;%1&#xa0;» doit être absolu, sans «&#xa0;..&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the stop script &quot;%1&quot; is not a regular file; nothing was read or written</source>
+        <translation>le script d’arrêt «&#xa0;%1&#xa0;» n’est pas un fichier ordinaire&#x202f;; rien n’a été lu ni écrit</translation>
+    </message>
+    <message>
+        <source>the script contains a NUL character; nothing was written</source>
+        <translation>le script contient un caractère NUL&#x202f;; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>the script is larger than %1 MB; nothing was written</source>
+        <translation>le script dépasse %1&#xa0;Mo&#x202f;; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>the script cannot be written: %1</source>
+        <translation>le script ne peut pas être écrit&#x202f;: %1</translation>
+    </message>
 </context>
 <context>
     <name>charon::core::HelperService</name>
@@ -2411,6 +2435,38 @@ Codes de sortie&#x202f;: 0 succès, 1 autre erreur, 2 utilisation, 3 invité int
     <message>
         <source>invalid guest name &quot;%1&quot;</source>
         <translation>nom d’invité «&#xa0;%1&#xa0;» invalide</translation>
+    </message>
+    <message>
+        <source>changing a guest&apos;s service settings needs root or membership in the group “%1”</source>
+        <translation>modifier les paramètres de service d’un invité demande root ou l’appartenance au groupe «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>there is no guest named %1</source>
+        <translation>il n’y a pas d’invité nommé %1</translation>
+    </message>
+    <message>
+        <source>%1; nothing was written for %2</source>
+        <translation>%1&#x202f;; rien n’a été écrit pour %2</translation>
+    </message>
+    <message>
+        <source>reading and editing the stop script needs root or membership in the group “%1”</source>
+        <translation>lire et modifier le script d’arrêt demande root ou l’appartenance au groupe «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since it was opened; nothing was written.</source>
+        <translation>%1 a été modifié par quelqu’un d’autre depuis son ouverture&#x202f;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>bash -n refuses the script at line %1: %2</source>
+        <translation>bash -n refuse le script à la ligne %1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>bash -n refuses the script: %1</source>
+        <translation>bash -n refuse le script&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Rien n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -2722,6 +2778,45 @@ Codes de sortie&#x202f;: 0 succès, 1 autre erreur, 2 utilisation, 3 invité int
     <message>
         <source>cannot remove %1</source>
         <translation>impossible de supprimer %1</translation>
+    </message>
+</context>
+<context>
+    <name>charon::core::SettingsRequest</name>
+    <message>
+        <source>&quot;%1&quot; contains a NUL character</source>
+        <translation>«&#xa0;%1&#xa0;» contient un caractère NUL</translation>
+    </message>
+    <message>
+        <source>a whole number (D-Bus type i)</source>
+        <translation>un nombre entier (type D-Bus i)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is out of range</source>
+        <translation>«&#xa0;%1&#xa0;» est hors limites</translation>
+    </message>
+    <message>
+        <source>true or false (D-Bus type b)</source>
+        <translation>vrai ou faux (type D-Bus b)</translation>
+    </message>
+    <message>
+        <source>a string (D-Bus type s)</source>
+        <translation>une chaîne (type D-Bus s)</translation>
+    </message>
+    <message>
+        <source>a list of guest names (D-Bus type as)</source>
+        <translation>une liste de noms d’invités (type D-Bus as)</translation>
+    </message>
+    <message>
+        <source>unknown setting &quot;%1&quot; in the request</source>
+        <translation>paramètre inconnu «&#xa0;%1&#xa0;» dans la requête</translation>
+    </message>
+    <message>
+        <source>pre-start script</source>
+        <translation>script de pré-démarrage</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2</source>
+        <translation>« %1 » doit être %2</translation>
     </message>
 </context>
 <context>
@@ -3453,6 +3548,10 @@ Un émulateur Charon de substitution&#xa0;: voir sim/README.md pour les options 
         <source>guest %1 added, but auto-boot could not be turned on: %2</source>
         <translation>invité %1 ajouté, mais l’auto-boot n’a pas pu être activé&#x202f;: %2</translation>
     </message>
+    <message>
+        <source>cannot write %1: %2; nothing was added</source>
+        <translation>impossible d’écrire %1&#x202f;: %2&#x202f;; rien n’a été ajouté</translation>
+    </message>
 </context>
 <context>
     <name>charon::ui::ConfigEditorDialog</name>
@@ -3693,6 +3792,10 @@ Un émulateur Charon de substitution&#xa0;: voir sim/README.md pour les options 
     <message>
         <source>Console of %1</source>
         <translation>Console de %1</translation>
+    </message>
+    <message>
+        <source>Retrying at %1.</source>
+        <translation>Nouvel essai à %1.</translation>
     </message>
 </context>
 <context>
@@ -4812,6 +4915,10 @@ Le script d’arrêt n’a pas de commandes d’arrêt pour eux&#x202f;: chaque 
         <source>Guest T&amp;able</source>
         <translation>T&amp;ableau des invités</translation>
     </message>
+    <message>
+        <source>No &amp;Animations (for slow remote links)</source>
+        <translation>Pas d’&amp;animations (pour les liaisons distantes lentes)</translation>
+    </message>
 </context>
 <context>
     <name>charon::ui::MessageBar</name>
@@ -5214,6 +5321,14 @@ Le script d’arrêt n’a pas de commandes d’arrêt pour eux&#x202f;: chaque 
         <source>Pre-start script of %1</source>
         <translation>Script de pré-démarrage de %1</translation>
     </message>
+    <message>
+        <source>Asking the privileged helper to write the drop-in and reload systemd…</source>
+        <translation>Demande à l’assistant privilégié d’écrire le drop-in et de recharger systemd…</translation>
+    </message>
+    <message>
+        <source>Not applied: %1.</source>
+        <translation>Non appliqué&#x202f;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>charon::ui::StatePillDelegate</name>
@@ -5508,6 +5623,26 @@ Le script d’arrêt n’a pas de commandes d’arrêt pour eux&#x202f;: chaque 
     <message>
         <source>%1 has edits that are not saved. Close and discard them?</source>
         <translation>%1 a des modifications non enregistrées. Fermer et les abandonner&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 through the privileged helper: %2.</source>
+        <translation>Impossible de lire %1 par l’assistant privilégié&#x202f;: %2.</translation>
+    </message>
+    <message>
+        <source>Reading %1 through the privileged helper…</source>
+        <translation>Lecture de %1 par l’assistant privilégié…</translation>
+    </message>
+    <message>
+        <source>%1 is root&apos;s: saving goes through the privileged helper.</source>
+        <translation>%1 appartient à root&#x202f;: l’enregistrement passe par l’assistant privilégié.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it. Reload it (your edits are dropped) or compare the two versions; saving will not overwrite it silently.</source>
+        <translation>%1 a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert. Rechargez-le (vos modifications sont abandonnées) ou comparez les deux versions&#x202f;; l’enregistrement ne l’écrasera pas en silence.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>Non enregistré&#x202f;: %1.</translation>
     </message>
 </context>
 <context>

@@ -67,7 +67,9 @@ template<typename T> auto find(const QList<std::pair<QString, T>> &keys, const Q
 
 QString typeError(const QString &key, const char *type)
 {
-    return tr("\"%1\" must be %2").arg(key, tr(type));
+    // Spelled out: lupdate files a tr() whose argument holds another tr() under the namespace.
+    return QCoreApplication::translate("charon::core::SettingsRequest", "\"%1\" must be %2")
+        .arg(key, tr(type));
 }
 
 } // namespace
