@@ -253,6 +253,7 @@ void GuestPipeline::readStopScript()
     // A stop script is a page of shell; a bounded read keeps a mistaken huge file harmless.
     m_stopScriptText
         = m_stopScriptExists ? QString::fromUtf8(file.read(4 * 1024 * 1024)) : QString();
+    m_stopScriptBranches = parseShellCaseBranches(m_stopScriptText);
 }
 
 void GuestPipeline::applyStopScript(const QString &name)
@@ -263,7 +264,7 @@ void GuestPipeline::applyStopScript(const QString &name)
     if (!guest)
         return;
     const StopScriptStatus status = m_stopScriptExists
-        ? StopScript::statusIn(m_stopScriptText, guest->configPath)
+        ? StopScript::statusIn(m_stopScriptBranches, guest->configPath)
         : StopScriptStatus::NotFound;
     if (guest->stopScript != status)
         m_store->update(name, [status](Guest &g) { g.stopScript = status; });
