@@ -127,7 +127,15 @@ void GuestPipeline::onAdded(const QString &name)
     known.profileId = guest->profileId;
     applyStopScript(name);
     readFiles(name);
-    updateWatches();
+    // A new guest only adds paths: add its own (recomputing the whole set per guest made a
+    // resync of N guests cost N^2 path checks).
+    if (m_watcher) {
+        if (has(Part::StopScript) && !m_options.stopScriptPath.isEmpty())
+            m_watcher->add(m_options.stopScriptPath);
+        for (const QString &path :
+            QStringList { known.configPath, known.preStartScript } + known.unitFiles)
+            m_watcher->add(path);
+    }
 }
 
 void GuestPipeline::onChanged(const QString &name, Guest::Fields fields)
