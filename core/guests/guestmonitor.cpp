@@ -253,6 +253,7 @@ void GuestMonitor::applyFiles(const ScannedGuestUnit &scanned)
     entry.properties = propertiesFromFiles(scanned);
     entry.fetched = true;
     entry.fromFiles = true;
+    entry.fetchInFlight = false;
     entry.changedDuringFetch = false;
     ++entry.fetchSerial; // an older read still in flight no longer counts
     setJob(scanned.unit, QString());
@@ -264,6 +265,12 @@ UnitProperties GuestMonitor::propertiesFromFiles(const ScannedGuestUnit &s)
     const auto command = [](const ExecLine &line) {
         ExecCommand c;
         c.argv = line.argv;
+        // systemd reports the arguments as written, "$$" still doubled (it halves them when it
+        // runs the command), and GuestBuilder halves them as it does: double them back.
+        if (!line.prefixes.contains(u':')) {
+            for (qsizetype i = 1; i < c.argv.size(); ++i)
+                c.argv[i].replace(u"$"_s, u"$$"_s);
+        }
         c.path = line.argv.value(0);
         if (line.prefixes.contains(u'@') && !c.argv.isEmpty())
             c.argv.removeFirst(); // "@path argv0 args..."
@@ -311,6 +318,7 @@ void GuestMonitor::fetch(const QString &unit)
     Entry &entry = m_entries[unit];
     entry.fetchInFlight = true;
     entry.changedDuringFetch = false;
+    qCDebug(lcMonitor) << "read" << unit;
     const int serial = ++entry.fetchSerial;
     const int generation = m_generation;
     entry.fetchGeneration = generation;
@@ -337,7 +345,19 @@ void GuestMonitor::onFetched(int generation, int serial, UnitPropertiesJob *job)
             if (!m_syncing)
                 m_store->remove(guestNameFromUnit(unit));
         } else {
-            it->properties = job->properties();
+            UnitProperties fresh = job->properties();
+            // A read that comes after systemd dropped the stopped unit from memory loads it
+            // again: systemd has forgotten when the guest last ran and stopped, what we saw
+            // stays true.
+            if (it->fetched && fresh.unit.value(u"ActiveState"_s).toString() == u"inactive"_s
+                && fresh.unit.value(u"InactiveEnterTimestamp"_s).toULongLong() == 0) {
+                for (const QString &key : { u"ActiveEnterTimestamp"_s, u"InactiveEnterTimestamp"_s,
+                         u"StateChangeTimestamp"_s }) {
+                    if (it->properties.unit.value(key).toULongLong() != 0)
+                        fresh.unit.insert(key, it->properties.unit.value(key));
+                }
+            }
+            it->properties = fresh;
             it->fetched = true;
             it->fromFiles = false;
             const JobRef running = UnitPropertyCodec::jobRef(it->properties.unit.value(u"Job"_s));

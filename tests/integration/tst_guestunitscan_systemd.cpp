@@ -104,12 +104,14 @@ private Q_SLOTS:
         QVERIFY(write(data + u"/charon-guest-sc-masked.service"_s,
             u"[Service]\nExecStart=%1 -x /x.cfg\n[Install]\nWantedBy=default.target\n"_s.arg(emu)));
         units.writeUnit(u"sc-on"_s, emu, units.config(u"sc-on"_s));
+        // A '$' in the configuration path: written doubled, reported doubled, run halved
+        units.writeUnit(u"sc-dollar"_s, emu, units.dir() + u"/price$$list.cfg"_s);
         QCOMPARE(GuestUnitFixture::daemonReload(), 0);
         QCOMPARE(systemctl({ u"mask"_s, u"charon-guest-sc-masked.service"_s }), 0);
         QCOMPARE(systemctl({ u"enable"_s, GuestUnitFixture::unitName(u"sc-on"_s) }), 0);
 
         const QStringList guests { u"sc-plain"_s, u"sc-drop"_s, u"sc-else"_s, u"sc-shadow"_s,
-            u"sc-masked"_s, u"sc-on"_s };
+            u"sc-masked"_s, u"sc-on"_s, u"sc-dollar"_s };
         const QList<ScannedGuestUnit> scanned
             = GuestUnitScan::scan(path, UnitEnablement(UnitScope::User));
         QHash<QString, ScannedGuestUnit> byUnit;
@@ -179,6 +181,7 @@ private Q_SLOTS:
         QCOMPARE(built(u"sc-shadow"_s).emulator, emu);
         QVERIFY(byUnit.value(u"charon-guest-sc-masked.service"_s).masked);
         QVERIFY(built(u"sc-on"_s).autoBoot);
+        QCOMPARE(built(u"sc-dollar"_s).configPath, units.dir() + u"/price$list.cfg"_s);
 
         QCOMPARE(systemctl({ u"unmask"_s, u"charon-guest-sc-masked.service"_s }), 0);
         QCOMPARE(systemctl({ u"stop"_s, u"charon-guest-sc-else.service"_s }), 0);
