@@ -9,7 +9,10 @@
 #   env: BUILD (default build), GUESTS (200), STARTUP_RUNS (9), FULL_RUNS (3), IDLE (10 s),
 #        CYCLES (50 start/stop cycles)
 # Writes OUT_DIR/startup-K.txt and full-K.txt (the program's "key value" lines) and prints,
-# for every key, the median and the worst over the runs.
+# for every key, the median and the worst over the runs. Reference, in the same run: right
+# after each startup run, one `systemctl --user list-units 'charon-guest-*' --no-pager` against
+# the same manager, timed the same way (exec to exit): systemctl_list_units_ms, and the ratio
+# populated_over_systemctl = exec_to_synced_rows_ms / systemctl_list_units_ms of that run.
 set -euo pipefail
 SRC=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=$(realpath "${BUILD:-$SRC/build}")
@@ -35,12 +38,26 @@ export QT_QPA_PLATFORM=offscreen
 
 # BENCH_T0 is taken in the subshell that then execs the program: the program measures from it.
 run() { (BENCH_T0=$EPOCHREALTIME exec "$bin" --guests "$GUESTS" --unit "$unit" "$@"); }
+# The reference: what systemd's own tool takes to list the same guests, exec to exit.
+reference() {
+  local t0=$EPOCHREALTIME
+  systemctl --user list-units 'charon-guest-*' --no-pager > /dev/null
+  local t1=$EPOCHREALTIME
+  awk -v a="${t0/,/.}" -v b="${t1/,/.}" 'BEGIN { printf "systemctl_list_units_ms %.3f\n", (b - a) * 1000 }'
+}
+# Appends the reference and the ratio to a run's file.
+add_reference() {
+  reference >> "$1"
+  awk '$1 == "exec_to_synced_rows_ms" { p = $2 } $1 == "systemctl_list_units_ms" { r = $2 }
+       END { if (p > 0 && r > 0) printf "populated_over_systemctl %.2f\n", p / r }' "$1" >> "$1"
+}
 
 echo "warm-up run (not counted)" >&2
 run --idle 0 --cycles 0 > "$OUT/warmup.txt"
 for ((k = 1; k <= STARTUP_RUNS; k++)); do
   echo "startup run $k/$STARTUP_RUNS, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
   { run --idle 0 --cycles 0; echo "load_1min $(cut -d' ' -f1 /proc/loadavg)"; } > "$OUT/startup-$k.txt"
+  add_reference "$OUT/startup-$k.txt"
 done
 for ((k = 1; k <= FULL_RUNS; k++)); do
   echo "full run $k/$FULL_RUNS (idle ${IDLE}s, $CYCLES cycles), load $(cut -d' ' -f1-3 /proc/loadavg)" >&2

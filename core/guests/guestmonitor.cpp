@@ -25,7 +25,12 @@ GuestMonitor::GuestMonitor(SystemdClient *client, GuestStore *store, QObject *pa
     , m_connection(client->connection())
     , m_store(store)
     , m_alwaysResync(qEnvironmentVariableIntValue("CHARON_FORCE_RESYNC") == 1)
-{ }
+{
+    if (const auto scope = m_connection->localScope())
+        m_localScope
+            = *scope == SystemdConnection::Scope::User ? UnitScope::User : UnitScope::System;
+    m_pool.setMaxThreadCount(1);
+}
 
 GuestMonitor::~GuestMonitor() = default;
 
@@ -86,6 +91,9 @@ void GuestMonitor::beginSync(SyncMode mode, const QString &reason)
     qCDebug(lcMonitor) << "sync" << (mode == SyncMode::Slow ? "slow" : "fast") << reason;
     m_syncing = true;
     m_listed = false;
+    m_loadedListed = false;
+    m_loaded.clear();
+    m_requested.clear();
     m_syncMode = mode;
     m_syncWaiting.clear();
     if (mode == SyncMode::Slow) {
@@ -99,13 +107,19 @@ void GuestMonitor::beginSync(SyncMode mode, const QString &reason)
                 m_store->setConnected(false, job->errorString());
         });
     }
-    ListGuestUnitsJob *list = m_client->listGuestUnits();
-    connect(list, &SystemdJob::finished, this, [this, generation, list](SystemdJob *) {
+    const bool local = m_localScope.has_value();
+    ListGuestUnitsJob *list = m_client->listGuestUnits(
+        local ? ListGuestUnitsJob::Files::SearchPath : ListGuestUnitsJob::Files::Included);
+    connect(list, &SystemdJob::finished, this, [this, generation, list, local](SystemdJob *) {
         if (generation != m_generation)
             return;
         if (list->isError()) {
             m_syncing = false;
             m_store->setConnected(false, list->errorString());
+            return;
+        }
+        if (local) {
+            onLoadedListed(list->loadedUnits(), list->unitPath());
             return;
         }
         QList<QString> units;
@@ -119,12 +133,13 @@ void GuestMonitor::onListed(int, const QList<QString> &units)
 {
     const QSet<QString> listed(units.cbegin(), units.cend());
     for (auto it = m_entries.begin(); it != m_entries.end();) {
-        if (!listed.contains(it.key()) && !it->fetchInFlight)
+        if (!listed.contains(it.key()) && !readInFlight(*it))
             it = m_entries.erase(it);
         else
             ++it;
     }
     m_listed = true;
+    m_loadedListed = true;
     // Read every unit again, even one with a read in flight: that read may predate a reload.
     for (const QString &unit : units) {
         m_syncWaiting.insert(unit);
@@ -134,13 +149,179 @@ void GuestMonitor::onListed(int, const QList<QString> &units)
         completeSync();
 }
 
+void GuestMonitor::onLoadedListed(const QList<GuestUnitEntry> &loaded, const QStringList &unitPath)
+{
+    qCDebug(lcMonitor) << "listed" << loaded.size() << "loaded units";
+    m_loadedListed = true;
+    m_loaded = loaded;
+    m_unitPath = unitPath;
+    // systemd's view of every guest it holds, read while the files are scanned. Read again
+    // even with a read in flight: that read may predate a reload.
+    for (const GuestUnitEntry &e : loaded) {
+        if (!ListGuestUnitsJob::isGuest(e))
+            continue;
+        m_requested.insert(e.unit);
+        m_syncWaiting.insert(e.unit);
+        fetch(e.unit);
+    }
+    startScan({});
+}
+
+void GuestMonitor::startScan(const QStringList &only)
+{
+    // A whole scan does not read the settings of the guests systemd is asked about.
+    const QSet<QString> asked = only.isEmpty() ? m_requested : QSet<QString>();
+    const int generation = m_generation;
+    const QStringList path = m_unitPath;
+    const UnitEnablement enablement(*m_localScope);
+    m_pool.start([this, generation, path, enablement, only, asked] {
+        const QList<ScannedGuestUnit> scanned = GuestUnitScan::scan(path, enablement, only, asked);
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, scanned, whole = only.isEmpty()] {
+                onScanned(generation, scanned, whole);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void GuestMonitor::onScanned(int generation, const QList<ScannedGuestUnit> &scanned, bool whole)
+{
+    if (generation != m_generation)
+        return;
+    if (!whole) {
+        // A re-read of one guest's files (reread()): still built from its files?
+        for (const ScannedGuestUnit &s : scanned) {
+            const auto it = m_entries.constFind(s.unit);
+            if (it == m_entries.cend() || !it->fromFiles || readInFlight(*it) || m_syncing)
+                continue;
+            if (s.readable)
+                applyFiles(s);
+            else
+                fetch(s.unit); // systemd's verdict on files we cannot read, or on a mask
+        }
+        return;
+    }
+    qCDebug(lcMonitor) << "scanned" << scanned.size() << "unit files;" << m_syncWaiting.size()
+                       << "reads pending";
+    QList<GuestUnitEntry> files;
+    QHash<QString, ScannedGuestUnit> byUnit;
+    for (const ScannedGuestUnit &s : scanned) {
+        GuestUnitEntry f;
+        f.unit = s.unit;
+        f.unitFilePath = s.path;
+        f.unitFileState = s.unitFileState;
+        files << f;
+        byUnit.insert(s.unit, s);
+    }
+    const QList<GuestUnitEntry> guests = ListGuestUnitsJob::merge(files, m_loaded);
+    QSet<QString> listed;
+    for (const GuestUnitEntry &g : guests)
+        listed.insert(g.unit);
+    for (auto it = m_entries.begin(); it != m_entries.end();) {
+        if (!listed.contains(it.key()) && !readInFlight(*it))
+            it = m_entries.erase(it);
+        else
+            ++it;
+    }
+    m_listed = true;
+    m_builtFromFiles = 0;
+    for (const GuestUnitEntry &g : guests) {
+        if (m_requested.contains(g.unit))
+            continue;
+        const auto it = m_entries.constFind(g.unit);
+        const auto s = byUnit.constFind(g.unit);
+        if (!g.loaded && it != m_entries.cend() && readInFlight(*it))
+            continue; // loaded since the list was taken: that read is newer than the files
+        if (!g.loaded && s != byUnit.cend() && s->readable) {
+            applyFiles(*s);
+            ++m_builtFromFiles;
+            continue;
+        }
+        // Held by systemd but not a guest by the list alone (a stub next to a new file), files
+        // we cannot read, or a mask: systemd's own view (e.g. bad-setting) is what to show.
+        m_syncWaiting.insert(g.unit);
+        fetch(g.unit);
+    }
+    if (m_syncWaiting.isEmpty())
+        completeSync();
+}
+
+void GuestMonitor::applyFiles(const ScannedGuestUnit &scanned)
+{
+    Entry &entry = m_entries[scanned.unit];
+    entry.properties = propertiesFromFiles(scanned);
+    entry.fetched = true;
+    entry.fromFiles = true;
+    entry.fetchInFlight = false;
+    entry.changedDuringFetch = false;
+    ++entry.fetchSerial; // an older read still in flight no longer counts
+    setJob(scanned.unit, QString());
+    publish(scanned.unit);
+}
+
+UnitProperties GuestMonitor::propertiesFromFiles(const ScannedGuestUnit &s)
+{
+    const auto command = [](const ExecLine &line) {
+        ExecCommand c;
+        c.argv = line.argv;
+        // systemd reports the arguments as written, "$$" still doubled (it halves them when it
+        // runs the command), and GuestBuilder halves them as it does: double them back.
+        if (!line.prefixes.contains(u':')) {
+            for (qsizetype i = 1; i < c.argv.size(); ++i)
+                c.argv[i].replace(u"$"_s, u"$$"_s);
+        }
+        c.path = line.argv.value(0);
+        if (line.prefixes.contains(u'@') && !c.argv.isEmpty())
+            c.argv.removeFirst(); // "@path argv0 args..."
+        return c;
+    };
+    UnitProperties p;
+    p.unit.insert(u"Id"_s, s.unit);
+    p.unit.insert(u"LoadState"_s, s.masked ? u"masked"_s : u"loaded"_s);
+    p.unit.insert(u"ActiveState"_s, u"inactive"_s);
+    p.unit.insert(u"SubState"_s, u"dead"_s);
+    p.unit.insert(u"UnitFileState"_s, s.unitFileState);
+    p.unit.insert(u"FragmentPath"_s, s.fragmentPath);
+    p.unit.insert(u"DropInPaths"_s, s.dropInPaths);
+    p.unit.insert(u"ActiveEnterTimestamp"_s, quint64(0));
+    p.unit.insert(u"InactiveEnterTimestamp"_s, quint64(0));
+    p.unit.insert(u"StateChangeTimestamp"_s, quint64(0));
+    p.unit.insert(u"Job"_s, QVariant::fromValue(JobRef { 0, u"/"_s }));
+    p.unit.insert(u"NeedDaemonReload"_s, false);
+    p.unit.insert(u"InvocationID"_s, QByteArray());
+    QList<ExecCommand> start;
+    QList<ExecCommand> pre;
+    if (s.readable) {
+        start << command(s.execStart);
+        for (const ExecLine &line : s.execStartPre)
+            pre << command(line);
+    }
+    p.service.insert(u"ExecStart"_s, QVariant::fromValue(start));
+    p.service.insert(u"ExecStartPre"_s, QVariant::fromValue(pre));
+    p.service.insert(u"WorkingDirectory"_s, s.workingDirectory);
+    p.service.insert(
+        u"TimeoutStartUSec"_s, s.readable ? s.timeoutStartUs : GuestUnitScan::DefaultTimeoutUs);
+    p.service.insert(
+        u"TimeoutStopUSec"_s, s.readable ? s.timeoutStopUs : GuestUnitScan::DefaultTimeoutUs);
+    p.service.insert(u"OOMScoreAdjust"_s, s.oomScoreAdjust);
+    p.service.insert(u"Restart"_s, s.readable ? s.restart : u"no"_s);
+    p.service.insert(u"ExecMainCode"_s, 0);
+    p.service.insert(u"ExecMainStatus"_s, 0);
+    p.service.insert(u"MainPID"_s, 0u);
+    p.service.insert(u"Result"_s, u"success"_s);
+    return p;
+}
+
 void GuestMonitor::fetch(const QString &unit)
 {
     Entry &entry = m_entries[unit];
     entry.fetchInFlight = true;
     entry.changedDuringFetch = false;
+    qCDebug(lcMonitor) << "read" << unit;
     const int serial = ++entry.fetchSerial;
     const int generation = m_generation;
+    entry.fetchGeneration = generation;
     UnitPropertiesJob *job = m_client->fetchProperties(unit);
     connect(job, &SystemdJob::finished, this,
         [this, generation, serial, job](SystemdJob *) { onFetched(generation, serial, job); });
@@ -164,8 +345,21 @@ void GuestMonitor::onFetched(int generation, int serial, UnitPropertiesJob *job)
             if (!m_syncing)
                 m_store->remove(guestNameFromUnit(unit));
         } else {
-            it->properties = job->properties();
+            UnitProperties fresh = job->properties();
+            // A read that comes after systemd dropped the stopped unit from memory loads it
+            // again: systemd has forgotten when the guest last ran and stopped, what we saw
+            // stays true.
+            if (it->fetched && fresh.unit.value(u"ActiveState"_s).toString() == u"inactive"_s
+                && fresh.unit.value(u"InactiveEnterTimestamp"_s).toULongLong() == 0) {
+                for (const QString &key : { u"ActiveEnterTimestamp"_s, u"InactiveEnterTimestamp"_s,
+                         u"StateChangeTimestamp"_s }) {
+                    if (it->properties.unit.value(key).toULongLong() != 0)
+                        fresh.unit.insert(key, it->properties.unit.value(key));
+                }
+            }
+            it->properties = fresh;
             it->fetched = true;
+            it->fromFiles = false;
             const JobRef running = UnitPropertyCodec::jobRef(it->properties.unit.value(u"Job"_s));
             setJob(unit, running.isNone() ? QString() : running.path);
             if (!m_syncing || !m_syncWaiting.contains(unit))
@@ -190,6 +384,7 @@ bool GuestMonitor::isGuest(const UnitProperties &p)
 
 void GuestMonitor::completeSync()
 {
+    qCDebug(lcMonitor) << "synced" << m_entries.size() << "guests";
     QList<Guest> guests;
     for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
         if (it->fetched)
@@ -233,7 +428,11 @@ void GuestMonitor::reread(const QString &name)
     auto it = m_entries.find(unit);
     if (it == m_entries.end() || !it->fetched || m_syncing)
         return; // not known yet, or a read of everything is under way
-    if (it->fetchInFlight) {
+    if (it->fromFiles && !readInFlight(*it)) {
+        startScan({ unit }); // systemd does not hold it: its files say it all
+        return;
+    }
+    if (readInFlight(*it)) {
         it->changedDuringFetch = true; // that read may predate the change: one more after it
         return;
     }
@@ -269,12 +468,16 @@ void GuestMonitor::onPropertiesChanged(const QString &path, const QString &inter
     auto it = m_entries.find(unit);
     // Unknown units are read when listed or on UnitNew. With a read in flight, its replies may
     // be older or newer than this signal (one per interface): read again once it is in.
-    if (it != m_entries.end() && it->fetchInFlight) {
+    if (it != m_entries.end() && readInFlight(*it)) {
         it->changedDuringFetch = true;
         return;
     }
     if (it == m_entries.end() || !it->fetched)
         return;
+    if (it->fromFiles) {
+        fetch(unit); // systemd holds it now: its whole view, not a change to the files' one
+        return;
+    }
     const bool isUnit = interface == SystemdConnection::UnitInterface;
     if (!isUnit && interface != SystemdConnection::ServiceInterface)
         return;
@@ -294,12 +497,13 @@ void GuestMonitor::onPropertiesChanged(const QString &path, const QString &inter
 void GuestMonitor::onUnitNew(const QString &unit)
 {
     if (guestNameFromUnit(unit).isEmpty()
-        || (m_syncing && m_syncMode == SyncMode::Slow && !m_listed))
+        || (m_syncing && m_syncMode == SyncMode::Slow && !m_loadedListed))
         return; // the running list will include it
     const auto it = m_entries.constFind(unit);
     // What we hold stays current: every later change comes with PropertiesChanged. Only a unit
-    // we know nothing of needs reading (this is also the echo of our own GetAll loading it).
-    if (it != m_entries.cend() && (it->fetched || it->fetchInFlight))
+    // we know nothing of needs reading (this is also the echo of our own GetAll loading it),
+    // or one built from its files: systemd's view of it begins now.
+    if (it != m_entries.cend() && ((it->fetched && !it->fromFiles) || readInFlight(*it)))
         return;
     fetch(unit);
 }
@@ -307,7 +511,7 @@ void GuestMonitor::onUnitNew(const QString &unit)
 void GuestMonitor::onUnitRemoved(const QString &unit)
 {
     const auto it = m_entries.constFind(unit);
-    if (it == m_entries.cend() || it->fetchInFlight)
+    if (it == m_entries.cend() || readInFlight(*it))
         return;
     // Garbage collection of an inactive unit, or its end: the unit file decides.
     const int generation = m_generation;
@@ -316,7 +520,7 @@ void GuestMonitor::onUnitRemoved(const QString &unit)
     connect(ask, &SystemdJob::finished, this, [this, generation, serial, ask, unit](SystemdJob *) {
         auto it = m_entries.find(unit);
         if (generation != m_generation || it == m_entries.end() || it->fetchSerial != serial
-            || it->fetchInFlight)
+            || readInFlight(*it))
             return; // read again since: that reading wins
         if (ask->error().category != SystemdError::Category::NotFound)
             return;

@@ -127,7 +127,15 @@ void GuestPipeline::onAdded(const QString &name)
     known.profileId = guest->profileId;
     applyStopScript(name);
     readFiles(name);
-    updateWatches();
+    // A new guest only adds paths: add its own (recomputing the whole set per guest made a
+    // resync of N guests cost N^2 path checks).
+    if (m_watcher) {
+        if (has(Part::StopScript) && !m_options.stopScriptPath.isEmpty())
+            m_watcher->add(m_options.stopScriptPath);
+        for (const QString &path :
+            QStringList { known.configPath, known.preStartScript } + known.unitFiles)
+            m_watcher->add(path);
+    }
 }
 
 void GuestPipeline::onChanged(const QString &name, Guest::Fields fields)
@@ -254,6 +262,7 @@ void GuestPipeline::readStopScript()
     // A stop script is a page of shell; a bounded read keeps a mistaken huge file harmless.
     m_stopScriptText
         = m_stopScriptExists ? QString::fromUtf8(file.read(4 * 1024 * 1024)) : QString();
+    m_stopScriptBranches = parseShellCaseBranches(m_stopScriptText);
 }
 
 void GuestPipeline::applyStopScript(const QString &name)
@@ -264,7 +273,7 @@ void GuestPipeline::applyStopScript(const QString &name)
     if (!guest)
         return;
     const StopScriptStatus status = m_stopScriptExists
-        ? StopScript::statusIn(m_stopScriptText, guest->configPath)
+        ? StopScript::statusIn(m_stopScriptBranches, guest->configPath)
         : StopScriptStatus::NotFound;
     if (guest->stopScript != status)
         m_store->update(name, [status](Guest &g) { g.stopScript = status; });

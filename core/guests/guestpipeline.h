@@ -24,6 +24,7 @@
 #include "core/domain/configsummary.h"
 #include "core/domain/guest.h"
 #include "core/host/niccheck.h"
+#include "core/support/shellcase.h"
 
 #include <QHash>
 #include <QObject>
@@ -128,6 +129,9 @@ private:
     PathWatcher *m_watcher = nullptr;
     QHash<QString, Known> m_known; // by guest name
     QString m_stopScriptText;
+    // Its branches, parsed once per read: every guest's status is looked up in them (parsing
+    // per guest made 200 guests cost 200 parses of a script with 200 branches).
+    QList<ShellCaseBranch> m_stopScriptBranches;
     bool m_stopScriptExists = false;
     QSet<QString> m_nicQueue;
     bool m_nicRunScheduled = false;

@@ -65,8 +65,7 @@ EmulatorLogTailer::EmulatorLogTailer(QObject *parent)
     , m_watcher(new WatchSet(this))
 {
     connect(m_watcher, &WatchSet::fileChanged, this, &EmulatorLogTailer::onFileChanged);
-    connect(
-        m_watcher, &WatchSet::directoryChanged, this, &EmulatorLogTailer::checkTarget);
+    connect(m_watcher, &WatchSet::directoryChanged, this, &EmulatorLogTailer::checkTarget);
 }
 
 EmulatorLogTailer::~EmulatorLogTailer() = default;
@@ -213,7 +212,7 @@ void EmulatorLogTailer::closeFile()
         return;
     // Explicitly: a watch on a replaced file would linger until its inode dies and then take
     // the path's watch with it.
-    if (m_watcher->files().contains(m_path))
+    if (m_watcher->watchesFile(m_path))
         m_watcher->removePath(m_path);
     m_file.close();
     m_path.clear();

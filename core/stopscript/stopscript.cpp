@@ -86,7 +86,13 @@ StopScriptStatus StopScript::statusFor(const QString &configPath) const
 
 StopScriptStatus StopScript::statusIn(const QString &text, const QString &configPath)
 {
-    for (const ShellCaseBranch &branch : parseShellCaseBranches(text)) {
+    return statusIn(parseShellCaseBranches(text), configPath);
+}
+
+StopScriptStatus StopScript::statusIn(
+    const QList<ShellCaseBranch> &branches, const QString &configPath)
+{
+    for (const ShellCaseBranch &branch : branches) {
         // A catch-all `*)` is no branch for this guest: the toolkit reports "Case not set".
         if (branch.catchAll || !branch.matches(configPath))
             continue;

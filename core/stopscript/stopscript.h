@@ -12,6 +12,7 @@
 
 #include "core/config/emulatorprofile.h"
 #include "core/domain/guest.h"
+#include "core/support/shellcase.h"
 #include "core/units/unitfile.h"
 
 #include <QList>
@@ -31,6 +32,9 @@ public:
     StopScriptStatus statusFor(const QString &configPath) const;
     // The same on a script's text (tests, previews).
     static StopScriptStatus statusIn(const QString &scriptText, const QString &configPath);
+    // The same on the script's branches, parsed once (parseShellCaseBranches) for many guests.
+    static StopScriptStatus statusIn(
+        const QList<ShellCaseBranch> &branches, const QString &configPath);
     // Whether the script has a branch for this config (possibly still the template).
     static bool hasBranch(StopScriptStatus status)
     {

@@ -17,7 +17,8 @@ namespace {
 // the size or time. Empty when the file does not exist.
 QString stampOf(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    { };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return {};
     return QString::number(st.st_ino) + u':' + QString::number(st.st_size) + u':'
@@ -30,8 +31,7 @@ PathWatcher::PathWatcher(QObject *parent)
     : QObject(parent)
 {
     connect(&m_watcher, &WatchSet::fileChanged, this, &PathWatcher::onFileChanged);
-    connect(
-        &m_watcher, &WatchSet::directoryChanged, this, &PathWatcher::onDirectoryChanged);
+    connect(&m_watcher, &WatchSet::directoryChanged, this, &PathWatcher::onDirectoryChanged);
 }
 
 QString PathWatcher::directoryOf(const QString &path)
@@ -46,7 +46,7 @@ void PathWatcher::add(const QString &path)
     const QString dir = directoryOf(path);
     if (m_paths.contains(path)) {
         // Already asked for: its folder (or the file) may exist by now where it did not before.
-        if (!m_watcher.directories().contains(dir) && QFileInfo::exists(dir)) {
+        if (!m_watcher.watchesDirectory(dir) && QFileInfo::exists(dir)) {
             m_watcher.addPath(dir);
             m_stamps.insert(path, stampOf(path));
         }
@@ -65,12 +65,12 @@ void PathWatcher::remove(const QString &path)
     if (!m_paths.remove(path))
         return;
     m_stamps.remove(path);
-    if (m_watcher.files().contains(path))
+    if (m_watcher.watchesFile(path))
         m_watcher.removePath(path);
     const QString dir = directoryOf(path);
     if (--m_directoryUsers[dir] <= 0) {
         m_directoryUsers.remove(dir);
-        if (m_watcher.directories().contains(dir))
+        if (m_watcher.watchesDirectory(dir))
             m_watcher.removePath(dir);
     }
 }
@@ -86,7 +86,7 @@ void PathWatcher::setPaths(const QSet<QString> &paths)
 
 void PathWatcher::watchFile(const QString &path)
 {
-    if (!m_watcher.files().contains(path) && QFileInfo::exists(path))
+    if (!m_watcher.watchesFile(path) && QFileInfo::exists(path))
         m_watcher.addPath(path);
 }
 

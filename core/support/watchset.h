@@ -31,6 +31,9 @@ public:
     QStringList removePaths(const QStringList &paths); // returns the paths not removed
     QStringList files() const;
     QStringList directories() const;
+    // The same as files().contains(path), without copying the set (callers ask per path).
+    bool watchesFile(const QString &path) const { return m_files.contains(path); }
+    bool watchesDirectory(const QString &path) const { return m_directories.contains(path); }
 
     // inotify instances this process holds (tests: it stays at one however many sets exist).
     static int inotifyInstancesInProcess();

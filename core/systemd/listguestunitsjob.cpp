@@ -7,6 +7,7 @@
 
 #include <QDBusArgument>
 #include <QDBusObjectPath>
+#include <QDBusVariant>
 #include <QMap>
 
 using namespace Qt::StringLiterals;
@@ -17,10 +18,18 @@ const QString ListGuestUnitsJob::Pattern = u"charon-guest-*.service"_s;
 
 ListGuestUnitsJob::ListGuestUnitsJob(SystemdConnection *connection, QObject *parent, Files files)
     : SystemdJob(connection, parent)
-    , m_pending(files == Files::Included ? 2 : 1)
+    , m_pending(files == Files::Skipped ? 1 : 2)
 {
     const QString what = tr("Listing the guests failed");
     const QVariantList args { QStringList(), QStringList { Pattern } };
+    if (files == Files::SearchPath)
+        send(SystemdConnection::propertyGet(SystemdConnection::ManagerPath,
+                 SystemdConnection::ManagerInterface, u"UnitPath"_s),
+            what, [this](const QDBusMessage &reply) {
+                m_unitPath
+                    = reply.arguments().value(0).value<QDBusVariant>().variant().toStringList();
+                maybeFinish();
+            });
     if (files == Files::Included)
         send(SystemdConnection::managerCall(u"ListUnitFilesByPatterns"_s, args), what,
             [this](const QDBusMessage &reply) {
@@ -75,10 +84,17 @@ void ListGuestUnitsJob::maybeFinish()
 {
     if (--m_pending > 0)
         return;
+    m_units = merge(m_files, m_loaded);
+    succeed();
+}
+
+QList<GuestUnitEntry> ListGuestUnitsJob::merge(
+    const QList<GuestUnitEntry> &files, const QList<GuestUnitEntry> &loaded)
+{
     QMap<QString, GuestUnitEntry> merged;
-    for (const GuestUnitEntry &f : std::as_const(m_files))
+    for (const GuestUnitEntry &f : files)
         merged.insert(f.unit, f);
-    for (const GuestUnitEntry &l : std::as_const(m_loaded)) {
+    for (const GuestUnitEntry &l : loaded) {
         GuestUnitEntry &e = merged[l.unit];
         e.unit = l.unit;
         e.loaded = true;
@@ -86,11 +102,12 @@ void ListGuestUnitsJob::maybeFinish()
         e.activeState = l.activeState;
         e.subState = l.subState;
     }
+    QList<GuestUnitEntry> units;
     for (const GuestUnitEntry &e : std::as_const(merged)) {
         if (isGuest(e))
-            m_units.append(e);
+            units.append(e);
     }
-    succeed();
+    return units;
 }
 
 } // namespace charon::core

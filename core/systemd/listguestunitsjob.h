@@ -6,6 +6,10 @@
 // (every guest unit systemd has in memory, with its state) sent together. A guest exists when
 // its unit file exists, or when systemd still holds it in a state worth showing (running or
 // failed after its file was deleted). Properties are fetched afterwards, per unit, in parallel.
+//
+// On the local host the files need not be asked for (Files::SearchPath): the job then gets the
+// manager's UnitPath property with the loaded units, in the same round trip, and the caller
+// finds the files in those directories itself (GuestUnitScan) and merges them with merge().
 
 #include "core/systemd/systemdjob.h"
 
@@ -35,15 +39,24 @@ public:
     // Files: ask systemd for the unit files too (ListUnitFilesByPatterns). Costly on a host
     // with many units (systemd scans every unit directory per file); a caller that reads the
     // files itself, like the command-line tool, lists the loaded units only.
-    enum class Files { Included, Skipped };
+    // SearchPath: the files are skipped, and the manager's search path (UnitPath) is read.
+    enum class Files { Included, Skipped, SearchPath };
 
     ListGuestUnitsJob(
         SystemdConnection *connection, QObject *parent, Files files = Files::Included);
 
     // Guest units, sorted by unit name.
     QList<GuestUnitEntry> units() const { return m_units; }
+    // Every guest unit systemd holds in memory, guest or stub, as listed.
+    QList<GuestUnitEntry> loadedUnits() const { return m_loaded; }
+    // Files::SearchPath: the directories systemd loads units from, highest priority first.
+    QStringList unitPath() const { return m_unitPath; }
     // Whether an entry describes a guest to show (see the header comment).
     static bool isGuest(const GuestUnitEntry &entry);
+    // Files (unitFilePath set) and loaded units (loaded set) merged by unit name: the guests,
+    // sorted by unit name.
+    static QList<GuestUnitEntry> merge(
+        const QList<GuestUnitEntry> &files, const QList<GuestUnitEntry> &loaded);
 
 private:
     void maybeFinish();
@@ -51,6 +64,7 @@ private:
     QList<GuestUnitEntry> m_files;
     QList<GuestUnitEntry> m_loaded;
     QList<GuestUnitEntry> m_units;
+    QStringList m_unitPath;
     int m_pending = 2;
 };
 

@@ -86,6 +86,15 @@ SystemdConnection::~SystemdConnection()
     }
 }
 
+std::optional<SystemdConnection::Scope> SystemdConnection::localScope() const
+{
+    if (m_kind == Kind::System)
+        return Scope::System;
+    if (m_kind == Kind::User)
+        return Scope::User;
+    return std::nullopt;
+}
+
 QString SystemdConnection::description() const
 {
     switch (m_kind) {

@@ -26,6 +26,8 @@
 #include <QTimer>
 #include <QVariantMap>
 
+#include <optional>
+
 class QDBusServiceWatcher;
 
 namespace charon::core {
@@ -50,6 +52,9 @@ public:
     bool isManagerPresent() const { return !m_managerOwner.isEmpty(); }
     // Whether the manager's files (configs, scripts) are on this machine's file system.
     bool isLocal() const { return m_local; }
+    // Which of this machine's own managers this is (the system's or the user's), for reading
+    // its files directly; nullopt for a bus address or a connection handed in.
+    std::optional<Scope> localScope() const;
     // "system bus", "user bus", or the address: for messages.
     QString description() const;
     // Why the bus could not be opened (libdbus's sentence), "" while connected.

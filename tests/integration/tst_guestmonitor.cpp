@@ -16,6 +16,8 @@
 
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
@@ -99,6 +101,9 @@ private Q_SLOTS:
         m_store.reset();
         m_client.reset();
         m_connection.reset();
+        // A unit file of another directory of the search path, should a test stop early
+        QFile::remove(qEnvironmentVariable("XDG_DATA_HOME")
+            + u"/systemd/user/charon-guest-cold-else.service"_s);
         m_units.reset();
     }
 
@@ -122,6 +127,61 @@ private Q_SLOTS:
         QVERIFY(guest(u"load-b"_s)->unitStatus.mainPid > 0);
         QCOMPARE(guest(u"load-a"_s)->emulator, emu);
         QCOMPARE(guest(u"load-a"_s)->profileId, u"par"_s);
+    }
+
+    void guestsSystemdDoesNotHoldAreReadFromTheirFiles()
+    {
+        CHARON_REQUIRE_SYSTEMD();
+        // Given two stopped guests systemd does not hold in memory, one of them in another
+        // directory of the manager's search path, and one running guest
+        const QString emu = m_units->sleeper();
+        m_units->writeUnit(u"cold-a"_s, emu, m_units->config(u"cold-a"_s));
+        m_units->writeUnit(u"cold-run"_s, emu, m_units->config(u"cold-run"_s));
+        const QString data = qEnvironmentVariable("XDG_DATA_HOME") + u"/systemd/user"_s;
+        QVERIFY(QDir().mkpath(data));
+        const QString elsewhere = data + u"/charon-guest-cold-else.service"_s;
+        {
+            QFile f(elsewhere);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(u"[Service]\nType=exec\nExecStart=%1 -x %2\n"_s
+                        .arg(emu, m_units->config(u"cold-else"_s))
+                        .toUtf8());
+        }
+        QCOMPARE(GuestUnitFixture::daemonReload(), 0);
+        QCOMPARE(systemctl({ u"start"_s, GuestUnitFixture::unitName(u"cold-run"_s) }), 0);
+        const QString pattern = GuestUnitFixture::unitName(u"cold-*"_s);
+        const auto loadedCount = [&pattern] {
+            QString out;
+            systemctl(
+                { u"list-units"_s, u"--all"_s, u"--plain"_s, u"--no-legend"_s, pattern }, &out);
+            return int(out.trimmed().split(u'\n', Qt::SkipEmptyParts).size());
+        };
+        QTRY_COMPARE(loadedCount(), 1);
+        // When the monitor loads
+        QVERIFY(startMonitor());
+        // Then all three are there, the stopped ones built from their files
+        QVERIFY(m_monitor->readsLocalFiles());
+        QCOMPARE(m_store->names(), QStringList({ u"cold-a"_s, u"cold-else"_s, u"cold-run"_s }));
+        QCOMPARE(m_monitor->builtFromFiles(), 2);
+        QCOMPARE(state(u"cold-a"_s), GuestState::Inactive);
+        QCOMPARE(reason(u"cold-a"_s), StopReason::Requested);
+        QCOMPARE(guest(u"cold-else"_s)->emulator, emu);
+        QCOMPARE(guest(u"cold-else"_s)->unitFiles, QStringList { elsewhere });
+        QCOMPARE(state(u"cold-run"_s), GuestState::Active);
+        // and none of them was loaded to be read
+        QVERIFY(pingManager());
+        QCOMPARE(loadedCount(), 1);
+        // When the one elsewhere starts and stops: followed, with systemd's view from then on
+        QVERIFY(run(m_client->startUnit(u"charon-guest-cold-else.service"_s)));
+        QTRY_COMPARE(state(u"cold-else"_s), GuestState::Active);
+        QTRY_VERIFY(guest(u"cold-else"_s)->unitStatus.mainPid > 0);
+        QVERIFY(run(m_client->stopUnit(u"charon-guest-cold-else.service"_s)));
+        QTRY_COMPARE(state(u"cold-else"_s), GuestState::Inactive);
+        // When its file goes and systemd reloads: removed
+        QFile::remove(elsewhere);
+        QCOMPARE(GuestUnitFixture::daemonReload(), 0);
+        QTRY_VERIFY(!guest(u"cold-else"_s));
+        QCOMPARE(m_store->names(), QStringList({ u"cold-a"_s, u"cold-run"_s }));
     }
 
     void startCrashStopAreFollowed()
