@@ -2238,6 +2238,17 @@ Exit-Codes: 0 ok, 1 anderer Fehler, 2 Aufruf, 3 Gast nicht gefunden, 4 Zugriff v
     </message>
 </context>
 <context>
+    <name>charon::core::GuestUnitScan</name>
+    <message>
+        <source>cannot read %1</source>
+        <translation>kann %1 nicht lesen</translation>
+    </message>
+    <message>
+        <source>no ExecStart=</source>
+        <translation>kein ExecStart=</translation>
+    </message>
+</context>
+<context>
     <name>charon::core::GuestValidator</name>
     <message>
         <source>the emulator path must be absolute: %1</source>

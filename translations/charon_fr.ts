@@ -2238,6 +2238,17 @@ Codes de sortie&#x202f;: 0 succès, 1 autre erreur, 2 utilisation, 3 invité int
     </message>
 </context>
 <context>
+    <name>charon::core::GuestUnitScan</name>
+    <message>
+        <source>cannot read %1</source>
+        <translation>impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>no ExecStart=</source>
+        <translation>pas de ExecStart=</translation>
+    </message>
+</context>
+<context>
     <name>charon::core::GuestValidator</name>
     <message>
         <source>the emulator path must be absolute: %1</source>
@@ -2816,7 +2827,7 @@ Codes de sortie&#x202f;: 0 succès, 1 autre erreur, 2 utilisation, 3 invité int
     </message>
     <message>
         <source>&quot;%1&quot; must be %2</source>
-        <translation>« %1 » doit être %2</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être %2</translation>
     </message>
 </context>
 <context>
