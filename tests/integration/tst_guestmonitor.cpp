@@ -137,7 +137,11 @@ private Q_SLOTS:
         const QString emu = m_units->sleeper();
         m_units->writeUnit(u"cold-a"_s, emu, m_units->config(u"cold-a"_s));
         m_units->writeUnit(u"cold-run"_s, emu, m_units->config(u"cold-run"_s));
-        const QString data = qEnvironmentVariable("XDG_DATA_HOME") + u"/systemd/user"_s;
+        // (another directory of the search path: the user manager's data directory, or the
+        // system manager's runtime one when the suite runs against it in the container)
+        const QString data = charon::test::systemScope()
+            ? u"/run/systemd/system"_s
+            : qEnvironmentVariable("XDG_DATA_HOME") + u"/systemd/user"_s;
         QVERIFY(QDir().mkpath(data));
         const QString elsewhere = data + u"/charon-guest-cold-else.service"_s;
         {
