@@ -122,10 +122,7 @@ void AddCommand::addThroughHelper(const GuestInstaller::Request &request, bool a
     auto *helper = HelperClient::addGuest(request, this);
     connect(helper, &HelperClient::finished, this, [this, autoBoot](HelperClient *h) {
         if (h->isError()) {
-            fail(h->isPermissionDenied()    ? ExitPermissionDenied
-                    : h->isInvalidRequest() ? ExitUsage
-                                            : ExitOther,
-                h->errorString());
+            failFromHelper(h);
             return;
         }
         Guest guest;

@@ -3,6 +3,7 @@
 #include "cli/clicommand.h"
 
 #include "core/domain/guest.h"
+#include "core/privileged/helperclient.h"
 #include "core/systemd/systemdclient.h"
 
 using namespace Qt::StringLiterals;
@@ -30,6 +31,14 @@ void CliCommand::fail(int exitCode, const QString &message)
         return;
     CliContext::error(message);
     finish(exitCode);
+}
+
+void CliCommand::failFromHelper(const core::HelperClient *helper)
+{
+    fail(helper->isPermissionDenied()    ? ExitPermissionDenied
+            : helper->isInvalidRequest() ? ExitUsage
+                                         : ExitOther,
+        helper->errorString());
 }
 
 QStringList CliCommand::namesOrDefault(const QStringList &args)

@@ -12,6 +12,10 @@
 #include <QObject>
 
 #include "cli/clicontext.h"
+
+namespace charon::core {
+class HelperClient;
+}
 #include <functional>
 
 namespace charon::cli {
@@ -41,6 +45,9 @@ protected:
     void finish(int exitCode);
     // Prints the error line, then finishes with `exitCode`.
     void fail(int exitCode, const QString &message);
+    // Fails with the privileged helper's refusal: permission denied, usage (a request outside
+    // its contract) or other, with its sentence.
+    void failFromHelper(const core::HelperClient *helper);
     // `args`, or the default guest when empty. Empty result: fail() was called.
     QStringList namesOrDefault(const QStringList &args);
     // Reports "no guest named X" for every name without a unit file and finishes with exit 3;

@@ -246,10 +246,7 @@ void SetCommand::run(const QCommandLineParser &parser, const QStringList &args)
                 connect(
                     helper, &HelperClient::finished, this, [this, applier, name](HelperClient *h) {
                         if (h->isError()) {
-                            fail(h->isPermissionDenied()    ? ExitPermissionDenied
-                                    : h->isInvalidRequest() ? ExitUsage
-                                                            : ExitOther,
-                                h->errorString());
+                            failFromHelper(h);
                             return;
                         }
                         applier->load(name);

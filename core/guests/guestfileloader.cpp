@@ -32,26 +32,22 @@ void GuestFileLoader::load(const Request &request)
             Result result { request, *hit, {} };
             if (!request.preStartScript.isEmpty())
                 result.scriptHead = readHead(request.preStartScript, ScriptHeadLines);
-            QMetaObject::invokeMethod(
-                this,
-                [this, result] {
-                    --m_pending;
-                    Q_EMIT loaded(result);
-                },
-                Qt::QueuedConnection);
+            deliver(result);
             return;
         }
     }
-    m_pool.start([this, request] {
-        const Result result = read(request);
-        QMetaObject::invokeMethod(
-            this,
-            [this, result] {
-                --m_pending;
-                Q_EMIT loaded(result);
-            },
-            Qt::QueuedConnection);
-    });
+    m_pool.start([this, request] { deliver(read(request)); });
+}
+
+void GuestFileLoader::deliver(const Result &result)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, result] {
+            --m_pending;
+            Q_EMIT loaded(result);
+        },
+        Qt::QueuedConnection);
 }
 
 GuestFileLoader::Result GuestFileLoader::read(const Request &request)

@@ -57,6 +57,8 @@ Q_SIGNALS:
     void loaded(const charon::core::GuestFileLoader::Result &result);
 
 private:
+    // Emits `loaded` from the event loop (never from inside load(), nor from a worker thread).
+    void deliver(const Result &result);
     QThreadPool m_pool;
     int m_pending = 0;
 };

@@ -129,15 +129,20 @@ void GuestMonitor::beginSync(SyncMode mode, const QString &reason)
     });
 }
 
-void GuestMonitor::onListed(int, const QList<QString> &units)
+void GuestMonitor::forgetUnlisted(const QSet<QString> &listed)
 {
-    const QSet<QString> listed(units.cbegin(), units.cend());
     for (auto it = m_entries.begin(); it != m_entries.end();) {
         if (!listed.contains(it.key()) && !readInFlight(*it))
             it = m_entries.erase(it);
         else
             ++it;
     }
+}
+
+void GuestMonitor::onListed(int, const QList<QString> &units)
+{
+    const QSet<QString> listed(units.cbegin(), units.cend());
+    forgetUnlisted(listed);
     m_listed = true;
     m_loadedListed = true;
     // Read every unit again, even one with a read in flight: that read may predate a reload.
@@ -218,12 +223,7 @@ void GuestMonitor::onScanned(int generation, const QList<ScannedGuestUnit> &scan
     QSet<QString> listed;
     for (const GuestUnitEntry &g : guests)
         listed.insert(g.unit);
-    for (auto it = m_entries.begin(); it != m_entries.end();) {
-        if (!listed.contains(it.key()) && !readInFlight(*it))
-            it = m_entries.erase(it);
-        else
-            ++it;
-    }
+    forgetUnlisted(listed);
     m_listed = true;
     m_builtFromFiles = 0;
     for (const GuestUnitEntry &g : guests) {

@@ -115,6 +115,8 @@ private:
 
     void beginSync(SyncMode mode, const QString &reason);
     void onListed(int generation, const QList<QString> &units);
+    // Drops the entries of units not in `listed`, but for those with a read still in flight.
+    void forgetUnlisted(const QSet<QString> &listed);
     void onLoadedListed(const QList<GuestUnitEntry> &loaded, const QStringList &unitPath);
     void startScan(const QStringList &only);
     void onScanned(int generation, const QList<ScannedGuestUnit> &scanned, bool whole);
