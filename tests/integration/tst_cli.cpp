@@ -8,6 +8,7 @@
 #include "core/domain/guest.h"
 #include "tests/harness/clirunner.h"
 #include "tests/harness/testenv.h"
+#include "tests/harness/testmain.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -553,5 +554,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCli)
+CHARON_TEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"

@@ -13,6 +13,7 @@
 #include "core/domain/guest.h"
 #include "tests/harness/clirunner.h"
 #include "tests/harness/testenv.h"
+#include "tests/harness/testmain.h"
 #include "tests/integration/goldenfile.h"
 
 #include <QDebug>
@@ -309,5 +310,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliGolden)
+CHARON_TEST_GUILESS_MAIN(TestCliGolden)
 #include "tst_cli_golden.moc"

@@ -8,6 +8,7 @@
 #include "core/domain/guest.h"
 #include "tests/harness/clirunner.h"
 #include "tests/harness/testenv.h"
+#include "tests/harness/testmain.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -147,5 +148,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliList)
+CHARON_TEST_GUILESS_MAIN(TestCliList)
 #include "tst_cli_list.moc"

@@ -8,6 +8,7 @@
 
 #include "tests/harness/clirunner.h"
 #include "tests/harness/testenv.h"
+#include "tests/harness/testmain.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -113,5 +114,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestCliUnreachable)
+CHARON_TEST_MAIN(TestCliUnreachable)
 #include "tst_cli_unreachable.moc"

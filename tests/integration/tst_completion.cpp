@@ -4,6 +4,7 @@
 // suite's private systemd manager: commands and options from charon-vm's own help, guest names
 // from the manager's unit files, in the scope the command line chose, for the vm* aliases too.
 #include "tests/harness/testenv.h"
+#include "tests/harness/testmain.h"
 #include "tests/integration/guestunitfixture.h"
 
 #include <QFileInfo>
@@ -73,5 +74,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCompletion)
+CHARON_TEST_GUILESS_MAIN(TestCompletion)
 #include "tst_completion.moc"

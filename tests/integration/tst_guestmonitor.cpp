@@ -10,6 +10,7 @@
 #include "core/systemd/systemdclient.h"
 #include "core/systemd/systemdconnection.h"
 #include "tests/harness/testenv.h"
+#include "tests/harness/testmain.h"
 #include "tests/harness/testscope.h"
 #include "tests/integration/awaitjob.h"
 #include "tests/integration/guestunitfixture.h"
@@ -477,5 +478,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestGuestMonitor)
+CHARON_TEST_GUILESS_MAIN(TestGuestMonitor)
 #include "tst_guestmonitor.moc"

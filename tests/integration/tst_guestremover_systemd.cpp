@@ -9,6 +9,7 @@
 #include "core/systemd/systemdclient.h"
 #include "core/systemd/systemdconnection.h"
 #include "tests/harness/testenv.h"
+#include "tests/harness/testmain.h"
 #include "tests/integration/guestunitfixture.h"
 
 #include <QDir>
@@ -199,5 +200,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestGuestRemoverSystemd)
+CHARON_TEST_GUILESS_MAIN(TestGuestRemoverSystemd)
 #include "tst_guestremover_systemd.moc"

@@ -11,6 +11,7 @@
 #include "core/systemd/systemdclient.h"
 #include "core/systemd/systemdconnection.h"
 #include "core/units/guestunitscan.h"
+#include "tests/harness/testmain.h"
 #include "tests/integration/awaitjob.h"
 #include "tests/integration/guestunitfixture.h"
 
@@ -192,5 +193,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestGuestUnitScanSystemd)
+CHARON_TEST_GUILESS_MAIN(TestGuestUnitScanSystemd)
 #include "tst_guestunitscan_systemd.moc"

@@ -13,6 +13,7 @@
 #include "core/journal/journalfeed.h"
 #include "tests/harness/testenv.h"
 #include "tests/harness/testfiles.h"
+#include "tests/harness/testmain.h"
 
 #include <QDir>
 #include <QFile>
@@ -265,5 +266,5 @@ void TestJournal::historyOfARealGuest()
     QFile::remove(userUnitDir() + u'/' + unit);
 }
 
-QTEST_GUILESS_MAIN(TestJournal)
+CHARON_TEST_GUILESS_MAIN(TestJournal)
 #include "tst_journal.moc"

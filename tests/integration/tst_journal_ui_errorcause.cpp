@@ -10,6 +10,7 @@
 #include "core/session/guestsession.h"
 #include "tests/harness/clirunner.h"
 #include "tests/harness/testenv.h"
+#include "tests/harness/testmain.h"
 #include "tests/integration/guestunitfixture.h"
 #include "ui/table/guestactions.h"
 #include "ui/window/guestoperations.h"
@@ -114,5 +115,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestJournalUiErrorCause)
+CHARON_TEST_MAIN(TestJournalUiErrorCause)
 #include "tst_journal_ui_errorcause.moc"

@@ -11,6 +11,7 @@
 #include "core/guests/licensemonitor.h"
 #include "tests/harness/testenv.h"
 #include "tests/harness/testfiles.h"
+#include "tests/harness/testmain.h"
 
 #include <QDir>
 #include <QFile>
@@ -147,5 +148,5 @@ void TestLicenseMonitorSim::signalsChangeLicenseStatus()
     QFile::remove(userUnitDir() + u'/' + unit);
 }
 
-QTEST_GUILESS_MAIN(TestLicenseMonitorSim)
+CHARON_TEST_GUILESS_MAIN(TestLicenseMonitorSim)
 #include "tst_licensemonitor_sim.moc"

@@ -8,6 +8,7 @@
 
 #include "tests/harness/testenv.h"
 #include "tests/harness/testfiles.h"
+#include "tests/harness/testmain.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -351,5 +352,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSimulator)
+CHARON_TEST_GUILESS_MAIN(TestSimulator)
 #include "tst_simulator.moc"

@@ -16,6 +16,7 @@
 #include "core/systemd/systemdconnection.h"
 #include "core/units/unitfile.h"
 #include "tests/harness/testenv.h"
+#include "tests/harness/testmain.h"
 #include "tests/integration/awaitjob.h"
 #include "tests/integration/stopreasonhelpers.h"
 
@@ -261,5 +262,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStopReasonSystemd)
+CHARON_TEST_GUILESS_MAIN(TestStopReasonSystemd)
 #include "tst_stopreason_systemd.moc"

@@ -16,6 +16,7 @@
 #include "core/systemd/systemdclient.h"
 #include "core/systemd/systemdconnection.h"
 #include "tests/harness/testenv.h"
+#include "tests/harness/testmain.h"
 #include "tests/harness/testscope.h"
 #include "tests/integration/awaitjob.h"
 #include "tests/integration/stopreasonhelpers.h"
@@ -135,5 +136,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStopScriptExpect)
+CHARON_TEST_GUILESS_MAIN(TestStopScriptExpect)
 #include "tst_stopscript_expect.moc"

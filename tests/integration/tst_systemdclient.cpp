@@ -8,6 +8,7 @@
 #include "core/systemd/systemdclient.h"
 #include "core/systemd/systemdconnection.h"
 #include "tests/harness/testenv.h"
+#include "tests/harness/testmain.h"
 #include "tests/harness/testscope.h"
 #include "tests/integration/awaitjob.h"
 #include "tests/integration/guestunitfixture.h"
@@ -288,5 +289,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSystemdClient)
+CHARON_TEST_GUILESS_MAIN(TestSystemdClient)
 #include "tst_systemdclient.moc"

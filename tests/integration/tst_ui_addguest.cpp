@@ -11,6 +11,7 @@
 #include "core/session/guestsession.h"
 #include "tests/harness/clirunner.h"
 #include "tests/harness/testenv.h"
+#include "tests/harness/testmain.h"
 #include "ui/manage/addguestsummarypage.h"
 #include "ui/manage/addguestwizard.h"
 #include "ui/manage/emptyhostpanel.h"
@@ -139,5 +140,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestUiAddGuest)
+CHARON_TEST_MAIN(TestUiAddGuest)
 #include "tst_ui_addguest.moc"

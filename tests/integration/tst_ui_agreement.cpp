@@ -15,6 +15,7 @@
 #include "core/session/guestsession.h"
 #include "tests/harness/testenv.h"
 #include "tests/harness/testfiles.h"
+#include "tests/harness/testmain.h"
 #include "ui/style/guesttext.h"
 #include "ui/window/guestdetailspane.h"
 #include "ui/window/mainwindow.h"
@@ -365,5 +366,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestUiAgreement)
+CHARON_TEST_MAIN(TestUiAgreement)
 #include "tst_ui_agreement.moc"

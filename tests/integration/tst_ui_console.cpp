@@ -6,12 +6,13 @@
 // inactive and the tab says the guest stopped (without dialling the dead port); when the unit
 // is started again, the tab reconnects by itself and shows the new boot.
 
-#include "core/session/guestsession.h"
 #include "core/guests/gueststore.h"
+#include "core/session/guestsession.h"
 #include "core/systemd/systemdclient.h"
 #include "core/systemd/systemdconnection.h"
 #include "tests/harness/consoletabhelpers.h"
 #include "tests/harness/testenv.h"
+#include "tests/harness/testmain.h"
 #include "tests/harness/testscope.h"
 #include "tests/integration/guestunitfixture.h"
 #include "ui/console/consolestatusbar.h"
@@ -136,5 +137,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestUiConsole)
+CHARON_TEST_MAIN(TestUiConsole)
 #include "tst_ui_console.moc"

@@ -12,6 +12,7 @@
 #include "core/systemd/systemdclient.h"
 #include "core/systemd/systemdconnection.h"
 #include "tests/harness/testenv.h"
+#include "tests/harness/testmain.h"
 #include "tests/integration/guestunitfixture.h"
 #include "ui/table/guestactions.h"
 #include "ui/table/guestfilterproxy.h"
@@ -342,5 +343,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestUiGuestTable)
+CHARON_TEST_MAIN(TestUiGuestTable)
 #include "tst_ui_guesttable.moc"

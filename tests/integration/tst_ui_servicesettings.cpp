@@ -13,6 +13,7 @@
 #include "tests/harness/clirunner.h"
 #include "tests/harness/testenv.h"
 #include "tests/harness/testfiles.h"
+#include "tests/harness/testmain.h"
 #include "ui/settings/servicesettingsdialog.h"
 
 #include <QApplication>
@@ -289,5 +290,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestUiServiceSettings)
+CHARON_TEST_MAIN(TestUiServiceSettings)
 #include "tst_ui_servicesettings.moc"

@@ -14,6 +14,7 @@
 #include "core/console/consolelink.h"
 #include "core/terminal/terminalengine.h"
 #include "tests/harness/testenv.h"
+#include "tests/harness/testmain.h"
 #include "ui/terminal/terminalview.h"
 
 #include <QDir>
@@ -235,5 +236,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestUiVttest)
+CHARON_TEST_MAIN(TestUiVttest)
 #include "tst_ui_vttest.moc"

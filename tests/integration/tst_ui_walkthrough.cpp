@@ -12,6 +12,7 @@
 #include "core/stopscript/stopscript.h"
 #include "tests/harness/testenv.h"
 #include "tests/harness/testfiles.h"
+#include "tests/harness/testmain.h"
 #include "ui/editor/codeedit.h"
 #include "ui/editor/configeditordialog.h"
 #include "ui/editor/scripteditordialog.h"
@@ -191,5 +192,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestUiWalkthrough)
+CHARON_TEST_MAIN(TestUiWalkthrough)
 #include "tst_ui_walkthrough.moc"

@@ -19,6 +19,7 @@
 #include "core/session/guestsession.h"
 #include "tests/harness/testenv.h"
 #include "tests/harness/testfiles.h"
+#include "tests/harness/testmain.h"
 #include "ui/tray/eventnotifications.h"
 #include "ui/tray/trayicon.h"
 
@@ -129,7 +130,8 @@ class TestUiWatching : public QObject
     std::optional<GuestEvent> waitEvent(const QString &guest, GuestEvent::Kind kind, int ms)
     {
         std::optional<GuestEvent> found;
-        QTest::qWaitFor(
+        // What qWaitFor returns is what `found` holds.
+        [[maybe_unused]] const bool came = QTest::qWaitFor(
             [&] {
                 for (const GuestEvent &e : eventsOf(*m_events, guest))
                     if (e.kind == kind)
@@ -233,9 +235,8 @@ private Q_SLOTS:
             cliPath(), { u"--user"_s, u"watch"_s, u"--json"_s, u"--exec"_s, recorder, name });
         QVERIFY(watch.waitForStarted());
         QString watchErr;
-        QTRY_VERIFY2_WITH_TIMEOUT(
-            (watchErr += QString::fromUtf8(watch.readAllStandardError()),
-                watchErr.contains(u"watching 1 guest"_s)),
+        QTRY_VERIFY2_WITH_TIMEOUT((watchErr += QString::fromUtf8(watch.readAllStandardError()),
+                                      watchErr.contains(u"watching 1 guest"_s)),
             qPrintable(watchErr), 20000);
         const qsizetype before = m_events->size();
 
@@ -314,10 +315,11 @@ private Q_SLOTS:
         const QString recorder = m_dir.filePath(u"svc-record"_s);
         QVERIFY(writeText(recorder,
             u"#!/bin/sh\nprintf '%s\\n' \"$@\" > \"$(mktemp '"_s + argvDir + u"/XXXXXX')\"\n"_s));
-        QFile::setPermissions(recorder, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                | QFileDevice::ExeOwner);
+        QFile::setPermissions(
+            recorder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         // Its options from the admin's watch.conf, as the unit's comment says
-        const QString conf = qEnvironmentVariable("XDG_CONFIG_HOME") + u"/charon-manager/watch.conf"_s;
+        const QString conf
+            = qEnvironmentVariable("XDG_CONFIG_HOME") + u"/charon-manager/watch.conf"_s;
         QVERIFY(writeText(conf, u"CHARON_WATCH_ARGS=--exec "_s + recorder + u'\n'));
         const QString name = u"w-svc"_s;
         QVERIFY(addGuest(name));
@@ -439,5 +441,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestUiWatching)
+CHARON_TEST_MAIN(TestUiWatching)
 #include "tst_ui_watching.moc"

@@ -6,6 +6,7 @@
 // show the window mapped and drawn: the running guest's state pill, in its colour, on screen.
 #include "core/domain/gueststate.h"
 #include "tests/harness/testenv.h"
+#include "tests/harness/testmain.h"
 #include "tests/integration/guestunitfixture.h"
 #include "ui/style/statestyle.h"
 
@@ -148,5 +149,5 @@ private:
     }
 };
 
-QTEST_MAIN(TestUiWayland)
+CHARON_TEST_MAIN(TestUiWayland)
 #include "tst_ui_wayland.moc"

@@ -5,6 +5,7 @@
 // `systemctl is-enabled` prints on the real manager (the source of truth).
 
 #include "core/units/unitenablement.h"
+#include "tests/harness/testmain.h"
 #include "tests/integration/guestunitfixture.h"
 
 #include <QDir>
@@ -81,5 +82,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestUnitEnablementSystemd)
+CHARON_TEST_GUILESS_MAIN(TestUnitEnablementSystemd)
 #include "tst_unitenablement_systemd.moc"

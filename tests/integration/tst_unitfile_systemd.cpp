@@ -6,6 +6,7 @@
 
 #include "core/units/unitfile.h"
 #include "tests/harness/testenv.h"
+#include "tests/harness/testmain.h"
 
 #include <QDir>
 #include <QFile>
@@ -200,5 +201,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestUnitFileSystemd)
+CHARON_TEST_GUILESS_MAIN(TestUnitFileSystemd)
 #include "tst_unitfile_systemd.moc"

@@ -8,6 +8,7 @@
 #include "core/config/configparser.h"
 #include "core/domain/gueststate.h"
 #include "tests/harness/testenv.h"
+#include "tests/harness/testmain.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -273,5 +274,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTranslations)
+CHARON_TEST_GUILESS_MAIN(TestTranslations)
 #include "tst_translations.moc"

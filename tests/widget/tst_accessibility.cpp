@@ -7,6 +7,7 @@
 // the terminal exposes its screen as text (lines, cursor) and tells new output politely.
 
 #include "tests/harness/simprocess.h"
+#include "tests/harness/testmain.h"
 #include "tests/widget/sampleguests.h"
 #include "ui/console/consoletab.h"
 #include "ui/console/consoletabs.h"
@@ -225,5 +226,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestAccessibility)
+CHARON_TEST_MAIN(TestAccessibility)
 #include "tst_accessibility.moc"

@@ -10,6 +10,7 @@
 
 #include "core/guests/gueststore.h"
 #include "tests/harness/testfiles.h"
+#include "tests/harness/testmain.h"
 #include "tests/widget/sampleguests.h"
 #include "ui/manage/addguestsummarypage.h"
 #include "ui/manage/addguestwizard.h"
@@ -341,5 +342,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestAddGuestWizard)
+CHARON_TEST_MAIN(TestAddGuestWizard)
 #include "tst_addguestwizard.moc"

@@ -6,6 +6,7 @@
 // and never overwritten silently, and a binary file refused.
 
 #include "tests/harness/testfiles.h"
+#include "tests/harness/testmain.h"
 #include "ui/editor/codeedit.h"
 #include "ui/editor/configeditordialog.h"
 
@@ -173,5 +174,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestConfigEditor)
+CHARON_TEST_MAIN(TestConfigEditor)
 #include "tst_configeditor.moc"

@@ -3,6 +3,7 @@
 // ConfigHighlighter: keywords, values, comments and unknown lines, from the profile's patterns.
 
 #include "core/config/profileregistry.h"
+#include "tests/harness/testmain.h"
 #include "ui/editor/confighighlighter.h"
 
 #include <QTest>
@@ -57,5 +58,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestConfigHighlighter)
+CHARON_TEST_MAIN(TestConfigHighlighter)
 #include "tst_confighighlighter.moc"

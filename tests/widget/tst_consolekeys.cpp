@@ -10,6 +10,7 @@
 
 #include "tests/harness/consoletabhelpers.h"
 #include "tests/harness/simprocess.h"
+#include "tests/harness/testmain.h"
 #include "ui/console/consoletab.h"
 #include "ui/console/consoletabs.h"
 #include "ui/console/consolewarningstrip.h"
@@ -259,5 +260,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestConsoleKeys)
+CHARON_TEST_MAIN(TestConsoleKeys)
 #include "tst_consolekeys.moc"

@@ -7,17 +7,17 @@
 
 #include "core/host/hostinfo.h"
 #include "tests/harness/simprocess.h"
+#include "tests/harness/testmain.h"
 #include "tests/widget/sampleguests.h"
 #include "ui/console/consolestatusbar.h"
-#include "ui/table/guestactions.h"
 #include "ui/console/consoletab.h"
 #include "ui/console/consoletabs.h"
+#include "ui/table/guestactions.h"
+#include "ui/terminal/terminalview.h"
 #include "ui/window/hostheader.h"
 #include "ui/window/mainwindow.h"
-#include "ui/terminal/terminalview.h"
 
 #include <QApplication>
-#include <QStyle>
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
@@ -112,5 +112,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestConsoleScreenshot)
+CHARON_TEST_MAIN(TestConsoleScreenshot)
 #include "tst_consolescreenshot.moc"

@@ -5,6 +5,7 @@
 // remembered for the next console and the next session (QSettings).
 
 #include "tests/harness/simprocess.h"
+#include "tests/harness/testmain.h"
 #include "tests/widget/sampleguests.h"
 #include "ui/console/consoletabs.h"
 #include "ui/table/guesttableview.h"
@@ -86,5 +87,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestConsoleSplitter)
+CHARON_TEST_MAIN(TestConsoleSplitter)
 #include "tst_consolesplitter.moc"

@@ -6,10 +6,11 @@
 // taken over once free), a stopped guest not dialled, the session log, the guarded Break.
 
 #include "core/guests/gueststore.h"
+#include "tests/harness/consoletabhelpers.h"
 #include "tests/harness/scriptedpeer.h"
 #include "tests/harness/simprocess.h"
-#include "tests/harness/consoletabhelpers.h"
 #include "tests/harness/testfiles.h"
+#include "tests/harness/testmain.h"
 #include "ui/console/consolestatusbar.h"
 #include "ui/console/consoletab.h"
 #include "ui/console/consoletabs.h"
@@ -302,5 +303,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestConsoleTab)
+CHARON_TEST_MAIN(TestConsoleTab)
 #include "tst_consoletab.moc"

@@ -6,8 +6,9 @@
 // a detached console keeps its session and comes back, a live session is not closed unasked.
 
 #include "core/guests/gueststore.h"
-#include "tests/harness/simprocess.h"
 #include "tests/harness/consoletabhelpers.h"
+#include "tests/harness/simprocess.h"
+#include "tests/harness/testmain.h"
 #include "ui/console/consolestatusbar.h"
 #include "ui/console/consoletab.h"
 #include "ui/console/consoletabs.h"
@@ -16,8 +17,8 @@
 #include "ui/table/guestfilterproxy.h"
 #include "ui/table/guesttablemodel.h"
 #include "ui/table/guesttableview.h"
-#include "ui/window/mainwindow.h"
 #include "ui/terminal/terminalview.h"
+#include "ui/window/mainwindow.h"
 
 #include <QPushButton>
 #include <QSignalSpy>
@@ -242,5 +243,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestConsoleTabs)
+CHARON_TEST_MAIN(TestConsoleTabs)
 #include "tst_consoletabs.moc"

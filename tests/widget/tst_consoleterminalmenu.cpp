@@ -7,6 +7,7 @@
 
 #include "core/console/consolesettings.h"
 #include "core/guests/gueststore.h"
+#include "tests/harness/testmain.h"
 #include "ui/console/consoletab.h"
 #include "ui/console/consoletabs.h"
 #include "ui/terminal/terminalview.h"
@@ -115,5 +116,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestConsoleTerminalMenu)
+CHARON_TEST_MAIN(TestConsoleTerminalMenu)
 #include "tst_consoleterminalmenu.moc"

@@ -5,6 +5,7 @@
 // theme (no grey theme icon beside our coloured ones), their greys lighten on a dark window;
 // the memory bar's trough stays visible on it.
 
+#include "tests/harness/testmain.h"
 #include "ui/style/icons.h"
 #include "ui/style/themesetting.h"
 #include "ui/window/hostheader.h"
@@ -160,5 +161,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestDarkTheme)
+CHARON_TEST_MAIN(TestDarkTheme)
 #include "tst_darktheme.moc"

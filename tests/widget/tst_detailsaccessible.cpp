@@ -3,6 +3,7 @@
 // The details pane as a screen reader gets it: a table of name/value pairs (one row per field
 // shown), named after the guest, not one long text with separators.
 #include "core/guests/gueststore.h"
+#include "tests/harness/testmain.h"
 #include "tests/widget/sampleguests.h"
 #include "ui/window/guestdetailspane.h"
 #include "ui/window/mainwindow.h"
@@ -58,5 +59,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestDetailsAccessible)
+CHARON_TEST_MAIN(TestDetailsAccessible)
 #include "tst_detailsaccessible.moc"

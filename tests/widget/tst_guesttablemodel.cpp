@@ -4,6 +4,7 @@
 // (QAbstractItemModelTester), rows follow the store, a change repaints only its cells, the
 // state roles say the same thing in colour, icon and text, sorting and filtering work.
 
+#include "tests/harness/testmain.h"
 #include "tests/widget/sampleguests.h"
 #include "ui/style/statestyle.h"
 #include "ui/table/guestfilterproxy.h"
@@ -424,5 +425,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestGuestTableModel)
+CHARON_TEST_MAIN(TestGuestTableModel)
 #include "tst_guesttablemodel.moc"

@@ -17,6 +17,7 @@
 #include "tests/harness/fakesystemdmanager.h"
 #include "tests/harness/privatebus.h"
 #include "tests/harness/testfiles.h"
+#include "tests/harness/testmain.h"
 #include "ui/editor/codeedit.h"
 #include "ui/editor/scripteditordialog.h"
 #include "ui/settings/servicesettingsdialog.h"
@@ -176,5 +177,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestHelperEditing)
+CHARON_TEST_MAIN(TestHelperEditing)
 #include "tst_helperediting.moc"

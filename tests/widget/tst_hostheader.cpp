@@ -5,6 +5,7 @@
 
 #include "tests/harness/testenv.h"
 #include "tests/harness/testfiles.h"
+#include "tests/harness/testmain.h"
 #include "tests/widget/sampleguests.h"
 #include "ui/window/hostheader.h"
 
@@ -86,5 +87,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestHostHeader)
+CHARON_TEST_MAIN(TestHostHeader)
 #include "tst_hostheader.moc"

@@ -5,6 +5,7 @@
 // instead of opening another; the window has the journal, emulator log and history tabs, and
 // says among the lines when there is no journal to read (an empty journal directory here).
 
+#include "tests/harness/testmain.h"
 #include "tests/widget/sampleguests.h"
 #include "ui/logs/logmodel.h"
 #include "ui/logs/logswindow.h"
@@ -64,5 +65,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestLogsWindows)
+CHARON_TEST_MAIN(TestLogsWindows)
 #include "tst_logswindows.moc"

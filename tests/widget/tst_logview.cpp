@@ -6,6 +6,7 @@
 
 #include "core/journal/emulatorlogfeed.h"
 #include "tests/harness/testfiles.h"
+#include "tests/harness/testmain.h"
 #include "ui/logs/logfilterproxy.h"
 #include "ui/logs/logmodel.h"
 #include "ui/logs/logview.h"
@@ -146,5 +147,5 @@ void TestLogView::filtersBySeverityAndSearch()
     QCOMPARE(view.visibleTexts().size(), 310);
 }
 
-QTEST_MAIN(TestLogView)
+CHARON_TEST_MAIN(TestLogView)
 #include "tst_logview.moc"

@@ -5,6 +5,7 @@
 // states and changes with them, requests carry only the guests they apply to, destructive
 // actions ask first, features not yet present stay disabled, and the layout is remembered.
 
+#include "tests/harness/testmain.h"
 #include "tests/widget/sampleguests.h"
 #include "ui/console/consoletabs.h"
 #include "ui/table/guestactions.h"
@@ -344,5 +345,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestMainWindow)
+CHARON_TEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

@@ -3,6 +3,7 @@
 // MessageBar: messages stack newest first, a key replaces its older message, the bar hides
 // when empty and never holds more than kMaxMessages.
 
+#include "tests/harness/testmain.h"
 #include "ui/window/messagebar.h"
 
 #include <QSignalSpy>
@@ -99,5 +100,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestMessageBar)
+CHARON_TEST_MAIN(TestMessageBar)
 #include "tst_messagebar.moc"

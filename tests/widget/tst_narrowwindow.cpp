@@ -7,6 +7,7 @@
 // is clamped to the screen (QT_SCALE_FACTOR=2 on 1400x900 leaves 700x450); the pills and the
 // state text go through the translation.
 
+#include "tests/harness/testmain.h"
 #include "ui/style/statestyle.h"
 #include "ui/table/guesttablemodel.h"
 #include "ui/table/guesttableview.h"
@@ -224,5 +225,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestNarrowWindow)
+CHARON_TEST_MAIN(TestNarrowWindow)
 #include "tst_narrowwindow.moc"

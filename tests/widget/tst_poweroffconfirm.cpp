@@ -7,6 +7,7 @@
 
 #include "core/systemd/systemdclient.h"
 #include "core/systemd/systemdconnection.h"
+#include "tests/harness/testmain.h"
 #include "ui/window/guestoperations.h"
 #include "ui/window/messagebar.h"
 
@@ -176,5 +177,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestPowerOffConfirm)
+CHARON_TEST_MAIN(TestPowerOffConfirm)
 #include "tst_poweroffconfirm.moc"

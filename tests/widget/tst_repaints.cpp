@@ -11,6 +11,7 @@
 
 #include "core/guests/gueststore.h"
 #include "tests/harness/testfiles.h"
+#include "tests/harness/testmain.h"
 #include "tests/widget/sampleguests.h"
 #include "ui/console/consolestatusbar.h"
 #include "ui/console/consoletab.h"
@@ -471,5 +472,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestRepaints)
+CHARON_TEST_MAIN(TestRepaints)
 #include "tst_repaints.moc"

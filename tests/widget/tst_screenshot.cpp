@@ -5,14 +5,15 @@
 // the pictures in docs/ come from the real product on the demo's guests (scripts/screenshots).
 
 #include "tests/harness/testenv.h"
+#include "tests/harness/testmain.h"
 #include "tests/widget/sampleguests.h"
+#include "ui/style/statestyle.h"
 #include "ui/table/guestfilterproxy.h"
 #include "ui/table/guesttablemodel.h"
 #include "ui/table/guesttableview.h"
 #include "ui/window/hostheader.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/messagebar.h"
-#include "ui/style/statestyle.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -129,5 +130,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestScreenshot)
+CHARON_TEST_MAIN(TestScreenshot)
 #include "tst_screenshot.moc"

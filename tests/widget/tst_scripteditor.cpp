@@ -8,6 +8,7 @@
 
 #include "core/stopscript/stopscript.h"
 #include "tests/harness/testfiles.h"
+#include "tests/harness/testmain.h"
 #include "ui/editor/codeedit.h"
 #include "ui/editor/scripteditordialog.h"
 
@@ -141,5 +142,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestScriptEditor)
+CHARON_TEST_MAIN(TestScriptEditor)
 #include "tst_scripteditor.moc"

@@ -11,6 +11,7 @@
 #include "tests/harness/fakesystemdmanager.h"
 #include "tests/harness/privatebus.h"
 #include "tests/harness/testfiles.h"
+#include "tests/harness/testmain.h"
 #include "ui/settings/prestartscriptdialog.h"
 #include "ui/settings/servicesettingsdialog.h"
 
@@ -202,5 +203,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestServiceSettingsDialog)
+CHARON_TEST_MAIN(TestServiceSettingsDialog)
 #include "tst_servicesettingsdialog.moc"

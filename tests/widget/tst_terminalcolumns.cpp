@@ -4,6 +4,7 @@
 // scrolled sideways, the size told to the peer (NAWS), back to 80; and the blink timer, which
 // runs only while the view is focused, visible and shows blinking text.
 
+#include "tests/harness/testmain.h"
 #include "ui/terminal/terminalview.h"
 
 #include <QApplication>
@@ -101,5 +102,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestTerminalColumns)
+CHARON_TEST_MAIN(TestTerminalColumns)
 #include "tst_terminalcolumns.moc"

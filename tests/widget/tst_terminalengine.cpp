@@ -5,6 +5,7 @@
 // libvterm sends back (device answers, key encodings, paste).
 
 #include "core/terminal/terminalengine.h"
+#include "tests/harness/testmain.h"
 #include "ui/terminal/terminalpalette.h"
 
 #include <QSignalSpy>
@@ -363,5 +364,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTerminalEngine)
+CHARON_TEST_GUILESS_MAIN(TestTerminalEngine)
 #include "tst_terminalengine.moc"

@@ -7,6 +7,7 @@
 
 #include "core/terminal/terminalengine.h"
 #include "core/terminal/terminalselection.h"
+#include "tests/harness/testmain.h"
 #include "ui/terminal/terminalboxdrawing.h"
 #include "ui/terminal/terminalrenderer.h"
 
@@ -300,5 +301,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestTerminalRenderer)
+CHARON_TEST_MAIN(TestTerminalRenderer)
 #include "tst_terminalrenderer.moc"

@@ -5,6 +5,7 @@
 // stay small and coalesced: scrolled text is moved, only new rows are painted, and what shows
 // is then exactly what a full repaint would draw.
 
+#include "tests/harness/testmain.h"
 #include "ui/terminal/terminalcontextmenu.h"
 #include "ui/terminal/terminalview.h"
 
@@ -560,5 +561,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestTerminalView)
+CHARON_TEST_MAIN(TestTerminalView)
 #include "tst_terminalview.moc"

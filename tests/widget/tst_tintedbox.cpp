@@ -5,6 +5,7 @@
 // is that code), on light and dark palettes, and its fill is the window colour moved 14 %
 // towards the accent.
 
+#include "tests/harness/testmain.h"
 #include "ui/style/tintedbox.h"
 
 #include <QPainter>
@@ -94,5 +95,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestTintedBox)
+CHARON_TEST_MAIN(TestTintedBox)
 #include "tst_tintedbox.moc"

@@ -9,6 +9,7 @@
 #include "core/events/guesteventwatcher.h"
 #include "core/events/watchpreferences.h"
 #include "core/guests/gueststore.h"
+#include "tests/harness/testmain.h"
 #include "tests/widget/sampleguests.h"
 #include "ui/tray/eventnotifications.h"
 #include "ui/tray/hostsummary.h"
@@ -173,5 +174,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestTray)
+CHARON_TEST_MAIN(TestTray)
 #include "tst_tray.moc"

@@ -4,6 +4,7 @@
 // stop-script deadline.
 
 #include "core/domain/guestfacts.h"
+#include "tests/harness/testmain.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
@@ -261,5 +262,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliFormat)
+CHARON_TEST_GUILESS_MAIN(TestCliFormat)
 #include "tst_cliformat.moc"

@@ -5,6 +5,7 @@
 // speed of parsing many files with the family guessed (profiles are cached, not re-read).
 #include "core/config/configparser.h"
 #include "core/config/profileregistry.h"
+#include "tests/harness/testmain.h"
 #include "tests/unit/config/summarytext.h"
 
 #include <QDir>
@@ -167,5 +168,5 @@ void TestConfigFiles::manyConfigsParseFast()
     QVERIFY2(timer.elapsed() < 6000, qPrintable(QString::number(timer.elapsed())));
 }
 
-QTEST_GUILESS_MAIN(TestConfigFiles)
+CHARON_TEST_GUILESS_MAIN(TestConfigFiles)
 #include "tst_configfiles.moc"

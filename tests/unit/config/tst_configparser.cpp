@@ -6,6 +6,7 @@
 #include "core/config/modelcatalogue.h"
 #include "core/config/profileregistry.h"
 #include "tests/harness/testenv.h"
+#include "tests/harness/testmain.h"
 #include "tests/unit/config/summarytext.h"
 
 #include <QDir>
@@ -335,5 +336,5 @@ void TestConfigParser::consoleExposure()
     QCOMPARE(issueLines(s), exposed ? u"W1"_s : QString());
 }
 
-QTEST_GUILESS_MAIN(TestConfigParser)
+CHARON_TEST_GUILESS_MAIN(TestConfigParser)
 #include "tst_configparser.moc"

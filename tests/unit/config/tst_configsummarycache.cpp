@@ -8,6 +8,7 @@
 #include "core/config/configparser.h"
 #include "core/config/configsummarycache.h"
 #include "core/config/profileregistry.h"
+#include "tests/harness/testmain.h"
 #include "tests/unit/config/summarytext.h"
 
 #include <QDir>
@@ -452,5 +453,5 @@ void TestConfigSummaryCache::parallelLookupsOnOneCache()
     QVERIFY(cache->hits() > 0); // stored by the first reader of each file, in memory already
 }
 
-QTEST_GUILESS_MAIN(TestConfigSummaryCache)
+CHARON_TEST_GUILESS_MAIN(TestConfigSummaryCache)
 #include "tst_configsummarycache.moc"

@@ -7,6 +7,7 @@
 #include "core/config/emulatorprofile.h"
 #include "core/config/profileregistry.h"
 #include "tests/harness/testfiles.h"
+#include "tests/harness/testmain.h"
 
 #include <QDir>
 #include <QFile>
@@ -361,5 +362,5 @@ void TestEmulatorProfile::userOverrideThenTestDirectory()
     QVERIFY(QFile::remove(userFile));
 }
 
-QTEST_GUILESS_MAIN(TestEmulatorProfile)
+CHARON_TEST_GUILESS_MAIN(TestEmulatorProfile)
 #include "tst_emulatorprofile.moc"

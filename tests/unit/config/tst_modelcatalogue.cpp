@@ -3,6 +3,7 @@
 // ModelCatalogue: CPU counts of the configured models, forgiving lookup, TSV validation and the
 // override files.
 #include "core/config/modelcatalogue.h"
+#include "tests/harness/testmain.h"
 
 #include <QDir>
 #include <QFile>
@@ -163,5 +164,5 @@ void TestModelCatalogue::sharedCatalogueIsCachedUntilReload()
     ModelCatalogue::reloadShared();
 }
 
-QTEST_GUILESS_MAIN(TestModelCatalogue)
+CHARON_TEST_GUILESS_MAIN(TestModelCatalogue)
 #include "tst_modelcatalogue.moc"

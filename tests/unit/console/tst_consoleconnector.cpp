@@ -4,6 +4,7 @@
 
 #include "core/console/consoleconnector.h"
 #include "tests/harness/testenv.h"
+#include "tests/harness/testmain.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -80,5 +81,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestConsoleConnector)
+CHARON_TEST_GUILESS_MAIN(TestConsoleConnector)
 #include "tst_consoleconnector.moc"

@@ -8,6 +8,7 @@
 
 #include "core/console/consolelink.h"
 #include "tests/harness/testenv.h"
+#include "tests/harness/testmain.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -226,5 +227,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestConsoleLink)
+CHARON_TEST_MAIN(TestConsoleLink)
 #include "tst_consolelink.moc"

@@ -4,6 +4,7 @@
 // and the terminal type matching each identity. In a private XDG_CONFIG_HOME.
 
 #include "core/console/consolesettings.h"
+#include "tests/harness/testmain.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,5 +67,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestConsoleSettings)
+CHARON_TEST_GUILESS_MAIN(TestConsoleSettings)
 #include "tst_consolesettings.moc"

@@ -7,6 +7,7 @@
 
 #include "core/console/telnetsession.h"
 #include "tests/harness/scriptedpeer.h"
+#include "tests/harness/testmain.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -103,5 +104,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTelnetFlowControl)
+CHARON_TEST_GUILESS_MAIN(TestTelnetFlowControl)
 #include "tst_telnetflowcontrol.moc"

@@ -8,6 +8,7 @@
 #include "core/console/consoleconnector.h"
 #include "core/console/telnetsession.h"
 #include "tests/harness/testenv.h"
+#include "tests/harness/testmain.h"
 
 #include <QFile>
 #include <QProcess>
@@ -210,5 +211,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTelnetPeers)
+CHARON_TEST_GUILESS_MAIN(TestTelnetPeers)
 #include "tst_telnetpeers.moc"

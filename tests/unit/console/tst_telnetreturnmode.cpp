@@ -8,6 +8,7 @@
 #include "core/console/consolelink.h"
 #include "core/console/telnetsession.h"
 #include "tests/harness/scriptedpeer.h"
+#include "tests/harness/testmain.h"
 
 #include <QTcpServer>
 #include <QTest>
@@ -102,5 +103,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTelnetReturnMode)
+CHARON_TEST_GUILESS_MAIN(TestTelnetReturnMode)
 #include "tst_telnetreturnmode.moc"

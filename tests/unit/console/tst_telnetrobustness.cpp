@@ -7,6 +7,7 @@
 #include "core/console/telnetsession.h"
 #include "tests/harness/residentmemory.h"
 #include "tests/harness/scriptedpeer.h"
+#include "tests/harness/testmain.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -175,5 +176,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTelnetRobustness)
+CHARON_TEST_GUILESS_MAIN(TestTelnetRobustness)
 #include "tst_telnetrobustness.moc"

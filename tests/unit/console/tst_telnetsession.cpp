@@ -5,6 +5,7 @@
 
 #include "core/console/telnetsession.h"
 #include "tests/harness/scriptedpeer.h"
+#include "tests/harness/testmain.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -300,5 +301,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTelnetSession)
+CHARON_TEST_GUILESS_MAIN(TestTelnetSession)
 #include "tst_telnetsession.moc"

@@ -3,6 +3,7 @@
 // Guest names and unit names: which names are accepted, and the round trip to unit names.
 
 #include "core/domain/guest.h"
+#include "tests/harness/testmain.h"
 
 #include <QTest>
 
@@ -64,5 +65,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestGuestNames)
+CHARON_TEST_GUILESS_MAIN(TestGuestNames)
 #include "tst_guestnames.moc"

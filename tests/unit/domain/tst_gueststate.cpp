@@ -4,6 +4,7 @@
 // a guest shows, as tables. Each row is one combination systemd can report.
 
 #include "core/domain/gueststate.h"
+#include "tests/harness/testmain.h"
 
 #include <QTest>
 
@@ -183,5 +184,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestGuestState)
+CHARON_TEST_GUILESS_MAIN(TestGuestState)
 #include "tst_gueststate.moc"

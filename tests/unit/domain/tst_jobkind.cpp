@@ -4,6 +4,7 @@
 // an unknown word is Other, and every job has a phrase for people.
 
 #include "core/domain/jobkind.h"
+#include "tests/harness/testmain.h"
 
 #include <QTest>
 
@@ -59,5 +60,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestJobKind)
+CHARON_TEST_GUILESS_MAIN(TestJobKind)
 #include "tst_jobkind.moc"

@@ -4,6 +4,7 @@
 // checks that need the other guests and the host's interfaces.
 
 #include "core/editing/configproblems.h"
+#include "tests/harness/testmain.h"
 
 #include <QTest>
 
@@ -81,5 +82,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestConfigProblems)
+CHARON_TEST_GUILESS_MAIN(TestConfigProblems)
 #include "tst_configproblems.moc"

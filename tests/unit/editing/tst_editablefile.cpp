@@ -6,6 +6,7 @@
 
 #include "core/editing/editablefile.h"
 #include "tests/harness/testfiles.h"
+#include "tests/harness/testmain.h"
 
 #include <QDir>
 #include <QFile>
@@ -197,5 +198,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEditableFile)
+CHARON_TEST_GUILESS_MAIN(TestEditableFile)
 #include "tst_editablefile.moc"

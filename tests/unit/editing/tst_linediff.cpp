@@ -4,6 +4,7 @@
 
 #include "core/editing/linediff.h"
 #include "tests/harness/testfiles.h"
+#include "tests/harness/testmain.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -63,5 +64,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLineDiff)
+CHARON_TEST_GUILESS_MAIN(TestLineDiff)
 #include "tst_linediff.moc"

@@ -5,6 +5,7 @@
 
 #include "core/editing/scriptbranch.h"
 #include "core/editing/scriptsyntaxcheck.h"
+#include "tests/harness/testmain.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -92,5 +93,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestScriptBranch)
+CHARON_TEST_GUILESS_MAIN(TestScriptBranch)
 #include "tst_scriptbranch.moc"

@@ -7,6 +7,7 @@
 #include "core/events/guesteventwatcher.h"
 #include "core/guests/gueststore.h"
 #include "core/guests/licensemonitor.h"
+#include "tests/harness/testmain.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -201,5 +202,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestGuestEventWatcher)
+CHARON_TEST_GUILESS_MAIN(TestGuestEventWatcher)
 #include "tst_guesteventwatcher.moc"

@@ -5,6 +5,7 @@
 
 #include "core/events/desktopnotification.h"
 #include "core/events/notificationbatcher.h"
+#include "tests/harness/testmain.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -89,5 +90,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestNotificationBatcher)
+CHARON_TEST_GUILESS_MAIN(TestNotificationBatcher)
 #include "tst_notificationbatcher.moc"

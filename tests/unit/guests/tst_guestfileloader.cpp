@@ -4,6 +4,7 @@
 // threads with the results delivered in the owner's thread; and the budget for 300 guests.
 
 #include "core/guests/guestfileloader.h"
+#include "tests/harness/testmain.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -116,5 +117,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestGuestFileLoader)
+CHARON_TEST_GUILESS_MAIN(TestGuestFileLoader)
 #include "tst_guestfileloader.moc"

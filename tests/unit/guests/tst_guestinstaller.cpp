@@ -6,6 +6,7 @@
 #include "core/config/configparser.h"
 #include "core/guests/guestinstaller.h"
 #include "tests/harness/testfiles.h"
+#include "tests/harness/testmain.h"
 
 #include <QDir>
 #include <QFile>
@@ -250,8 +251,7 @@ private Q_SLOTS:
             "system_model = \"A500-200-200\"\nconsole.port = \"lo:10004\"\n");
         auto r = request(config);
         r.profileId = u"par"_s;
-        const auto result
-            = GuestInstaller::install(r, units, script, u"/usr/bin/charon-vm"_s, {});
+        const auto result = GuestInstaller::install(r, units, script, u"/usr/bin/charon-vm"_s, {});
         QVERIFY2(result.ok(), qPrintable(result.error));
         // Then its stop-script branch names MPE/iX's shutdown, not HP-UX's
         const QString text = charon::test::readText(script.path());
@@ -260,5 +260,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestGuestInstaller)
+CHARON_TEST_GUILESS_MAIN(TestGuestInstaller)
 #include "tst_guestinstaller.moc"

@@ -10,6 +10,7 @@
 #include "core/guests/gueststore.h"
 #include "core/guests/licensemonitor.h"
 #include "tests/harness/testfiles.h"
+#include "tests/harness/testmain.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -104,7 +105,8 @@ private Q_SLOTS:
         const QString pre = m_dir.filePath(u"pre.sh"_s);
         writeFile(pre, u"#!/bin/sh\n# mount the SAN\nmount /charon\nexit 0\n"_s);
         writeFile(options().stopScriptPath,
-            stopScriptWith(u"  \"%1\")\n    ssh root@prod '/sbin/shutdown -h -y 0'\n    ;;\n"_s.arg(cfg)));
+            stopScriptWith(
+                u"  \"%1\")\n    ssh root@prod '/sbin/shutdown -h -y 0'\n    ;;\n"_s.arg(cfg)));
         GuestStore store;
         store.upsert(guestWith(u"prod"_s, cfg, pre));
 
@@ -178,8 +180,8 @@ private Q_SLOTS:
         QVERIFY(sawConfig);
         // And an in-place edit of the pre-start script updates its head
         writeFile(pre, u"#!/bin/sh\necho two\n"_s);
-        QTRY_COMPARE(store.find(u"b"_s)->preStartScriptHead,
-            QStringList({ u"#!/bin/sh"_s, u"echo two"_s }));
+        QTRY_COMPARE(
+            store.find(u"b"_s)->preStartScriptHead, QStringList({ u"#!/bin/sh"_s, u"echo two"_s }));
     }
 
     void sharedInterfaceIsRecheckedForTheOtherGuest()
@@ -288,5 +290,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestGuestPipeline)
+CHARON_TEST_GUILESS_MAIN(TestGuestPipeline)
 #include "tst_guestpipeline.moc"

@@ -8,6 +8,7 @@
 #include "core/guests/guestremover.h"
 #include "core/systemd/systemdclient.h"
 #include "core/systemd/systemdconnection.h"
+#include "tests/harness/testmain.h"
 
 #include <QDBusConnection>
 #include <QDir>
@@ -144,5 +145,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestGuestRemover)
+CHARON_TEST_GUILESS_MAIN(TestGuestRemover)
 #include "tst_guestremover.moc"

@@ -4,6 +4,7 @@
 // reconnect produces the minimal set of adds/removes/changes.
 
 #include "core/guests/gueststore.h"
+#include "tests/harness/testmain.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -94,5 +95,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestGuestStore)
+CHARON_TEST_GUILESS_MAIN(TestGuestStore)
 #include "tst_gueststore.moc"

@@ -5,10 +5,11 @@
 // become nicEvent(); history at start sets the state silently; a new run resets it; the
 // monitor follows guests being added, moved to another log, and removed.
 
+#include "core/config/profileregistry.h"
 #include "core/guests/gueststore.h"
 #include "core/guests/licensemonitor.h"
-#include "core/config/profileregistry.h"
 #include "tests/harness/testfiles.h"
+#include "tests/harness/testmain.h"
 
 #include <QDir>
 #include <QFile>
@@ -384,5 +385,5 @@ void TestLicenseMonitor::logSource()
     QCOMPARE(source.globs.isEmpty(), directory.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestLicenseMonitor)
+CHARON_TEST_GUILESS_MAIN(TestLicenseMonitor)
 #include "tst_licensemonitor.moc"

@@ -18,6 +18,7 @@
 #include "core/systemd/systemdconnection.h"
 #include "tests/harness/fakesystemdmanager.h"
 #include "tests/harness/privatebus.h"
+#include "tests/harness/testmain.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -273,5 +274,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestMonitorOrderings)
+CHARON_TEST_GUILESS_MAIN(TestMonitorOrderings)
 #include "tst_monitor_orderings.moc"

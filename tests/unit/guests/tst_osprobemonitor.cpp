@@ -7,6 +7,7 @@
 #include "core/guests/gueststore.h"
 #include "core/guests/osprobemonitor.h"
 #include "tests/harness/testfiles.h"
+#include "tests/harness/testmain.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -122,5 +123,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestOsProbeMonitor)
+CHARON_TEST_GUILESS_MAIN(TestOsProbeMonitor)
 #include "tst_osprobemonitor.moc"

@@ -4,6 +4,7 @@
 
 #include "core/host/hostinfo.h"
 #include "tests/harness/testenv.h"
+#include "tests/harness/testmain.h"
 
 #include <QTest>
 
@@ -51,5 +52,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestHostInfo)
+CHARON_TEST_GUILESS_MAIN(TestHostInfo)
 #include "tst_hostinfo.moc"

@@ -6,6 +6,7 @@
 #include "core/host/niccheck.h"
 #include "core/host/nicoffload.h"
 #include "tests/harness/testenv.h"
+#include "tests/harness/testmain.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -188,5 +189,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestNicCheck)
+CHARON_TEST_GUILESS_MAIN(TestNicCheck)
 #include "tst_niccheck.moc"

@@ -6,6 +6,7 @@
 
 #include "core/journal/emulatorlogfeed.h"
 #include "tests/harness/testfiles.h"
+#include "tests/harness/testmain.h"
 
 #include <QDir>
 #include <QSignalSpy>
@@ -234,5 +235,5 @@ void TestEmulatorLogFeed::followsTheNewestPerStartFile()
     QVERIFY(rec.noticeContains(u"newer log"_s));
 }
 
-QTEST_GUILESS_MAIN(TestEmulatorLogFeed)
+CHARON_TEST_GUILESS_MAIN(TestEmulatorLogFeed)
 #include "tst_emulatorlogfeed.moc"

@@ -7,6 +7,7 @@
 #include "core/config/profileregistry.h"
 #include "core/journal/guesthistory.h"
 #include "core/journal/historyevent.h"
+#include "tests/harness/testmain.h"
 
 #include <QTest>
 
@@ -117,5 +118,5 @@ void TestHistoryEvent::historyIsNewestFirst()
     QCOMPARE(events.at(3).kind, HistoryEvent::Kind::Started);
 }
 
-QTEST_GUILESS_MAIN(TestHistoryEvent)
+CHARON_TEST_GUILESS_MAIN(TestHistoryEvent)
 #include "tst_historyevent.moc"

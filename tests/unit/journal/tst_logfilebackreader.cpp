@@ -7,6 +7,7 @@
 
 #include "core/journal/logfilebackreader.h"
 #include "tests/harness/testfiles.h"
+#include "tests/harness/testmain.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -152,5 +153,5 @@ void TestLogFileBackReader::marksBinaryLinesAndLevels()
     QCOMPARE(result.lines.at(3).priority, int(LogLine::Info));
 }
 
-QTEST_GUILESS_MAIN(TestLogFileBackReader)
+CHARON_TEST_GUILESS_MAIN(TestLogFileBackReader)
 #include "tst_logfilebackreader.moc"

@@ -6,6 +6,7 @@
 
 #include "core/license/emulatorlogtailer.h"
 #include "tests/harness/testfiles.h"
+#include "tests/harness/testmain.h"
 
 #include <QDir>
 #include <QFile>
@@ -409,5 +410,5 @@ private:
     const Dir m_dir { this };
 };
 
-QTEST_GUILESS_MAIN(TestEmulatorLogTailer)
+CHARON_TEST_GUILESS_MAIN(TestEmulatorLogTailer)
 #include "tst_emulatorlogtailer.moc"

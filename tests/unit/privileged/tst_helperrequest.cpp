@@ -7,6 +7,7 @@
 #include "core/editing/editablefile.h"
 #include "core/privileged/helperrequest.h"
 #include "tests/harness/testfiles.h"
+#include "tests/harness/testmain.h"
 
 #include <QDir>
 #include <QFile>
@@ -69,5 +70,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestHelperRequest)
+CHARON_TEST_GUILESS_MAIN(TestHelperRequest)
 #include "tst_helperrequest.moc"

@@ -19,6 +19,7 @@
 #include "tests/harness/fakesystemdmanager.h"
 #include "tests/harness/privatebus.h"
 #include "tests/harness/testfiles.h"
+#include "tests/harness/testmain.h"
 
 #include <QDBusArgument>
 #include <QDBusPendingCall>
@@ -332,5 +333,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestHelperService)
+CHARON_TEST_GUILESS_MAIN(TestHelperService)
 #include "tst_helperservice.moc"

@@ -5,6 +5,7 @@
 // NUL characters and pre-start paths outside the contract are refused with the key named.
 
 #include "core/privileged/settingsrequest.h"
+#include "tests/harness/testmain.h"
 
 #include <QTest>
 
@@ -94,5 +95,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSettingsRequest)
+CHARON_TEST_GUILESS_MAIN(TestSettingsRequest)
 #include "tst_settingsrequest.moc"

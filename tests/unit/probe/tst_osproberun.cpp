@@ -7,6 +7,7 @@
 #include "core/probe/osproberun.h"
 #include "core/probe/osprobescript.h"
 #include "tests/harness/testfiles.h"
+#include "tests/harness/testmain.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -121,5 +122,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestOsProbeRun)
+CHARON_TEST_GUILESS_MAIN(TestOsProbeRun)
 #include "tst_osproberun.moc"

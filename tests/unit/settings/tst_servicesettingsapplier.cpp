@@ -11,6 +11,7 @@
 #include "tests/harness/fakesystemdmanager.h"
 #include "tests/harness/privatebus.h"
 #include "tests/harness/testfiles.h"
+#include "tests/harness/testmain.h"
 
 #include <QDir>
 #include <QFile>
@@ -152,5 +153,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestServiceSettingsApplier)
+CHARON_TEST_GUILESS_MAIN(TestServiceSettingsApplier)
 #include "tst_servicesettingsapplier.moc"

@@ -8,6 +8,7 @@
 #include "sim/floodgenerator.h"
 #include "sim/linediscipline.h"
 #include "sim/telnetconnection.h"
+#include "tests/harness/testmain.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -299,5 +300,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSimConsole)
+CHARON_TEST_GUILESS_MAIN(TestSimConsole)
 #include "tst_simconsole.moc"

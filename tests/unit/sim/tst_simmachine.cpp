@@ -6,6 +6,7 @@
 
 #include "sim/consoleserver.h"
 #include "sim/guestmachine.h"
+#include "tests/harness/testmain.h"
 
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -226,5 +227,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSimMachine)
+CHARON_TEST_GUILESS_MAIN(TestSimMachine)
 #include "tst_simmachine.moc"

@@ -5,6 +5,7 @@
 // mistake cannot eat the machine.
 
 #include "sim/memoryhog.h"
+#include "tests/harness/testmain.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -61,5 +62,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSimMemoryHog)
+CHARON_TEST_GUILESS_MAIN(TestSimMemoryHog)
 #include "tst_simmemoryhog.moc"

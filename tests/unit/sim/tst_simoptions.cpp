@@ -5,6 +5,7 @@
 
 #include "sim/emulatorlog.h"
 #include "sim/simoptions.h"
+#include "tests/harness/testmain.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -214,5 +215,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSimOptions)
+CHARON_TEST_GUILESS_MAIN(TestSimOptions)
 #include "tst_simoptions.moc"

@@ -3,6 +3,7 @@
 // The guest personas of charon-guest-sim, without any network: input lines in, console text and
 // effects out. Each OS must boot to its login prompt, accept any credentials, answer a few
 // commands (case-insensitively where the OS is); shutdowns are in tst_simshutdown.
+#include "tests/harness/testmain.h"
 #include "tests/unit/sim/simpersonahelpers.h"
 
 #include <QTest>
@@ -236,5 +237,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSimPersona)
+CHARON_TEST_GUILESS_MAIN(TestSimPersona)
 #include "tst_simpersona.moc"

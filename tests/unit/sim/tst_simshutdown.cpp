@@ -3,6 +3,7 @@
 // The clean shutdown of each guest persona: recognised in the OS's own syntax (and only
 // there), ending in power off (PDC machines) or at the firmware prompt (SRM / VAX), where
 // `power off`, F6 or `boot` take over; a console break halts uncleanly.
+#include "tests/harness/testmain.h"
 #include "tests/unit/sim/simpersonahelpers.h"
 
 #include <QTest>
@@ -209,5 +210,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSimShutdown)
+CHARON_TEST_GUILESS_MAIN(TestSimShutdown)
 #include "tst_simshutdown.moc"

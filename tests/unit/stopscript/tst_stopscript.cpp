@@ -5,10 +5,11 @@
 // emulator.
 
 #include "core/config/profileregistry.h"
-#include "core/support/shellcase.h"
 #include "core/stopscript/stopscript.h"
 #include "core/stopscript/stopscriptrunner.h"
+#include "core/support/shellcase.h"
 #include "tests/harness/testfiles.h"
+#include "tests/harness/testmain.h"
 
 #include <QFile>
 #include <QProcess>
@@ -314,5 +315,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStopScript)
+CHARON_TEST_GUILESS_MAIN(TestStopScript)
 #include "tst_stopscript.moc"

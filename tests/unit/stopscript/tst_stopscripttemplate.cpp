@@ -7,6 +7,7 @@
 #include "core/config/profileregistry.h"
 #include "core/stopscript/stopscript.h"
 #include "core/stopscript/stopscripttemplate.h"
+#include "tests/harness/testmain.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -113,5 +114,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStopScriptTemplate)
+CHARON_TEST_GUILESS_MAIN(TestStopScriptTemplate)
 #include "tst_stopscripttemplate.moc"

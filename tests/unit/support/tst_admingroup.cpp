@@ -3,6 +3,7 @@
 // The admin group's name: the default, a configured one, and what is refused (the polkit rules
 // apply the same rule, so a refusal never names a group polkit does not use).
 #include "core/support/admingroup.h"
+#include "tests/harness/testmain.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,5 +49,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAdminGroup)
+CHARON_TEST_GUILESS_MAIN(TestAdminGroup)
 #include "tst_admingroup.moc"

@@ -6,6 +6,7 @@
 
 #include "core/support/watchset.h"
 #include "tests/harness/testfiles.h"
+#include "tests/harness/testmain.h"
 
 #include <QFile>
 #include <QPointer>
@@ -136,5 +137,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestWatchSet)
+CHARON_TEST_GUILESS_MAIN(TestWatchSet)
 #include "tst_watchset.moc"

@@ -5,6 +5,7 @@
 
 #include "core/systemd/guestbuilder.h"
 #include "core/systemd/systemdconnection.h"
+#include "tests/harness/testmain.h"
 
 #include <QTest>
 
@@ -261,5 +262,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestGuestBuilder)
+CHARON_TEST_GUILESS_MAIN(TestGuestBuilder)
 #include "tst_guestbuilder.moc"

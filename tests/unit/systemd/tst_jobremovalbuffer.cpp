@@ -5,6 +5,7 @@
 // order that once lost a quick stop job's end and left `charon-vm stop` waiting).
 
 #include "core/systemd/jobremovalbuffer.h"
+#include "tests/harness/testmain.h"
 
 #include <QTest>
 
@@ -84,5 +85,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestJobRemovalBuffer)
+CHARON_TEST_GUILESS_MAIN(TestJobRemovalBuffer)
 #include "tst_jobremovalbuffer.moc"

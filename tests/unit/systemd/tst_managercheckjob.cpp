@@ -10,6 +10,7 @@
 #include "core/systemd/managercheckjob.h"
 #include "core/systemd/systemdclient.h"
 #include "core/systemd/systemdconnection.h"
+#include "tests/harness/testmain.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -61,5 +62,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestManagerCheckJob)
+CHARON_TEST_GUILESS_MAIN(TestManagerCheckJob)
 #include "tst_managercheckjob.moc"

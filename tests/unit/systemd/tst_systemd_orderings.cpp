@@ -13,6 +13,7 @@
 #include "core/systemd/systemdconnection.h"
 #include "tests/harness/fakesystemdmanager.h"
 #include "tests/harness/privatebus.h"
+#include "tests/harness/testmain.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -177,5 +178,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSystemdOrderings)
+CHARON_TEST_GUILESS_MAIN(TestSystemdOrderings)
 #include "tst_systemd_orderings.moc"

@@ -4,6 +4,7 @@
 // maps to an exit code, and the message names the request and the cause.
 
 #include "core/systemd/systemderror.h"
+#include "tests/harness/testmain.h"
 
 #include <QDBusError>
 #include <QDBusMessage>
@@ -101,5 +102,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSystemdError)
+CHARON_TEST_GUILESS_MAIN(TestSystemdError)
 #include "tst_systemderror.moc"

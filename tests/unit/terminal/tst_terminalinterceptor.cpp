@@ -6,6 +6,7 @@
 // sequences (whole, and split byte by byte) and checks cells, attributes and the bytes sent back.
 
 #include "core/terminal/terminalengine.h"
+#include "tests/harness/testmain.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -334,5 +335,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTerminalInterceptor)
+CHARON_TEST_GUILESS_MAIN(TestTerminalInterceptor)
 #include "tst_terminalinterceptor.moc"

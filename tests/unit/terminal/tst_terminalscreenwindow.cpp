@@ -7,6 +7,7 @@
 
 #include "core/terminal/terminalengine.h"
 #include "core/terminal/terminalscreenwindow.h"
+#include "tests/harness/testmain.h"
 
 #include <QTest>
 
@@ -124,5 +125,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTerminalScreenWindow)
+CHARON_TEST_GUILESS_MAIN(TestTerminalScreenWindow)
 #include "tst_terminalscreenwindow.moc"

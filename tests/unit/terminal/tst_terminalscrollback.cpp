@@ -9,6 +9,7 @@
 #include "core/terminal/terminalengine.h"
 #include "core/terminal/terminalfinder.h"
 #include "core/terminal/terminalscrollback.h"
+#include "tests/harness/testmain.h"
 
 #include <QTest>
 
@@ -251,5 +252,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTerminalScrollback)
+CHARON_TEST_GUILESS_MAIN(TestTerminalScrollback)
 #include "tst_terminalscrollback.moc"

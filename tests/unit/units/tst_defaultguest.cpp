@@ -3,6 +3,7 @@
 // DefaultGuest: the star shared by the GUI and the command-line tools.
 
 #include "core/units/defaultguest.h"
+#include "tests/harness/testmain.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -57,5 +58,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDefaultGuest)
+CHARON_TEST_GUILESS_MAIN(TestDefaultGuest)
 #include "tst_defaultguest.moc"

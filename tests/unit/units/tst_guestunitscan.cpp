@@ -5,6 +5,7 @@
 // tst_guestunitscan_systemd compares the same with a real manager.
 
 #include "core/units/guestunitscan.h"
+#include "tests/harness/testmain.h"
 
 #include <QDir>
 #include <QFile>
@@ -127,5 +128,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestGuestUnitScan)
+CHARON_TEST_GUILESS_MAIN(TestGuestUnitScan)
 #include "tst_guestunitscan.moc"

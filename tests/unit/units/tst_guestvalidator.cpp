@@ -7,6 +7,7 @@
 
 #include "core/units/guestvalidator.h"
 #include "tests/harness/testfiles.h"
+#include "tests/harness/testmain.h"
 
 #include <QFile>
 #include <QTcpServer>
@@ -218,5 +219,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestGuestValidator)
+CHARON_TEST_GUILESS_MAIN(TestGuestValidator)
 #include "tst_guestvalidator.moc"

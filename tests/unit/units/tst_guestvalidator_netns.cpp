@@ -8,6 +8,7 @@
 #include "core/units/guestvalidator.h"
 #include "tests/harness/testenv.h"
 #include "tests/harness/testfiles.h"
+#include "tests/harness/testmain.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -109,5 +110,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestGuestValidatorNetns)
+CHARON_TEST_GUILESS_MAIN(TestGuestValidatorNetns)
 #include "tst_guestvalidator_netns.moc"

@@ -4,6 +4,7 @@
 // refused with one sentence naming the value and the cause; good values pass.
 
 #include "core/units/servicesettingsvalidator.h"
+#include "tests/harness/testmain.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -136,5 +137,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestServiceSettingsValidator)
+CHARON_TEST_GUILESS_MAIN(TestServiceSettingsValidator)
 #include "tst_servicesettingsvalidator.moc"

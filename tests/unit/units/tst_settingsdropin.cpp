@@ -9,6 +9,7 @@
 #include "core/units/settingsdropin.h"
 #include "core/units/unitdocument.h"
 #include "tests/harness/testfiles.h"
+#include "tests/harness/testmain.h"
 
 #include <QDir>
 #include <QFile>
@@ -204,5 +205,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSettingsDropIn)
+CHARON_TEST_GUILESS_MAIN(TestSettingsDropIn)
 #include "tst_settingsdropin.moc"

@@ -3,6 +3,7 @@
 // UnitEnablement on directories built by hand: which link means what, and which wins.
 
 #include "core/units/unitenablement.h"
+#include "tests/harness/testmain.h"
 
 #include <QDir>
 #include <QFile>
@@ -88,5 +89,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestUnitEnablement)
+CHARON_TEST_GUILESS_MAIN(TestUnitEnablement)
 #include "tst_unitenablement.moc"

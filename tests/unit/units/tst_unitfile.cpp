@@ -8,6 +8,7 @@
 #include "core/units/unitfile.h"
 #include "core/units/unitsyntax.h"
 #include "tests/harness/testfiles.h"
+#include "tests/harness/testmain.h"
 
 #include <QDir>
 #include <QFile>
@@ -463,5 +464,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestUnitFile)
+CHARON_TEST_GUILESS_MAIN(TestUnitFile)
 #include "tst_unitfile.moc"

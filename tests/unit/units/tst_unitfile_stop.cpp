@@ -8,6 +8,7 @@
 
 #include "core/units/unitdocument.h"
 #include "core/units/unitfile.h"
+#include "tests/harness/testmain.h"
 
 #include <QTest>
 
@@ -120,5 +121,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestUnitFileStop)
+CHARON_TEST_GUILESS_MAIN(TestUnitFileStop)
 #include "tst_unitfile_stop.moc"
