@@ -10,6 +10,7 @@
 #include <QAccessible>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QPaintEvent>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -19,18 +20,21 @@ using Count = charon::ui::GuestCountsLabel::Count;
 namespace {
 const QString kJoin = u"%1: %2"_s;
 
-// Counts the paint events of one widget.
+// Counts the paint events of one widget, and the last one's region.
 class EventCount : public QObject
 {
 public:
     explicit EventCount(QWidget *widget) { widget->installEventFilter(this); }
     int paints = 0;
+    QRegion last;
 
 protected:
     bool eventFilter(QObject *, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint)
+        if (event->type() == QEvent::Paint) {
             ++paints;
+            last = static_cast<QPaintEvent *>(event)->region();
+        }
         return false;
     }
 };
@@ -88,6 +92,16 @@ private Q_SLOTS:
         // When a guest starts changing (a text as wide or wider: a new layout at most once)
         label->setCounts(u"3 guests"_s, counts(2, 1, 0), kJoin);
         QTRY_COMPARE(events.paints, 1);
+        // and another one (the same width: from the changed count on, not the words before)
+        label->setCounts(u"3 guests"_s, counts(1, 2, 0), kJoin);
+        QTRY_COMPARE(events.paints, 2);
+        const QRect changed = events.last.boundingRect();
+        QVERIFY2(changed.left() > label->fontMetrics().horizontalAdvance(u"3 guests: "_s),
+            qPrintable(u"%1 of %2"_s.arg(changed.left()).arg(label->width())));
+        QCOMPARE(events.last, QRegion(changed));
+        label->setCounts(u"3 guests"_s, counts(2, 1, 0), kJoin);
+        QTRY_COMPARE(events.paints, 3);
+        events.paints = 1;
         // and then runs (a shorter text: the width stays, no new layout)
         const QRect widest = label->geometry();
         label->setCounts(u"3 guests"_s, counts(3, 0, 0), kJoin);

@@ -365,6 +365,7 @@ private Q_SLOTS:
             log.clear();
             // When the guest moves to the next state
             moveTo(active, sub);
+
             QVERIFY(log.flush());
             QVERIFY2(window.hostHeader()->guestSummary().contains(summaryText),
                 qPrintable(window.hostHeader()->guestSummary()));
@@ -378,7 +379,10 @@ private Q_SLOTS:
                 (log.region() - cell - inWindow(summary)).isEmpty(), qPrintable(log.describe()));
             // and they are less than 40 KB of pixels
             QVERIFY2(pixels(log.region()) * 4 <= 40 * 1024,
-                qPrintable(u"%1 px: %2"_s.arg(pixels(log.region())).arg(log.describe())));
+                qPrintable(u"%1 %2 px: %3; summary %4"_s.arg(QString::fromLatin1(active))
+                               .arg(pixels(log.region()))
+                               .arg(log.describe())
+                               .arg(pixels(log.region() & inWindow(summary)))));
         }
     }
 

@@ -5,6 +5,8 @@
 #include <QEvent>
 #include <QPainter>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace charon::ui {
@@ -43,9 +45,56 @@ void GuestCountsLabel::setCounts(
     }
     if (units == m_units)
         return;
-    m_units = units;
-    fitText();
-    update();
+    const QRect area = contentsRect();
+    const qsizetype linesBefore = lines(area.width()).size();
+    const QList<Unit> before = std::exchange(m_units, units);
+    const qsizetype linesNow = lines(area.width()).size();
+    const bool wider = fitText();
+    if (linesNow != linesBefore)
+        updateGeometry(); // more (or fewer) lines in a narrow window
+    if (wider || linesBefore > 1 || linesNow > 1) {
+        update();
+        return;
+    }
+    // On one line before and after: the words up to the first difference stay where they were.
+    // (A pixel or two before it: a glyph's ink may reach past its advance.)
+    const int from = std::max(0, firstDifference(before, m_units) - kSlack);
+    const int to = std::max(oneLineWidth(before), oneLineWidth(m_units));
+    // Only the line's own height, where paintEvent() centres it.
+    const int height = linesHeight(1);
+    update(QRect(area.left() + from, area.top() + (area.height() - height) / 2,
+        std::min(to, area.width()) - from, height));
+}
+
+int GuestCountsLabel::firstDifference(const QList<Unit> &before, const QList<Unit> &after) const
+{
+    const QFontMetrics fm = fontMetrics();
+    int x = 0;
+    for (qsizetype i = 0; i < std::min(before.size(), after.size()); ++i) {
+        if (i > 1)
+            x += separatorWidth();
+        if (before.at(i) == after.at(i)) {
+            x += unitWidth(after.at(i));
+            continue;
+        }
+        const Unit &was = before.at(i);
+        const Unit &is = after.at(i);
+        for (qsizetype j = 0; j < std::min(was.size(), is.size()); ++j) {
+            if (was.at(j) == is.at(j)) {
+                x += fm.horizontalAdvance(is.at(j).text);
+                continue;
+            }
+            if (was.at(j).color != is.at(j).color)
+                return x;
+            qsizetype same = 0;
+            while (same < std::min(was.at(j).text.size(), is.at(j).text.size())
+                && was.at(j).text.at(same) == is.at(j).text.at(same))
+                ++same;
+            return x + fm.horizontalAdvance(is.at(j).text.left(same));
+        }
+        return x;
+    }
+    return x;
 }
 
 QString GuestCountsLabel::plainText() const
@@ -73,11 +122,11 @@ int GuestCountsLabel::separatorWidth() const
     return fontMetrics().horizontalAdvance(kSeparator);
 }
 
-int GuestCountsLabel::oneLineWidth() const
+int GuestCountsLabel::oneLineWidth(const QList<Unit> &units) const
 {
     int width = 0;
-    for (qsizetype i = 0; i < m_units.size(); ++i)
-        width += unitWidth(m_units.at(i)) + (i > 1 ? separatorWidth() : 0);
+    for (qsizetype i = 0; i < units.size(); ++i)
+        width += unitWidth(units.at(i)) + (i > 1 ? separatorWidth() : 0);
     return width + kSlack;
 }
 
@@ -127,25 +176,16 @@ int GuestCountsLabel::heightForWidth(int width) const
     return linesHeight(int(lines(width - m.left() - m.right()).size())) + m.top() + m.bottom();
 }
 
-void GuestCountsLabel::fitText()
+bool GuestCountsLabel::fitText()
 {
-    const int oneLine = oneLineWidth();
-    const QMargins m = contentsMargins();
-    bool relayout = false;
-    if (oneLine > m_reserved) {
-        m_reserved = oneLine;
-        relayout = true;
-    }
+    m_reserved = std::max(m_reserved, oneLineWidth());
     // As wide as its widest words: a new text repaints them, not the rest of the header's width.
+    const QMargins m = contentsMargins();
     const int maximum = m_reserved + m.left() + m.right();
-    if (maximumWidth() != maximum) {
-        setMaximumWidth(maximum); // asks for a new layout itself
-        relayout = false;
-    }
-    if (!relayout && heightForWidth(width()) != height())
-        relayout = true; // more (or fewer) lines in a narrow window
-    if (relayout)
-        updateGeometry();
+    if (maximumWidth() == maximum)
+        return false;
+    setMaximumWidth(maximum); // asks for a new layout itself
+    return true;
 }
 
 void GuestCountsLabel::paintEvent(QPaintEvent *)

@@ -6,11 +6,11 @@
 // repaint is pixels on the wire, and a state change changes this line: a rich-text QLabel lays
 // its document out while painting and then asks for a second repaint of its whole area, and a
 // word-wrapped one asks the header for a new layout on every new text. This label repaints
-// once per new text, and asks for a new layout only when the text needs more room than it ever
-// had (its width only grows, so it is as wide as its widest words, not the header) or more
-// lines in a narrow window, where it wraps between one state's count and the next.
-// Still a QLabel for assistive technology (a static text, named by the header with the counts
-// without their dots); QLabel's own text stays empty.
+// once per new text (from where it differs, when it is on one line), and asks for a new layout only
+// when the text needs more room than it ever had (its width only grows, so it is as wide as its
+// widest words, not the header) or more lines in a narrow window, where it wraps between one
+// state's count and the next. Still a QLabel for assistive technology (a static text, named by the
+// header with the counts without their dots); QLabel's own text stays empty.
 
 #include <QColor>
 #include <QLabel>
@@ -57,12 +57,15 @@ private:
 
     int unitWidth(const Unit &unit) const;
     int separatorWidth() const;
-    int oneLineWidth() const;
+    int oneLineWidth() const { return oneLineWidth(m_units); }
+    int oneLineWidth(const QList<Unit> &units) const;
+    // Where, on one line, `before` and `after` first look different.
+    int firstDifference(const QList<Unit> &before, const QList<Unit> &after) const;
     // The units on each line at `width` (at least one unit a line).
     QList<QList<int>> lines(int width) const;
     int linesHeight(int count) const;
-    // A new width or number of lines for the layout, when the text needs it.
-    void fitText();
+    // A new (greater) width for the layout, when the text needs it; true if so.
+    bool fitText();
 
     QList<Unit> m_units;
     int m_reserved = 0; // the widest single line shown so far: only grows
