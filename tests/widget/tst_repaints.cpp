@@ -377,6 +377,14 @@ private Q_SLOTS:
             QCOMPARE(log.paints(summary), 1);
             QVERIFY2(
                 (log.region() - cell - inWindow(summary)).isEmpty(), qPrintable(log.describe()));
+            // (the pill's rows of the cell, not its margins, where only the background is)
+            const QRect inner = cell.adjusted(3, 2, -3, -2);
+            QVERIFY2(((log.region() & cell) - inner).isEmpty(), qPrintable(log.describe()));
+            // (the counts from where they differ: "8 guests: " stays)
+            const QRegion counts = log.region() & inWindow(summary);
+            QVERIFY2(counts.boundingRect().left() > inWindow(summary).left()
+                        + summary->fontMetrics().horizontalAdvance(u"8 guests: "_s),
+                qPrintable(log.describe()));
             // and they are less than 40 KB of pixels
             QVERIFY2(pixels(log.region()) * 4 <= 40 * 1024,
                 qPrintable(u"%1 %2 px: %3; summary %4"_s.arg(QString::fromLatin1(active))
