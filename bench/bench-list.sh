@@ -11,7 +11,8 @@
 #
 #   bench/bench-list.sh [OUT_DIR]      (default OUT_DIR: build/bench-results/list)
 #   env: BUILD (build tree, default build), SIZES ("10 50 100 200"), RUNS (20), WARMUP (3),
-#        COMPARE_VM (another charon-vm binary, e.g. an older build: timed too, last),
+#        COMPARE_VM (another charon-vm binary, e.g. an older build: its list and list --json
+#        timed too, last, with a summary cache of their own),
 #        ROUNDS (10), PAIR_RUNS (5)
 # Writes OUT_DIR/list-N.md and list-N.json (hyperfine exports) and prints a summary table of
 # medians on stdout.
@@ -39,13 +40,19 @@ for tool in hyperfine jq; do command -v $tool >/dev/null || { echo "needs $tool"
 source "$SRC/bench/bench-guests.sh"
 bench_start_manager
 
+# COMPARE_VM gets a summary cache of its own: the cache's fingerprint includes the executable,
+# so two builds sharing one would invalidate each other's on every switch.
 compare=()
-[[ -n ${COMPARE_VM:-} ]] && compare=(-n "charon-vm list (COMPARE_VM)" "$COMPARE_VM --user list")
+if [[ -n ${COMPARE_VM:-} ]]; then
+  mkdir -p "$OUT/compare-cache"
+  compare=(-n "charon-vm list (COMPARE_VM)" "XDG_CACHE_HOME=$OUT/compare-cache $COMPARE_VM --user list"
+    -n "charon-vm list --json (COMPARE_VM)" "XDG_CACHE_HOME=$OUT/compare-cache $COMPARE_VM --user list --json")
+fi
 
 summary=$OUT/summary.md
 {
-  echo "| guests | charon-vm list | systemctl list-units (floor) | list / floor | CPU list / floor | charon-vm --version | list, no cache | charon-vm list --json | systemctl show loop | load (1 min) |${COMPARE_VM:+ COMPARE_VM list |}"
-  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|${COMPARE_VM:+---:|}"
+  echo "| guests | charon-vm list | systemctl list-units (floor) | list / floor | CPU list / floor | charon-vm --version | list, no cache | charon-vm list --json | systemctl show loop | load (1 min) |${COMPARE_VM:+ COMPARE_VM list | COMPARE_VM list --json |}"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|${COMPARE_VM:+---:|---:|}"
 } > "$summary"
 # A regular file where the cache directory would be: no cache can be read or written there.
 nocache=$OUT/no-cache
@@ -92,7 +99,7 @@ for n in $SIZES; do
   cpu_ratio=$(jq -n "$cpu_list / $cpu_floor * 100 | round / 100")
   # Medians in ms of the full run, in the order of the commands above.
   mapfile -t med < <(jq -r '.results[].median * 1000 | . * 10 | round / 10' "$OUT/list-$n.json")
-  echo "| $n | $wall_list ms | $wall_floor ms | **${ratio}x** | ${cpu_ratio}x | ${med[2]} ms | ${med[3]} ms | ${med[4]} ms | ${med[5]} ms | $load → $load_after |${COMPARE_VM:+ ${med[6]:-} ms |}" >> "$summary"
+  echo "| $n | $wall_list ms | $wall_floor ms | **${ratio}x** | ${cpu_ratio}x | ${med[2]} ms | ${med[3]} ms | ${med[4]} ms | ${med[5]} ms | $load → $load_after |${COMPARE_VM:+ ${med[6]:-} ms | ${med[7]:-} ms |}" >> "$summary"
   echo "$n guests, interleaved: charon-vm list $wall_list ms, systemctl list-units $wall_floor ms: ${ratio}x (CPU: $cpu_list / $cpu_floor ms = ${cpu_ratio}x)" >&2
 done
 cat "$summary"

@@ -19,7 +19,8 @@
 #   env: BUILD (default build), X11_BYTE_COUNTER, X11_DISPLAY (Xvfb's display number, 57; the
 #        counter listens on the next one), IDLE (seconds of each idle scenario, 30),
 #        RETRY_WARMUP (seconds of reconnecting before the per-second count, 20), QUIET (seconds
-#        without a byte that end a scenario, 3)
+#        without a byte that end a scenario, 3), HELD and SPINNER (counter seconds counting a
+#        change into a held state, 2, and its spinner alone, 8)
 # Prints a Markdown table (also OUT_DIR/summary.md): bytes sent to the X server (client to
 # server, what a repaint costs) and received from it, per scenario. OUT_DIR also gets a picture
 # of the screen after each scenario (taken on the Xvfb directly, not counted) and the counter's
@@ -179,6 +180,67 @@ measure "one state change, row not selected (start mpe-fin)" \
   systemctl_start charon-guest-mpe-fin.service
 measure "one state change, row not selected (stop mpe-fin)" \
   systemctl_stop charon-guest-mpe-fin.service
+
+# One state change at a time: mpe-fin held in ACTIVATING by a start-post step (after its
+# emulator is up) and in DEACTIVATING by a stop-post step, each waiting on a FIFO until the
+# benchmark writes to it. Held in a changing state, its spinner turns (one small icon per
+# frame, about 7.5 KB/s): the change into it is counted over the first HELD counter seconds
+# (the change itself is painted within a few hundred milliseconds), less the spinner's bytes
+# per second over the next SPINNER seconds times HELD.
+hold_unit=$(bench_unit mpe-fin)
+hold=$BASE/hold
+mkfifo "$hold"
+hold_dropin=$(systemctl --user show -P FragmentPath "$hold_unit").d/zz-bench-hold.conf
+mkdir -p "$(dirname "$hold_dropin")"
+cat > "$hold_dropin" <<UNIT
+[Service]
+ExecStartPost=/bin/sh -c 'read -r _ < $hold'
+ExecStopPost=/bin/sh -c 'read -r _ < $hold'
+UNIT
+systemctl --user daemon-reload
+# Until the counter writes its next line (once a second): its totals then.
+tick() {
+  local lines
+  lines=$(wc -l < "$COUNT")
+  while (($(wc -l < "$COUNT") == lines)); do sleep 0.05; done
+  totals
+}
+HELD=${HELD:-2}
+SPINNER=${SPINNER:-8}
+# NAME COMMAND...: a change into a held, changing state; also prints the spinner per second.
+measure_held() {
+  local name=$1 t0 t1 t2 a b c
+  shift
+  wait_quiet
+  t0=$(tick)
+  echo "$(date +%T.%N) $name" >> "$OUT/timeline.txt"
+  "$@"
+  for _ in $(seq "$HELD"); do t1=$(tick); done
+  for _ in $(seq "$SPINNER"); do t2=$(tick); done
+  a=($t0) b=($t1) c=($t2)
+  record "$name" "0 0" "$((b[0] - a[0] - (c[0] - b[0]) * HELD / SPINNER)) \
+$((b[1] - a[1] - (c[1] - b[1]) * HELD / SPINNER))"
+  record "spinner while held, per second (not a state change)" "$t1" "$t2" "$SPINNER"
+}
+# NAME: the change out of the held state, counted from a counter second until quiet (the
+# spinner's frames between that second and the new state, a frame or two, included).
+measure_release() {
+  local name=$1 before
+  before=$(tick)
+  echo "$(date +%T.%N) $name" >> "$OUT/timeline.txt"
+  timeout 10 sh -c 'echo go > "$1"' sh "$hold" || echo "bench-x11-bytes: $hold_unit not held" >&2
+  wait_quiet
+  record "$name" "$before" "$(totals)"
+}
+systemctl_start_held() { systemctl --user start --no-block "$hold_unit"; }
+systemctl_stop_held() { systemctl --user stop --no-block "$hold_unit"; }
+measure_held "one transition: INACTIVE to ACTIVATING (mpe-fin, held)" systemctl_start_held
+measure_release "one transition: ACTIVATING to ACTIVE (mpe-fin released)"
+measure_held "one transition: ACTIVE to DEACTIVATING (mpe-fin, held)" systemctl_stop_held
+measure_release "one transition: DEACTIVATING to INACTIVE (mpe-fin released)"
+rm -f "$hold_dropin"
+systemctl --user daemon-reload
+wait_quiet
 
 # Ten more guests, named to sort after the demo's (the clicks below aim at the demo's rows).
 workers=()

@@ -56,7 +56,7 @@ void ListCommand::run(const QCommandLineParser &parser, const QStringList &args)
         showWhenBoth(json);
     });
     // The table shows states only; --json shows timestamps and results too.
-    m_snapshot->load({}, json ? GuestSnapshot::Detail::Full : GuestSnapshot::Detail::Summary);
+    m_snapshot->load({}, json ? GuestSnapshot::Detail::Listing : GuestSnapshot::Detail::Summary);
 }
 
 void ListCommand::showWhenBoth(bool json)

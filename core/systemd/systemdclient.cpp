@@ -45,6 +45,12 @@ UnitPropertiesJob *SystemdClient::fetchProperties(const QString &unit)
     return new UnitPropertiesJob(m_connection, unit, this);
 }
 
+UnitPropertiesJob *SystemdClient::fetchProperties(
+    const QString &unit, const QStringList &unitProperties, const QStringList &serviceProperties)
+{
+    return new UnitPropertiesJob(m_connection, unit, unitProperties, serviceProperties, this);
+}
+
 ManagerCheckJob *SystemdClient::checkManager(int timeoutMs)
 {
     return new ManagerCheckJob(m_connection, timeoutMs, this);

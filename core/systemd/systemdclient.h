@@ -47,6 +47,9 @@ public:
     ListGuestUnitsJob *listGuestUnits(
         ListGuestUnitsJob::Files files = ListGuestUnitsJob::Files::Included);
     UnitPropertiesJob *fetchProperties(const QString &unit);
+    // Only the named properties (see UnitPropertiesJob).
+    UnitPropertiesJob *fetchProperties(const QString &unit, const QStringList &unitProperties,
+        const QStringList &serviceProperties);
     // Whether the manager can be reached, and why not (ManagerCheckJob), waiting at most
     // `timeoutMs` for each answer.
     ManagerCheckJob *checkManager(int timeoutMs = ManagerCheckJob::DefaultTimeoutMs);

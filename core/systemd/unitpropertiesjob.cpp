@@ -6,6 +6,7 @@
 #include "core/systemd/systemdconnection.h"
 
 #include <QDBusArgument>
+#include <QDBusVariant>
 
 namespace charon::core {
 
@@ -19,6 +20,7 @@ UnitPropertiesJob::UnitPropertiesJob(
     if (name.isEmpty())
         name = unit;
     const QString what = tr("Reading the state of %1 failed").arg(name);
+    m_pending = 2;
     for (const QString &interface :
         { SystemdConnection::UnitInterface, SystemdConnection::ServiceInterface }) {
         send(SystemdConnection::propertiesGetAll(m_path, interface), what,
@@ -31,6 +33,38 @@ UnitPropertiesJob::UnitPropertiesJob(
                 if (--m_pending == 0)
                     succeed();
             });
+    }
+}
+
+UnitPropertiesJob::UnitPropertiesJob(SystemdConnection *connection, const QString &unit,
+    const QStringList &unitProperties, const QStringList &serviceProperties, QObject *parent)
+    : SystemdJob(connection, parent)
+    , m_unit(unit)
+    , m_path(UnitPropertyCodec::unitObjectPath(unit))
+{
+    QString name = guestNameFromUnit(unit);
+    if (name.isEmpty())
+        name = unit;
+    const QString what = tr("Reading the state of %1 failed").arg(name);
+    m_pending = int(unitProperties.size() + serviceProperties.size());
+    if (m_pending == 0) {
+        succeed(); // finished() is queued: the caller connects first
+        return;
+    }
+    for (const QString &interface :
+        { SystemdConnection::UnitInterface, SystemdConnection::ServiceInterface }) {
+        const bool isUnit = interface == SystemdConnection::UnitInterface;
+        for (const QString &property : isUnit ? unitProperties : serviceProperties) {
+            send(SystemdConnection::propertyGet(m_path, interface, property), what,
+                [this, interface, property, isUnit](const QDBusMessage &reply) {
+                    const QVariant value
+                        = qvariant_cast<QDBusVariant>(reply.arguments().value(0)).variant();
+                    QVariantMap &target = isUnit ? m_properties.unit : m_properties.service;
+                    target.insert(UnitPropertyCodec::normalize(interface, { { property, value } }));
+                    if (--m_pending == 0)
+                        succeed();
+                });
+        }
     }
 }
 

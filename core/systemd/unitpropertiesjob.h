@@ -18,6 +18,12 @@ class UnitPropertiesJob : public SystemdJob
 
 public:
     UnitPropertiesJob(SystemdConnection *connection, const QString &unit, QObject *parent);
+    // Only the named properties, one Properties.Get each (all sent at once). For a listing of
+    // many guests: GetAll makes systemd compute every property, NeedDaemonReload (a stat of
+    // every unit file and drop-in directory) and the cgroup counters included, about 0.8 ms
+    // of its time per guest against some 20 us per Get.
+    UnitPropertiesJob(SystemdConnection *connection, const QString &unit,
+        const QStringList &unitProperties, const QStringList &serviceProperties, QObject *parent);
 
     QString unit() const { return m_unit; }
     QString objectPath() const { return m_path; }
@@ -28,7 +34,7 @@ private:
     QString m_unit;
     QString m_path;
     UnitProperties m_properties;
-    int m_pending = 2;
+    int m_pending = 0;
 };
 
 } // namespace charon::core

@@ -13,7 +13,9 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
+#include <dirent.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -53,6 +55,33 @@ QString readText(const QString &path, bool *ok = nullptr)
     if (ok)
         *ok = read;
     return read ? QString::fromUtf8(bytes) : QString();
+}
+
+// The "*.conf" files of a drop-in directory, by name, as QDir::entryList({"*.conf"}, Files,
+// Name) gives them (hidden names skipped, case ignored in the suffix, links to regular files
+// kept). readdir(3): QDir's iterator was the largest cost of reading 100 guests' unit files.
+QStringList dropInFiles(const QString &dir)
+{
+    QStringList names;
+    DIR *d = ::opendir(QFile::encodeName(dir).constData());
+    if (!d)
+        return names;
+    while (const dirent *entry = ::readdir(d)) {
+        const QString name = QFile::decodeName(entry->d_name);
+        if (name.startsWith(u'.') || !name.endsWith(u".conf"_s, Qt::CaseInsensitive))
+            continue;
+        bool file = entry->d_type == DT_REG;
+        if (entry->d_type == DT_LNK || entry->d_type == DT_UNKNOWN) {
+            struct stat st = {};
+            file = ::stat(QFile::encodeName(dir + u'/' + name).constData(), &st) == 0
+                && S_ISREG(st.st_mode);
+        }
+        if (file)
+            names << name;
+    }
+    ::closedir(d);
+    names.sort();
+    return names;
 }
 
 QString scopeFlag(UnitScope scope)
@@ -151,14 +180,9 @@ std::optional<GuestUnit> UnitFile::read(const QString &name, QString *error) con
     if (!ok)
         return fail(tr("no guest named \"%1\" (no unit file %2)").arg(name, unitPath(name)));
     QList<UnitDocument> docs { UnitDocument(text) };
-    const QDir dropIns(unitPath(name) + u".d"_s);
-    // Filtered by hand: a name filter compiles a regular expression for every guest, which
-    // was a third of `charon-vm list`'s time reading unit files (matching stays the same:
-    // QDir's filters ignore case).
-    for (const QString &file : dropIns.entryList(QDir::Files, QDir::Name)) {
-        if (file.endsWith(u".conf"_s, Qt::CaseInsensitive))
-            docs << UnitDocument(readText(dropIns.filePath(file)));
-    }
+    const QString dropIns = unitPath(name) + u".d"_s;
+    for (const QString &file : dropInFiles(dropIns))
+        docs << UnitDocument(readText(dropIns + u'/' + file));
     const MergedUnitDocument unit(docs);
 
     GuestUnit out;

@@ -6,6 +6,7 @@
 // systemd load no unit files (watched through the manager's UnitNew signal).
 
 #include "core/domain/guest.h"
+#include "core/units/unitfile.h"
 #include "tests/harness/clirunner.h"
 #include "tests/harness/testenv.h"
 #include "tests/harness/testmain.h"
@@ -15,6 +16,7 @@
 #include <QDBusPendingCallWatcher>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -145,6 +147,44 @@ private Q_SLOTS:
         // Control: looking the unit up does load it, and the watcher sees that
         QCOMPARE(systemctl({ u"show"_s, u"-p"_s, u"Id"_s, idleUnit }), 0);
         QTRY_VERIFY_WITH_TIMEOUT(watcher.loaded.contains(idleUnit), 5000);
+
+        // Given a setting changed in a drop-in systemd has not reloaded yet (it still runs the
+        // old one: a listing shows systemd's, as status does)
+        const QString dropIn
+            = charon::core::UnitFile(charon::core::UnitScope::User).unitPath(u"up"_s)
+            + u".d/60-test.conf"_s;
+        QVERIFY(QDir().mkpath(QFileInfo(dropIn).path()));
+        QFile file(dropIn);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[Service]\nTimeoutStartSec=77\nTimeoutStopSec=78\n");
+        file.close();
+        // When list --json (a Get per property shown) and status --json (GetAll) are compared
+        const Result listed = vm({ u"list"_s, u"--json"_s });
+        QVERIFY2(listed.code == 0, qPrintable(describe(listed)));
+        const QJsonArray all = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(all.size(), 3);
+        // Then every field of every guest is the same
+        for (const QJsonValue &v : all) {
+            const QJsonObject fromList = v.toObject();
+            const QString name = fromList.value(u"name"_s).toString();
+            const Result st = vm({ u"status"_s, u"--json"_s, name });
+            QVERIFY2(st.code == 0, qPrintable(describe(st)));
+            const QJsonObject fromStatus = QJsonDocument::fromJson(st.out.toUtf8()).object();
+            for (auto it = fromList.constBegin(); it != fromList.constEnd(); ++it)
+                QVERIFY2(fromStatus.value(it.key()) == it.value(),
+                    qPrintable(name + u": "_s + it.key() + u" list "_s
+                        + QString::fromUtf8(QJsonDocument(QJsonArray { it.value() }).toJson())
+                        + u" status "_s
+                        + QString::fromUtf8(
+                            QJsonDocument(QJsonArray { fromStatus.value(it.key()) }).toJson())));
+        }
+        // And the timeout shown is the one systemd runs with, not the file's
+        QVERIFY(byName.value(u"up"_s).value(u"startTimeoutSec"_s).toInt() != 77);
+        for (const QJsonValue &v : all) {
+            if (v.toObject().value(u"name"_s).toString() == u"up"_s)
+                QCOMPARE(v.toObject().value(u"startTimeoutSec"_s),
+                    byName.value(u"up"_s).value(u"startTimeoutSec"_s));
+        }
     }
 };
 

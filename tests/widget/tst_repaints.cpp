@@ -39,6 +39,8 @@
 #include <QTest>
 #include <QVBoxLayout>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 using namespace charon::core;
 using charon::test::writeFile;
@@ -311,6 +313,86 @@ private Q_SLOTS:
         QVERIFY(log.flush());
         // Then nothing is repainted
         QVERIFY2(log.region().isEmpty(), qPrintable(log.describe()));
+    }
+
+    void oneStateChangeInTheWindowRepaintsItsPillAndTheCountsOnce()
+    {
+        // Given the window at its default size, a stopped guest's row not selected, the
+        // spinner still (its frames have their own test)
+        GuestStore store;
+        charon::test::fillSampleStore(store);
+        charon::ui::MainWindow window(&store);
+        window.resize(1254, 745);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.tableModel()->setActivityInterval(0);
+        window.guestView()->setFocus();
+        const QString name = u"vax-legacy"_s;
+        QVERIFY(!window.guestView()->selectedGuests().contains(name));
+        QVERIFY(window.guestView()->currentGuest() != name);
+        const auto *summary = window.hostHeader()->findChild<QLabel *>(u"guestSummary"_s);
+        QVERIFY(summary);
+        PaintLog log(&window);
+        QVERIFY(log.settle());
+        const auto moveTo = [&](const char *active, const char *sub) {
+            store.update(name, [&](Guest &g) {
+                g.unitStatus.activeState = QString::fromLatin1(active);
+                g.unitStatus.subState = QString::fromLatin1(sub);
+                g.derived = deriveState(g.unitStatus);
+            });
+        };
+        auto *view = window.guestView();
+        const auto stateCell = [&] {
+            for (int row = 0; row < view->model()->rowCount(); ++row) {
+                const QModelIndex cell = view->model()->index(row, M::StateColumn);
+                if (cell.data(M::GuestNameRole).toString() == name)
+                    return QRect(view->viewport()->mapTo(&window, view->visualRect(cell).topLeft()),
+                        view->visualRect(cell).size());
+            }
+            return QRect();
+        };
+        // (over ssh -X: 4 bytes a pixel; the target is 40 KB a state change)
+        const auto pixels = [](const QRegion &region) {
+            qint64 n = 0;
+            for (const QRect &r : region)
+                n += qint64(r.width()) * r.height();
+            return n;
+        };
+        for (const auto &[active, sub, summaryText] :
+            { std::tuple { "activating", "start-pre", u"changing"_s },
+                std::tuple { "active", "running", u"3 active"_s },
+                std::tuple { "deactivating", "stop-sigterm", u"changing"_s },
+                std::tuple { "inactive", "dead", u"2 active"_s } }) {
+            log.clear();
+            // When the guest moves to the next state
+            moveTo(active, sub);
+
+            QVERIFY(log.flush());
+            QVERIFY2(window.hostHeader()->guestSummary().contains(summaryText),
+                qPrintable(window.hostHeader()->guestSummary()));
+            // Then its state cell and the counts are what was painted, the counts once
+            const QRect cell = stateCell();
+            QVERIFY(!cell.isEmpty());
+            QVERIFY2(log.painted(summary) && (log.region() & cell) != QRegion(),
+                qPrintable(log.describe()));
+            QCOMPARE(log.paints(summary), 1);
+            QVERIFY2(
+                (log.region() - cell - inWindow(summary)).isEmpty(), qPrintable(log.describe()));
+            // (the pill's rows of the cell, not its margins, where only the background is)
+            const QRect inner = cell.adjusted(3, 2, -3, -2);
+            QVERIFY2(((log.region() & cell) - inner).isEmpty(), qPrintable(log.describe()));
+            // (the counts from where they differ: "8 guests: " stays)
+            const QRegion counts = log.region() & inWindow(summary);
+            QVERIFY2(counts.boundingRect().left() > inWindow(summary).left()
+                        + summary->fontMetrics().horizontalAdvance(u"8 guests: "_s),
+                qPrintable(log.describe()));
+            // and they are less than 40 KB of pixels
+            QVERIFY2(pixels(log.region()) * 4 <= 40 * 1024,
+                qPrintable(u"%1 %2 px: %3; summary %4"_s.arg(QString::fromLatin1(active))
+                               .arg(pixels(log.region()))
+                               .arg(log.describe())
+                               .arg(pixels(log.region() & inWindow(summary)))));
+        }
     }
 
     void spinnerFrameRepaintsItsIconOnly()

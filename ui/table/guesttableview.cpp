@@ -110,8 +110,9 @@ void GuestTableView::dataChanged(
     const int before = m_stateExtents.value(name, option.rect.width());
     const int now = stateExtent(topLeft);
     m_stateExtents.insert(name, now);
-    QRect dirty = option.rect;
-    dirty.setWidth(std::min(option.rect.width(), std::max(before, now)));
+    // Not the cell's margins either: only the pill and its words are drawn there.
+    QRect dirty = StatePillDelegate::contentRect(option);
+    dirty.setRight(std::min(dirty.right(), option.rect.left() + std::max(before, now) - 1));
     viewport()->update(dirty);
 #if QT_CONFIG(accessibility)
     // What QAbstractItemView::dataChanged tells a screen reader.

@@ -46,7 +46,7 @@ void StatePillDelegate::paint(
     const QFontMetrics &fm = opt.fontMetrics;
     const int side = iconSide(opt);
 
-    const QRect cell = opt.rect.adjusted(kMargin, 2, -kMargin, -2);
+    const QRect cell = contentRect(opt);
     QRect pill(
         cell.left(), cell.top(), qMin(pillWidth(fm, side, text), cell.width()), cell.height());
 
@@ -95,6 +95,11 @@ QRect StatePillDelegate::iconRect(const QStyleOptionViewItem &option)
     const int side = iconSide(option);
     const QRect cell = option.rect.adjusted(kMargin, 2, -kMargin, -2);
     return QRect(cell.left() + kPad, cell.center().y() - side / 2 + 1, side, side);
+}
+
+QRect StatePillDelegate::contentRect(const QStyleOptionViewItem &option)
+{
+    return option.rect.adjusted(kMargin, 2, -kMargin, -2);
 }
 
 QSize StatePillDelegate::sizeHint(

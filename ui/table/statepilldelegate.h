@@ -26,6 +26,9 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     // Where the state icon is drawn in a cell of option.rect: a spinner frame repaints only it.
     static QRect iconRect(const QStyleOptionViewItem &option);
+    // What the pill and its words may cover in a cell of option.rect; the rest of the cell is
+    // its background alone, which a new state does not change.
+    static QRect contentRect(const QStyleOptionViewItem &option);
 
 private:
     static int pillWidth(const QFontMetrics &fm, int iconSide, const QString &text);

@@ -3,6 +3,7 @@
 #include "ui/window/hostheader.h"
 
 #include "ui/style/statestyle.h"
+#include "ui/window/guestcountslabel.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -39,7 +40,7 @@ HostHeader::HostHeader(GuestStore *store, QWidget *parent)
     , m_memoryFree(new QLabel(m_memoryFigures))
     , m_memoryTotal(new QLabel(m_memoryFigures))
     , m_memoryBar(new QProgressBar(this))
-    , m_guests(new QLabel(this))
+    , m_guests(new GuestCountsLabel(this))
 {
     setObjectName(u"hostHeader"_s);
     setFrameShape(QFrame::StyledPanel);
@@ -51,11 +52,9 @@ HostHeader::HostHeader(GuestStore *store, QWidget *parent)
     m_host->setFont(big);
     m_host->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_connection->setTextFormat(Qt::RichText);
-    m_guests->setObjectName(u"guestSummary"_s);
-    m_guests->setTextFormat(Qt::RichText);
     // Many states wrap rather than widen the window past a small screen (so does a long
     // reason for not being connected, see updateConnection).
-    m_guests->setWordWrap(true);
+    m_guests->setObjectName(u"guestSummary"_s);
     m_memoryBar->setRange(0, 100);
     m_memoryBar->setTextVisible(false);
     m_memoryBar->setFixedWidth(140);
@@ -78,8 +77,8 @@ HostHeader::HostHeader(GuestStore *store, QWidget *parent)
     memoryBox->addWidget(m_memoryFigures);
     memoryBox->addStretch(1);
     grid->addLayout(memoryBox, 0, 2);
-    // As wide as its words (updateGuestSummary() caps it): a new count repaints them, not the
-    // rest of the header's width; it still takes all there is, and wraps, in a narrow window.
+    // As wide as its words (GuestCountsLabel caps it): a new count repaints them, not the rest
+    // of the header's width; it still takes all there is, and wraps, in a narrow window.
     auto *guestsBox = new QHBoxLayout;
     guestsBox->addWidget(m_guests, 1000);
     guestsBox->addStretch(1);
@@ -256,11 +255,12 @@ void HostHeader::updateGuestSummary()
     for (const Guest &guest : m_store->guests())
         ++counts[int(guest.derived.state)];
     const int busy = counts[int(GuestState::Activating)] + counts[int(GuestState::Deactivating)];
-    QStringList parts;
+    QList<GuestCountsLabel::Count> parts;
     QStringList spoken; // the same without the decorative dots, for screen readers
     const auto add = [&](int n, GuestState state, const QString &text) {
         if (n > 0) {
-            parts << dotted(StateStyle::accent(state), text.arg(QLocale().toString(n)));
+            parts << GuestCountsLabel::Count { StateStyle::accent(state),
+                text.arg(QLocale().toString(n)) };
             spoken << text.arg(QLocale().toString(n));
         }
     };
@@ -274,20 +274,11 @@ void HostHeader::updateGuestSummary()
         = total == 1 ? tr("1 guest") : tr("%1 guests").arg(QLocale().toString(total));
     // The colon is the translation's: French sets it off with a narrow no-break space.
     const QString joined = tr("%1: %2", "guest count: counts per state");
-    const QString text = parts.isEmpty() ? head : joined.arg(head, parts.join(u"&nbsp;&nbsp;"_s));
-    if (text != m_guests->text()) {
-        // Its width on one line, as a label measures it (a hidden one: nothing is painted). It
-        // only grows: a shorter text then repaints the label once, with no relayout after it.
-        QLabel oneLine;
-        oneLine.setFont(m_guests->font());
-        oneLine.setTextFormat(Qt::RichText);
-        oneLine.setText(text);
-        const int width = oneLine.sizeHint().width() + 4;
-        if (m_guests->maximumWidth() == QWIDGETSIZE_MAX || width > m_guests->maximumWidth())
-            m_guests->setMaximumWidth(width);
-        m_guests->setText(text);
-    }
-    m_guests->setAccessibleName(spoken.isEmpty() ? head : joined.arg(head, spoken.join(u", "_s)));
+    // Painted once per new text, and only then (GuestCountsLabel).
+    m_guests->setCounts(head, parts, joined);
+    const QString name = spoken.isEmpty() ? head : joined.arg(head, spoken.join(u", "_s));
+    if (m_guests->accessibleName() != name)
+        m_guests->setAccessibleName(name);
 }
 
 QString HostHeader::hostText() const
@@ -316,7 +307,7 @@ QString HostHeader::connectionText() const
 }
 QString HostHeader::guestSummary() const
 {
-    return QTextDocumentFragment::fromHtml(m_guests->text()).toPlainText();
+    return m_guests->plainText();
 }
 
 QString HostHeader::bytesText(quint64 bytes)

@@ -23,6 +23,8 @@ class QProgressBar;
 
 namespace charon::ui {
 
+class GuestCountsLabel;
+
 class HostHeader : public QFrame
 {
     Q_OBJECT
@@ -81,7 +83,7 @@ private:
     QLabel *m_memoryTotal;
     QString m_memorySentence;
     QProgressBar *m_memoryBar;
-    QLabel *m_guests;
+    GuestCountsLabel *m_guests;
 };
 
 } // namespace charon::ui

@@ -348,6 +348,36 @@ private Q_SLOTS:
         QVERIFY(units.read(g.name)->guest.autoRestart);
     }
 
+    void dropInDirectoryIsReadAsSystemdReadsIt()
+    {
+        // The drop-in directory is listed with readdir(3) (not QDir: the cost of `charon-vm
+        // list`): the same files must count, in the same order.
+        QTemporaryDir dir;
+        UnitFile units(UnitScope::User, dir.path());
+        const Guest g = sampleGuest();
+        QString error;
+        QVERIFY(units.write(g, sampleLaunch(), UnitFile::Mode::Create, &error));
+        const QString d = units.unitPath(g.name) + u".d/"_s;
+        // Given drop-ins written out of name order: the later name wins, as in systemd
+        QVERIFY(writeText(d + u"99-last.conf"_s, u"[Service]\nTimeoutStartSec=99\n"_s));
+        QVERIFY(writeText(d + u"50-middle.conf"_s, u"[Service]\nTimeoutStartSec=50\n"_s));
+        QCOMPARE(units.read(g.name)->guest.startTimeoutSec, 99);
+        // And files that are not drop-ins: hidden, another suffix, a directory, a broken link
+        QVERIFY(writeText(d + u".zz-hidden.conf"_s, u"[Service]\nTimeoutStartSec=1\n"_s));
+        QVERIFY(writeText(d + u"zz-notes.txt"_s, u"[Service]\nTimeoutStartSec=2\n"_s));
+        QVERIFY(QDir().mkpath(d + u"zz-dir.conf"_s));
+        QVERIFY(QFile::link(d + u"missing"_s, d + u"zz-broken.conf"_s));
+        QCOMPARE(units.read(g.name)->guest.startTimeoutSec, 99);
+        // And a link to a file elsewhere counts, like a file (its name sorts last here)
+        const QString elsewhere = dir.filePath(u"shared.conf"_s);
+        QVERIFY(writeText(elsewhere, u"[Service]\nTimeoutStartSec=77\n"_s));
+        QVERIFY(QFile::link(elsewhere, d + u"zzz-link.conf"_s));
+        QCOMPARE(units.read(g.name)->guest.startTimeoutSec, 77);
+        // And a suffix in capitals counts too, as it did with QDir's filter
+        QVERIFY(writeText(d + u"zzzz-caps.CONF"_s, u"[Service]\nTimeoutStartSec=88\n"_s));
+        QCOMPARE(units.read(g.name)->guest.startTimeoutSec, 88);
+    }
+
     void badInputWritesNothing_data()
     {
         QTest::addColumn<QString>("field");
