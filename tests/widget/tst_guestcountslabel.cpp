@@ -5,6 +5,7 @@
 // more room than it ever had; in a narrow window they wrap between counts, never inside one,
 // and they stay a static text for screen readers.
 
+#include "tests/harness/testmain.h"
 #include "ui/window/guestcountslabel.h"
 
 #include <QAccessible>
@@ -135,5 +136,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestGuestCountsLabel)
+CHARON_TEST_MAIN(TestGuestCountsLabel)
 #include "tst_guestcountslabel.moc"
