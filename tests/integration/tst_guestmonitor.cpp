@@ -44,8 +44,12 @@ class TestGuestMonitor : public QObject
         m_store = std::make_unique<GuestStore>();
         m_monitor = std::make_unique<GuestMonitor>(m_client.get(), m_store.get());
         QSignalSpy synced(m_monitor.get(), &GuestMonitor::synced);
+        QSignalSpy details(m_monitor.get(), &GuestMonitor::detailsRead);
         m_monitor->start();
-        return synced.wait(15000) && m_store->isConnected();
+        if (!synced.wait(15000) || !m_store->isConnected())
+            return false;
+        // Every property read, too (a running guest's come after the sync)
+        return !m_monitor->readingDetails() || !details.isEmpty() || details.wait(15000);
     }
     const Guest *guest(const QString &name) const { return m_store->find(name); }
     GuestState state(const QString &name) const
@@ -127,6 +131,50 @@ private Q_SLOTS:
         QVERIFY(guest(u"load-b"_s)->unitStatus.mainPid > 0);
         QCOMPARE(guest(u"load-a"_s)->emulator, emu);
         QCOMPARE(guest(u"load-a"_s)->profileId, u"par"_s);
+    }
+
+    void runningGuestsStateComesBeforeItsDetails()
+    {
+        CHARON_REQUIRE_SYSTEMD();
+        // Given a running guest, and one whose start job is running (a slow pre-start step)
+        const QString emu = m_units->sleeper();
+        m_units->writeUnit(u"early-run"_s, emu, m_units->config(u"early-run"_s));
+        m_units->writeUnit(u"early-job"_s, emu, m_units->config(u"early-job"_s),
+            { u"ExecStartPre=/bin/sleep 5"_s });
+        QCOMPARE(GuestUnitFixture::daemonReload(), 0);
+        QCOMPARE(systemctl({ u"start"_s, GuestUnitFixture::unitName(u"early-run"_s) }), 0);
+        QCOMPARE(
+            systemctl({ u"start"_s, u"--no-block"_s, GuestUnitFixture::unitName(u"early-job"_s) }),
+            0);
+        // When the monitor loads
+        m_connection = std::make_unique<SystemdConnection>(testConnectionScope());
+        m_client = std::make_unique<SystemdClient>(m_connection.get());
+        m_store = std::make_unique<GuestStore>();
+        m_monitor = std::make_unique<GuestMonitor>(m_client.get(), m_store.get());
+        QSignalSpy synced(m_monitor.get(), &GuestMonitor::synced);
+        QSignalSpy details(m_monitor.get(), &GuestMonitor::detailsRead);
+        m_monitor->start();
+        QVERIFY(synced.wait(15000));
+        // Then at the sync both states are right, and the start job is shown, from the list
+        QCOMPARE(state(u"early-run"_s), GuestState::Active);
+        QCOMPARE(state(u"early-job"_s), GuestState::Activating);
+        QCOMPARE(guest(u"early-job"_s)->jobInFlight, JobKind::Start);
+        // with what the files say (the command, hence the emulator and configuration)
+        QCOMPARE(guest(u"early-run"_s)->emulator, emu);
+        QCOMPARE(guest(u"early-run"_s)->configPath, m_units->config(u"early-run"_s));
+        QVERIFY(!guest(u"early-run"_s)->unitFiles.isEmpty());
+        // (the rest may still be on its way: tst_monitor_orderings holds it to see that state)
+        if (m_monitor->readingDetails()) {
+            QVERIFY(details.isEmpty());
+            QVERIFY(details.wait(15000));
+        }
+        // And then its details are systemd's
+        QVERIFY(!m_monitor->readingDetails());
+        QVERIFY(guest(u"early-run"_s)->startedAt.isValid());
+        QVERIFY(guest(u"early-run"_s)->unitStatus.mainPid > 0);
+        QCOMPARE(guest(u"early-job"_s)->jobInFlight, JobKind::Start);
+        QTRY_COMPARE_WITH_TIMEOUT(state(u"early-job"_s), GuestState::Active, 10000);
+        QTRY_COMPARE(guest(u"early-job"_s)->jobInFlight, JobKind::None);
     }
 
     void guestsSystemdDoesNotHoldAreReadFromTheirFiles()
