@@ -131,9 +131,10 @@ void GuestMonitor::beginSync(SyncMode mode, const QString &reason)
 void GuestMonitor::forgetUnlisted(const QSet<QString> &listed)
 {
     for (auto it = m_entries.begin(); it != m_entries.end();) {
-        if (!listed.contains(it.key()) && !readInFlight(*it))
+        if (!listed.contains(it.key()) && !readInFlight(*it)) {
+            m_detailsPending.remove(it.key());
             it = m_entries.erase(it);
-        else
+        } else
             ++it;
     }
 }
@@ -151,8 +152,7 @@ void GuestMonitor::onListed(int, const QList<GuestUnitEntry> &units)
         const auto known = m_entries.constFind(e.unit);
         if (e.loaded && stateInList(e)
             && (known == m_entries.cend() || !known->fetched || known->partial)) {
-            fetch(e.unit);
-            applyList(e);
+            applyList(e); // read once the sync is announced
             continue;
         }
         m_syncWaiting.insert(e.unit);
@@ -179,8 +179,7 @@ void GuestMonitor::onLoadedListed(const QList<GuestUnitEntry> &loaded, const QSt
         // A guest already shown with its full properties keeps them until the new read is in
         // (a fast sync after a reload); one we know nothing of yet is shown from the list.
         if (stateInList(e) && (known == m_entries.cend() || !known->fetched || known->partial)) {
-            fetch(e.unit);
-            applyList(e);
+            applyList(e); // read once the sync is announced
             continue;
         }
         m_syncWaiting.insert(e.unit);
@@ -486,6 +485,16 @@ void GuestMonitor::completeSync()
     m_store->setConnected(true);
     m_synced = true;
     Q_EMIT synced();
+    // Now the properties of the guests shown from the list: sent while they were being built,
+    // their replies (some 300 properties each, demarshalled here) would delay the sync.
+    const QList<QString> details(m_detailsPending.cbegin(), m_detailsPending.cend());
+    for (const QString &unit : details) {
+        const auto it = m_entries.constFind(unit);
+        if (it == m_entries.cend() || !it->partial)
+            detailsDone(unit);
+        else if (!readInFlight(*it))
+            fetch(unit);
+    }
     if (std::exchange(m_syncAgain, false))
         beginSync(m_alwaysResync ? SyncMode::Slow : SyncMode::Fast,
             tr("systemd reloaded its configuration"));

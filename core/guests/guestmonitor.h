@@ -6,24 +6,24 @@
 // Initial load on the local host's own manager (system or user): Subscribe, Get(UnitPath) and
 // ListUnitsByPatterns are sent together (Subscribe first: systemd handles one client's messages
 // in order, so no change made after the list was taken can be missed). Then, at once:
-// GetAll(Unit) + GetAll(Service) for every guest systemd holds in memory, all in flight, and
-// on a worker thread the unit files of the search path (GuestUnitScan: where they are, their
-// drop-ins, enablement from the links). The sync does not wait for the GetAll of a guest whose
-// state the list says in full (loaded and active, activating, deactivating or reloading: the
-// state, the job and its type are in the list): its row is built from the list and its files
-// (enablement, drop-ins, command and settings as the files say), and its other properties
-// (timestamps, MainPID, Result, what systemd really runs) replace these as its replies come
-// (readingDetails(), detailsRead()). A stopped or failed guest systemd holds is waited for:
-// whether it stopped on request or by a failure is in its Result. The GetAll pair is where the
-// time goes (systemd serializes some 300 properties of a running service, its cgroup counters
-// among them). A guest systemd does not hold in memory is built from
-// its files as systemd would load it (inactive, dead, no timestamps): asking systemd would make
-// it load and parse each file (about 8 ms per unit) and unload it again moments later; it is
-// read from systemd as soon as systemd loads it (UnitNew), and when its files cannot be read
-// (systemd's verdict, e.g. bad-setting, is wanted then) or it is masked. ListUnitFilesByPatterns,
-// which makes systemd scan every unit directory per file (0.7 s for 200 guests), is sent only to a
-// remote host, whose files are not ours to read; there every guest is read with the two GetAll
-// (a running one shown from the list until its read comes, as above, without its files).
+// GetAll(Unit) + GetAll(Service) for every stopped or failed guest systemd holds in memory (its
+// stop reason, requested or failure, is in its Result), all in flight, and on a worker thread
+// the unit files of the search path (GuestUnitScan: where they are, their drop-ins, enablement
+// from the links). A guest whose state the list says in full (loaded and active, activating,
+// deactivating or reloading, with its job and the job's type) is not read before the sync: its
+// row is built from the list and its files (enablement, drop-ins, command and settings as the
+// files say), and its GetAll pair is sent once the sync is announced; its other properties
+// (timestamps, MainPID, Result, what systemd really runs) replace these as the replies come
+// (readingDetails(), detailsRead()). That pair is where the time went: systemd serializes some
+// 300 properties of a running service, its cgroup counters among them, and they are
+// demarshalled here. A guest systemd does not hold in memory is built from its files as
+// systemd would load it (inactive, dead, no timestamps): asking systemd would make it load and
+// parse each file (about 8 ms per unit) and unload it again moments later; it is read from
+// systemd as soon as systemd loads it (UnitNew), and when its files cannot be read (systemd's
+// verdict, e.g. bad-setting, is wanted then) or it is masked. ListUnitFilesByPatterns, which
+// makes systemd scan every unit directory per file (0.7 s for 200 guests), is sent only to a
+// remote host, whose files are not ours to read; there every guest is read with the two
+// GetAll, a running one after the sync as above (its row from the list alone until then).
 // Then it follows:
 //  - PropertiesChanged: merged into the cached properties, the guest rebuilt and upserted;
 //    a change announced without its value (invalidated) is re-read, except ExecStart*;

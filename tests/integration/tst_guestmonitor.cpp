@@ -163,11 +163,12 @@ private Q_SLOTS:
         QCOMPARE(guest(u"early-run"_s)->emulator, emu);
         QCOMPARE(guest(u"early-run"_s)->configPath, m_units->config(u"early-run"_s));
         QVERIFY(!guest(u"early-run"_s)->unitFiles.isEmpty());
-        // (the rest may still be on its way: tst_monitor_orderings holds it to see that state)
-        if (m_monitor->readingDetails()) {
-            QVERIFY(details.isEmpty());
-            QVERIFY(details.wait(15000));
-        }
+        // and its own properties not read yet (sent once the sync is announced)
+        QVERIFY(m_monitor->readingDetails());
+        QCOMPARE(guest(u"early-run"_s)->unitStatus.mainPid, 0u);
+        QVERIFY(!guest(u"early-run"_s)->startedAt.isValid());
+        QVERIFY(details.isEmpty());
+        QVERIFY(details.wait(15000));
         // And then its details are systemd's
         QVERIFY(!m_monitor->readingDetails());
         QVERIFY(guest(u"early-run"_s)->startedAt.isValid());
