@@ -96,12 +96,11 @@ void GuestMonitor::beginSync(SyncMode mode, const QString &reason)
     m_requested.clear();
     m_syncMode = mode;
     m_syncWaiting.clear();
-    // Reads of an older generation are ignored: the list of this sync reads them again.
-    m_detailsPending.clear();
     if (mode == SyncMode::Slow) {
         ++m_resyncs;
         m_synced = false;
         m_entries.clear();
+        m_detailsPending.clear();
         m_store->setConnected(false, reason);
         SystemdCallJob *subscribe = m_client->subscribe();
         connect(subscribe, &SystemdJob::finished, this, [this, generation](SystemdJob *job) {
@@ -486,7 +485,9 @@ void GuestMonitor::completeSync()
     m_synced = true;
     Q_EMIT synced();
     // Now the properties of the guests shown from the list: sent while they were being built,
-    // their replies (some 300 properties each, demarshalled here) would delay the sync.
+    // their replies (some 300 properties each, demarshalled here) would delay the sync. (A fast
+    // sync keeps those still owed from before it: the reads of an older generation are ignored
+    // and each is sent again here, or done with if the guest is gone or read whole since.)
     const QList<QString> details(m_detailsPending.cbegin(), m_detailsPending.cend());
     for (const QString &unit : details) {
         const auto it = m_entries.constFind(unit);
