@@ -3,8 +3,10 @@
 // Main window benchmark, run by bench/bench-main-window.sh against a private systemd manager.
 // Builds the objects app/main_gui.cpp builds, in the same order, then measures:
 //  1. startup: from process start (exec) to a populated table: the monitor synced with the
-//     expected number of rows, every row with a known state, and then every configuration read
-//     (the driver times one `systemctl list-units` after each run as the reference);
+//     expected number of rows, every row with a known state (a running guest's from the list),
+//     then every property systemd reports read (the running guests' GetAll answered), and
+//     every configuration read (the driver times one `systemctl list-units` after each run as
+//     the reference);
 //  2. messages: how many the app sent until populated and in the 3 s after (echoes of its own
 //     load), then in N quiet seconds, counted twice: by SystemdConnection::sentMessageCount()
 //     and by `busctl monitor` lines from the app's unique bus name (which also sees what QtDBus
@@ -151,7 +153,9 @@ int main(int argc, char **argv)
     // 1. Startup.
     const ui::GuestTableModel *model = window.tableModel();
     double syncedAt = -1;
+    double propertiesAt = -1;
     double filesAt = -1;
+    quint64 sentAtSynced = 0;
     const auto allStates = [&] {
         for (const core::Guest &g : store.guests()) {
             if (g.derived.state == core::GuestState::Unknown)
@@ -162,12 +166,17 @@ int main(int argc, char **argv)
     const auto populated
         = [&] { return monitor.isSynced() && model->rowCount() == options.guests && allStates(); };
     const auto checkPopulated = [&] {
-        if (syncedAt < 0 && populated())
+        if (syncedAt < 0 && populated()) {
             syncedAt = msSinceExec();
+            sentAtSynced = connection.sentMessageCount();
+        }
+        if (syncedAt >= 0 && propertiesAt < 0 && !monitor.readingDetails())
+            propertiesAt = msSinceExec();
         if (syncedAt >= 0 && filesAt < 0 && session.isReady())
             filesAt = msSinceExec();
     };
     QObject::connect(&monitor, &core::GuestMonitor::synced, &app, checkPopulated);
+    QObject::connect(&monitor, &core::GuestMonitor::detailsRead, &app, checkPopulated);
     QObject::connect(&session, &core::GuestSession::ready, &app, checkPopulated);
     QObject::connect(&store, &core::GuestStore::guestChanged, &app, checkPopulated);
     QObject::connect(&store, &core::GuestStore::guestAdded, &app, checkPopulated);
@@ -182,6 +191,7 @@ int main(int argc, char **argv)
     report("exec_to_qapplication_ms", afterQApp);
     report("exec_to_window_shown_ms", windowShown);
     report("exec_to_synced_rows_ms", syncedAt);
+    report("exec_to_every_property_read_ms", propertiesAt);
     report("exec_to_configs_read_ms", filesAt);
     report("kernel_start_to_configs_read_ms", msSinceProcessStart());
     report("rows", model->rowCount());
@@ -196,6 +206,7 @@ int main(int argc, char **argv)
     // 2. Idle. First what the app still sends once populated (echoes of its own load), then
     // a quiet window, counted by our counter and by the bus itself.
     const quint64 atPopulated = connection.sentMessageCount();
+    report("sent_until_states_known", double(sentAtSynced));
     report("sent_until_populated", double(atPopulated));
     if (options.idleSeconds > 0) {
         waitFor([] { return false; }, 3000);

@@ -100,6 +100,7 @@ void GuestMonitor::beginSync(SyncMode mode, const QString &reason)
         ++m_resyncs;
         m_synced = false;
         m_entries.clear();
+        m_detailsPending.clear();
         m_store->setConnected(false, reason);
         SystemdCallJob *subscribe = m_client->subscribe();
         connect(subscribe, &SystemdJob::finished, this, [this, generation](SystemdJob *job) {
@@ -122,33 +123,40 @@ void GuestMonitor::beginSync(SyncMode mode, const QString &reason)
             onLoadedListed(list->loadedUnits(), list->unitPath());
             return;
         }
-        QList<QString> units;
-        for (const GuestUnitEntry &e : list->units())
-            units.append(e.unit);
-        onListed(generation, units);
+        onListed(generation, list->units());
     });
 }
 
 void GuestMonitor::forgetUnlisted(const QSet<QString> &listed)
 {
     for (auto it = m_entries.begin(); it != m_entries.end();) {
-        if (!listed.contains(it.key()) && !readInFlight(*it))
+        if (!listed.contains(it.key()) && !readInFlight(*it)) {
+            m_detailsPending.remove(it.key());
             it = m_entries.erase(it);
-        else
+        } else
             ++it;
     }
 }
 
-void GuestMonitor::onListed(int, const QList<QString> &units)
+void GuestMonitor::onListed(int, const QList<GuestUnitEntry> &units)
 {
-    const QSet<QString> listed(units.cbegin(), units.cend());
+    QSet<QString> listed;
+    for (const GuestUnitEntry &e : units)
+        listed.insert(e.unit);
     forgetUnlisted(listed);
     m_listed = true;
     m_loadedListed = true;
     // Read every unit again, even one with a read in flight: that read may predate a reload.
-    for (const QString &unit : units) {
-        m_syncWaiting.insert(unit);
-        fetch(unit);
+    for (const GuestUnitEntry &e : units) {
+        const auto known = m_entries.constFind(e.unit);
+        if (e.loaded && stateInList(e)
+            && (known == m_entries.cend() || !known->fetched || known->partial)) {
+            applyList(e); // read once the sync is announced
+            continue;
+        }
+        m_syncWaiting.insert(e.unit);
+        fetch(e.unit);
+        takeListedJob(e);
     }
     if (m_syncWaiting.isEmpty())
         completeSync();
@@ -166,16 +174,86 @@ void GuestMonitor::onLoadedListed(const QList<GuestUnitEntry> &loaded, const QSt
         if (!ListGuestUnitsJob::isGuest(e))
             continue;
         m_requested.insert(e.unit);
+        const auto known = m_entries.constFind(e.unit);
+        // A guest already shown with its full properties keeps them until the new read is in
+        // (a fast sync after a reload); one we know nothing of yet is shown from the list.
+        if (stateInList(e) && (known == m_entries.cend() || !known->fetched || known->partial)) {
+            applyList(e); // read once the sync is announced
+            continue;
+        }
         m_syncWaiting.insert(e.unit);
         fetch(e.unit);
+        takeListedJob(e);
     }
     startScan({});
 }
 
+bool GuestMonitor::stateInList(const GuestUnitEntry &e)
+{
+    // deriveState() needs nothing else for these; an inactive or failed guest's stop reason is
+    // in its Result, which only the GetAll says.
+    return e.loadState == u"loaded"_s
+        && (e.activeState == u"active"_s || e.activeState == u"reloading"_s
+            || e.activeState == u"activating"_s || e.activeState == u"deactivating"_s);
+}
+
+void GuestMonitor::applyList(const GuestUnitEntry &e)
+{
+    Entry &entry = m_entries[e.unit];
+    UnitProperties p;
+    p.unit.insert(u"Id"_s, e.unit);
+    p.unit.insert(u"LoadState"_s, e.loadState);
+    p.unit.insert(u"ActiveState"_s, e.activeState);
+    p.unit.insert(u"SubState"_s, e.subState);
+    const bool job = e.jobId != 0;
+    p.unit.insert(u"Job"_s, QVariant::fromValue(JobRef { e.jobId, job ? e.jobPath : u"/"_s }));
+    if (!e.unitFileState.isEmpty()) // listed with its file (a remote host)
+        p.unit.insert(u"UnitFileState"_s, e.unitFileState);
+    entry.properties = p;
+    entry.fetched = true;
+    entry.fromFiles = false;
+    entry.partial = true;
+    entry.jobPath.clear();
+    takeListedJob(e);
+    m_detailsPending.insert(e.unit);
+    publish(e.unit);
+}
+
+void GuestMonitor::takeListedJob(const GuestUnitEntry &e)
+{
+    // The list names the job's type too: no JobType to ask when the read shows the same job.
+    if (e.jobId == 0)
+        return;
+    Entry &entry = m_entries[e.unit];
+    entry.jobPath = e.jobPath;
+    entry.jobType = e.jobType;
+}
+
+void GuestMonitor::fillFromFiles(Entry &entry, const ScannedGuestUnit &scanned)
+{
+    // What systemd would say of these files; the running service's own view (if the files
+    // changed since it loaded them) replaces it when its read comes.
+    const UnitProperties files = propertiesFromFiles(scanned);
+    for (const QString &key : { u"UnitFileState"_s, u"FragmentPath"_s, u"DropInPaths"_s })
+        entry.properties.unit.insert(key, files.unit.value(key));
+    if (!scanned.readable)
+        return;
+    for (const QString &key : { u"ExecStart"_s, u"ExecStartPre"_s, u"WorkingDirectory"_s,
+             u"TimeoutStartUSec"_s, u"TimeoutStopUSec"_s, u"OOMScoreAdjust"_s, u"Restart"_s })
+        entry.properties.service.insert(key, files.service.value(key));
+}
+
+void GuestMonitor::detailsDone(const QString &unit)
+{
+    if (m_detailsPending.remove(unit) && m_detailsPending.isEmpty())
+        Q_EMIT detailsRead();
+}
+
 void GuestMonitor::startScan(const QStringList &only)
 {
-    // A whole scan does not read the settings of the guests systemd is asked about.
-    const QSet<QString> asked = only.isEmpty() ? m_requested : QSet<QString>();
+    // A whole scan does not read the settings of the guests systemd is asked about, but for
+    // those shown from the list until their read comes.
+    const QSet<QString> asked = only.isEmpty() ? m_requested - m_detailsPending : QSet<QString>();
     const int generation = m_generation;
     const QStringList path = m_unitPath;
     const UnitEnablement enablement(*m_localScope);
@@ -227,10 +305,16 @@ void GuestMonitor::onScanned(int generation, const QList<ScannedGuestUnit> &scan
     m_listed = true;
     m_builtFromFiles = 0;
     for (const GuestUnitEntry &g : guests) {
-        if (m_requested.contains(g.unit))
-            continue;
-        const auto it = m_entries.constFind(g.unit);
         const auto s = byUnit.constFind(g.unit);
+        if (m_requested.contains(g.unit)) {
+            const auto shown = m_entries.find(g.unit);
+            if (shown != m_entries.end() && shown->partial && s != byUnit.cend()) {
+                fillFromFiles(*shown, *s);
+                publish(g.unit);
+            }
+            continue;
+        }
+        const auto it = m_entries.constFind(g.unit);
         if (!g.loaded && it != m_entries.cend() && readInFlight(*it))
             continue; // loaded since the list was taken: that read is newer than the files
         if (!g.loaded && s != byUnit.cend() && s->readable) {
@@ -253,6 +337,7 @@ void GuestMonitor::applyFiles(const ScannedGuestUnit &scanned)
     entry.properties = propertiesFromFiles(scanned);
     entry.fetched = true;
     entry.fromFiles = true;
+    entry.partial = false;
     entry.fetchInFlight = false;
     entry.changedDuringFetch = false;
     ++entry.fetchSerial; // an older read still in flight no longer counts
@@ -360,6 +445,7 @@ void GuestMonitor::onFetched(int generation, int serial, UnitPropertiesJob *job)
             it->properties = fresh;
             it->fetched = true;
             it->fromFiles = false;
+            it->partial = false;
             const JobRef running = UnitPropertyCodec::jobRef(it->properties.unit.value(u"Job"_s));
             setJob(unit, running.isNone() ? QString() : running.path);
             if (!m_syncing || !m_syncWaiting.contains(unit))
@@ -369,6 +455,7 @@ void GuestMonitor::onFetched(int generation, int serial, UnitPropertiesJob *job)
     const auto again = m_entries.find(unit);
     const bool readAgain = again != m_entries.end() && !job->isError()
         && std::exchange(again->changedDuringFetch, false);
+    detailsDone(unit);
     if (m_syncing && m_syncWaiting.remove(unit) && m_syncWaiting.isEmpty() && m_listed)
         completeSync();
     if (readAgain && m_entries.contains(unit))
@@ -397,6 +484,18 @@ void GuestMonitor::completeSync()
     m_store->setConnected(true);
     m_synced = true;
     Q_EMIT synced();
+    // Now the properties of the guests shown from the list: sent while they were being built,
+    // their replies (some 300 properties each, demarshalled here) would delay the sync. (A fast
+    // sync keeps those still owed from before it: the reads of an older generation are ignored
+    // and each is sent again here, or done with if the guest is gone or read whole since.)
+    const QList<QString> details(m_detailsPending.cbegin(), m_detailsPending.cend());
+    for (const QString &unit : details) {
+        const auto it = m_entries.constFind(unit);
+        if (it == m_entries.cend() || !it->partial)
+            detailsDone(unit);
+        else if (!readInFlight(*it))
+            fetch(unit);
+    }
     if (std::exchange(m_syncAgain, false))
         beginSync(m_alwaysResync ? SyncMode::Slow : SyncMode::Fast,
             tr("systemd reloaded its configuration"));
@@ -474,8 +573,9 @@ void GuestMonitor::onPropertiesChanged(const QString &path, const QString &inter
     }
     if (it == m_entries.end() || !it->fetched)
         return;
-    if (it->fromFiles) {
-        fetch(unit); // systemd holds it now: its whole view, not a change to the files' one
+    if (it->fromFiles || it->partial) {
+        // systemd holds it now (or its read failed): its whole view, not a change to ours.
+        fetch(unit);
         return;
     }
     const bool isUnit = interface == SystemdConnection::UnitInterface;
@@ -567,6 +667,7 @@ void GuestMonitor::onManagerVanished(const QString &reason)
     m_syncing = false;
     m_syncAgain = false; // the manager's return brings a full resync
     m_synced = false;
+    m_detailsPending.clear();
     m_store->setConnected(false, reason);
 }
 

@@ -6,15 +6,24 @@
 // Initial load on the local host's own manager (system or user): Subscribe, Get(UnitPath) and
 // ListUnitsByPatterns are sent together (Subscribe first: systemd handles one client's messages
 // in order, so no change made after the list was taken can be missed). Then, at once:
-// GetAll(Unit) + GetAll(Service) for every guest systemd holds in memory, all in flight, and
-// on a worker thread the unit files of the search path (GuestUnitScan: where they are, their
-// drop-ins, enablement from the links). A guest systemd does not hold in memory is built from
-// its files as systemd would load it (inactive, dead, no timestamps): asking systemd would make
-// it load and parse each file (about 8 ms per unit) and unload it again moments later; it is
-// read from systemd as soon as systemd loads it (UnitNew), and when its files cannot be read
-// (systemd's verdict, e.g. bad-setting, is wanted then) or it is masked. ListUnitFilesByPatterns,
-// which makes systemd scan every unit directory per file (0.7 s for 200 guests), is sent only to a
-// remote host, whose files are not ours to read; there every guest is read with the two GetAll.
+// GetAll(Unit) + GetAll(Service) for every stopped or failed guest systemd holds in memory (its
+// stop reason, requested or failure, is in its Result), all in flight, and on a worker thread
+// the unit files of the search path (GuestUnitScan: where they are, their drop-ins, enablement
+// from the links). A guest whose state the list says in full (loaded and active, activating,
+// deactivating or reloading, with its job and the job's type) is not read before the sync: its
+// row is built from the list and its files (enablement, drop-ins, command and settings as the
+// files say), and its GetAll pair is sent once the sync is announced; its other properties
+// (timestamps, MainPID, Result, what systemd really runs) replace these as the replies come
+// (readingDetails(), detailsRead()). That pair is where the time went: systemd serializes some
+// 300 properties of a running service, its cgroup counters among them, and they are
+// demarshalled here. A guest systemd does not hold in memory is built from its files as
+// systemd would load it (inactive, dead, no timestamps): asking systemd would make it load and
+// parse each file (about 8 ms per unit) and unload it again moments later; it is read from
+// systemd as soon as systemd loads it (UnitNew), and when its files cannot be read (systemd's
+// verdict, e.g. bad-setting, is wanted then) or it is masked. ListUnitFilesByPatterns, which
+// makes systemd scan every unit directory per file (0.7 s for 200 guests), is sent only to a
+// remote host, whose files are not ours to read; there every guest is read with the two
+// GetAll, a running one after the sync as above (its row from the list alone until then).
 // Then it follows:
 //  - PropertiesChanged: merged into the cached properties, the guest rebuilt and upserted;
 //    a change announced without its value (invalidated) is re-read, except ExecStart*;
@@ -68,8 +77,11 @@ public:
 
     // Begins the initial load now, or as soon as the manager is on the bus.
     void start();
-    // Whether the store matches systemd (initial load done and no loss since).
+    // Whether the store matches systemd (initial load done and no loss since): every guest is
+    // in, with its state.
     bool isSynced() const { return m_synced; }
+    // Some guests' full properties are still being read (their state is known from the list).
+    bool readingDetails() const { return !m_detailsPending.isEmpty(); }
     // The slow path now, as after a manager restart.
     void forceResync(const QString &reason = {});
     // Every daemon-reload takes the slow path (also CHARON_FORCE_RESYNC=1).
@@ -90,6 +102,8 @@ Q_SIGNALS:
     // The store now matches systemd: after the initial load, each resync and each re-read
     // after a daemon-reload.
     void synced();
+    // readingDetails() became false: every guest's properties are as systemd reports them.
+    void detailsRead();
 
 private:
     enum class SyncMode { Fast, Slow };
@@ -111,16 +125,25 @@ private:
         // Built from the unit files (systemd does not hold the unit in memory): read from
         // systemd as soon as it loads it.
         bool fromFiles = false;
+        // State and job from ListUnitsByPatterns, the rest from the files: systemd's whole
+        // view comes with the read in flight.
+        bool partial = false;
     };
 
     void beginSync(SyncMode mode, const QString &reason);
-    void onListed(int generation, const QList<QString> &units);
+    void onListed(int generation, const QList<GuestUnitEntry> &units);
     // Drops the entries of units not in `listed`, but for those with a read still in flight.
     void forgetUnlisted(const QSet<QString> &listed);
     void onLoadedListed(const QList<GuestUnitEntry> &loaded, const QStringList &unitPath);
     void startScan(const QStringList &only);
     void onScanned(int generation, const QList<ScannedGuestUnit> &scanned, bool whole);
     void applyFiles(const ScannedGuestUnit &scanned);
+    // A loaded guest whose state the list says in full: its entry from the list, read after.
+    static bool stateInList(const GuestUnitEntry &listed);
+    void applyList(const GuestUnitEntry &listed);
+    void takeListedJob(const GuestUnitEntry &listed);
+    void fillFromFiles(Entry &entry, const ScannedGuestUnit &scanned);
+    void detailsDone(const QString &unit);
     void fetch(const QString &unit);
     void onFetched(int generation, int serial, UnitPropertiesJob *job);
     void completeSync();
@@ -147,6 +170,7 @@ private:
     GuestStore *m_store;
     QHash<QString, Entry> m_entries; // by unit name
     QSet<QString> m_syncWaiting; // units whose properties the running sync waits for
+    QSet<QString> m_detailsPending; // partial entries whose read is in flight
     int m_generation = 0;
     int m_resyncs = 0;
     bool m_started = false;

@@ -44,6 +44,7 @@ GuestSession::GuestSession(UnitScope scope, const GuestPipeline::Options &pipeli
     m_events = std::make_unique<GuestEventWatcher>(
         m_store.get(), m_connection.get(), m_pipeline->licenseMonitor());
     connect(m_monitor.get(), &GuestMonitor::synced, this, &GuestSession::checkReady);
+    connect(m_monitor.get(), &GuestMonitor::detailsRead, this, &GuestSession::checkReady);
     connect(m_pipeline.get(), &GuestPipeline::settled, this, &GuestSession::checkReady);
     connect(
         m_pipeline.get(), &GuestPipeline::unitFilesChanged, m_monitor.get(), &GuestMonitor::reread);
@@ -62,7 +63,7 @@ void GuestSession::start()
 
 bool GuestSession::isReady() const
 {
-    return m_monitor->isSynced() && m_pipeline->isSettled();
+    return m_monitor->isSynced() && !m_monitor->readingDetails() && m_pipeline->isSettled();
 }
 
 void GuestSession::checkReady()

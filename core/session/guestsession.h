@@ -51,7 +51,7 @@ public:
 
     // Begins following systemd (now, or as soon as the manager is on the bus).
     void start();
-    // The store matches systemd and the pipeline has nothing left to add.
+    // The store matches systemd (every property read) and the pipeline has nothing left to add.
     bool isReady() const;
 
 Q_SIGNALS:

@@ -52,13 +52,13 @@ ListGuestUnitsJob::ListGuestUnitsJob(SystemdConnection *connection, QObject *par
             arg.beginArray();
             while (!arg.atEnd()) {
                 GuestUnitEntry e;
-                QString description, following, jobType;
+                QString description, following;
                 QDBusObjectPath path, jobPath;
-                quint32 jobId = 0;
                 arg.beginStructure();
                 arg >> e.unit >> description >> e.loadState >> e.activeState >> e.subState
-                    >> following >> path >> jobId >> jobType >> jobPath;
+                    >> following >> path >> e.jobId >> e.jobType >> jobPath;
                 arg.endStructure();
+                e.jobPath = jobPath.path();
                 e.loaded = true;
                 m_loaded.append(e);
             }
@@ -101,6 +101,9 @@ QList<GuestUnitEntry> ListGuestUnitsJob::merge(
         e.loadState = l.loadState;
         e.activeState = l.activeState;
         e.subState = l.subState;
+        e.jobId = l.jobId;
+        e.jobType = l.jobType;
+        e.jobPath = l.jobPath;
     }
     QList<GuestUnitEntry> units;
     for (const GuestUnitEntry &e : std::as_const(merged)) {

@@ -27,6 +27,10 @@ struct GuestUnitEntry
     QString loadState;
     QString activeState;
     QString subState;
+    // The job systemd runs on the unit (ListUnitsByPatterns): jobId 0 when none.
+    quint32 jobId = 0;
+    QString jobType; // start, stop, restart, ...
+    QString jobPath;
 };
 
 class ListGuestUnitsJob : public SystemdJob

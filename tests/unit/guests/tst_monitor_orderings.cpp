@@ -8,6 +8,9 @@
 //    reload: the list taken after the reload wins.
 //  - The manager leaving and coming back (idle, with a list in flight, with a reload pending):
 //    the store resyncs once and is connected.
+//  - A running guest is shown from the list while its read is held, its details filled in
+//    when the read is answered; a stopped guest the manager holds is waited for (its stop
+//    reason is in its Result).
 // These complement the real-systemd suite (tests/integration/tst_guestmonitor.cpp), they do
 // not replace it: the fake answers only what is scripted here.
 
@@ -206,6 +209,68 @@ private Q_SLOTS:
         QTRY_VERIFY(m_monitor->isSynced());
         QVERIFY(m_store->isConnected());
         QCOMPARE(m_monitor->resyncCount(), 1); // the fast path: no disconnection
+    }
+
+    void runningGuestIsShownBeforeItsRead()
+    {
+        CHARON_REQUIRE_PRIVATE_BUS(*m_bus);
+        // Given a running guest and one that failed, both held by the manager in memory
+        const FakeUnit running = guestUnit(u"run"_s, u"active"_s, u"running"_s);
+        FakeUnit failed = guestUnit(u"stopped"_s);
+        failed.result = u"exit-code"_s;
+        QVERIFY(setUp({ running, failed }));
+        QSignalSpy details(m_monitor.get(), &GuestMonitor::detailsRead);
+        // and the running guest's read held by the manager
+        m_fake->hold(u"GetAll"_s, {}, running.name);
+        m_monitor->start();
+        QVERIFY(m_fake->waitForHeld(u"GetAll"_s, {}, 2));
+        // Then the sync completes without it: its state and row from the list
+        QTRY_COMPARE_WITH_TIMEOUT(m_synced->size(), 1, 5000);
+        QVERIFY(m_store->isConnected());
+        QVERIFY(m_monitor->readingDetails());
+        QCOMPARE(names(), QStringList({ u"run"_s, u"stopped"_s }));
+        QCOMPARE(state(u"run"_s), GuestState::Active);
+        QCOMPARE(m_store->find(u"run"_s)->unitStatus.subState, u"running"_s);
+        QCOMPARE(m_store->find(u"run"_s)->unitStatus.mainPid, 0u); // not read yet
+        // and the failed guest, whose stop reason only its Result says, was read before
+        QCOMPARE(state(u"stopped"_s), GuestState::Inactive);
+        QCOMPARE(m_store->find(u"stopped"_s)->derived.reason, StopReason::Failure);
+        QCOMPARE(details.size(), 0);
+        // When the read is answered
+        m_fake->stopHolding();
+        QVERIFY(m_fake->release(u"GetAll"_s));
+        QVERIFY(m_fake->release(u"GetAll"_s));
+        // Then the details fill in, and the monitor says so once
+        QTRY_COMPARE_WITH_TIMEOUT(details.size(), 1, 5000);
+        QVERIFY(!m_monitor->readingDetails());
+        QCOMPARE(m_store->find(u"run"_s)->unitStatus.mainPid, 4242u);
+        QCOMPARE(state(u"run"_s), GuestState::Active);
+        QVERIFY(settle());
+        QCOMPARE(details.size(), 1);
+        QCOMPARE(m_synced->size(), 1);
+    }
+
+    void stoppedGuestIsWaitedFor()
+    {
+        CHARON_REQUIRE_PRIVATE_BUS(*m_bus);
+        // Given a failed guest the manager holds, its read held
+        FakeUnit failed = guestUnit(u"stopped"_s);
+        failed.result = u"exit-code"_s;
+        QVERIFY(setUp({ failed, guestUnit(u"run"_s, u"active"_s, u"running"_s) }));
+        m_fake->hold(u"GetAll"_s, {}, failed.name);
+        m_monitor->start();
+        QVERIFY(m_fake->waitForHeld(u"GetAll"_s, {}, 2));
+        // Then no sync is announced while its stop reason is unknown
+        QVERIFY(settle());
+        QCOMPARE(m_synced->size(), 0);
+        QVERIFY(!m_store->find(u"stopped"_s));
+        // When its read is answered: synced, with the reason
+        m_fake->stopHolding();
+        QVERIFY(m_fake->release(u"GetAll"_s));
+        QVERIFY(m_fake->release(u"GetAll"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(m_synced->size(), 1, 5000);
+        QCOMPARE(m_store->find(u"stopped"_s)->derived.reason, StopReason::Failure);
+        QCOMPARE(state(u"run"_s), GuestState::Active);
     }
 
     void managerLeavesAndComesBack_data()
