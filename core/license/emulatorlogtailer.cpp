@@ -6,7 +6,6 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QTimer>
 
@@ -84,10 +83,7 @@ void EmulatorLogTailer::followNewest(const QString &directory, const QStringList
     stop();
     m_mode = Mode::Newest;
     m_target = QFileInfo(directory).absoluteFilePath();
-    // Compiled once here, not on every look at the directory.
-    m_globs.clear();
-    for (const QString &glob : nameGlobs)
-        m_globs << QRegularExpression::fromWildcard(glob, Qt::CaseSensitive);
+    m_globs = nameGlobs;
     begin();
 }
 
@@ -140,15 +136,7 @@ QString EmulatorLogTailer::resolveTarget() const
         return m_target;
     if (m_mode != Mode::Newest)
         return {};
-    QFileInfoList candidates;
-    for (QDirIterator it(m_target, QDir::Files); it.hasNext();) {
-        const QFileInfo info = it.nextFileInfo();
-        const QString name = info.fileName();
-        if (m_globs.isEmpty()
-            || std::any_of(m_globs.cbegin(), m_globs.cend(),
-                [&name](const QRegularExpression &re) { return re.match(name).hasMatch(); }))
-            candidates << info;
-    }
+    const QFileInfoList candidates = QDir(m_target).entryInfoList(m_globs, QDir::Files);
     const auto newest = std::max_element(
         candidates.cbegin(), candidates.cend(), [](const QFileInfo &a, const QFileInfo &b) {
             const QDateTime ta = a.lastModified();
