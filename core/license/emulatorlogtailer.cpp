@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QTimer>
 
@@ -83,7 +84,10 @@ void EmulatorLogTailer::followNewest(const QString &directory, const QStringList
     stop();
     m_mode = Mode::Newest;
     m_target = QFileInfo(directory).absoluteFilePath();
-    m_globs = nameGlobs;
+    // Compiled once here, not on every look at the directory.
+    m_globs.clear();
+    for (const QString &glob : nameGlobs)
+        m_globs << QRegularExpression::fromWildcard(glob, Qt::CaseSensitive);
     begin();
 }
 
@@ -136,7 +140,15 @@ QString EmulatorLogTailer::resolveTarget() const
         return m_target;
     if (m_mode != Mode::Newest)
         return {};
-    const QFileInfoList candidates = QDir(m_target).entryInfoList(m_globs, QDir::Files);
+    QFileInfoList candidates;
+    for (QDirIterator it(m_target, QDir::Files); it.hasNext();) {
+        const QFileInfo info = it.nextFileInfo();
+        const QString name = info.fileName();
+        if (m_globs.isEmpty()
+            || std::any_of(m_globs.cbegin(), m_globs.cend(),
+                [&name](const QRegularExpression &re) { return re.match(name).hasMatch(); }))
+            candidates << info;
+    }
     const auto newest = std::max_element(
         candidates.cbegin(), candidates.cend(), [](const QFileInfo &a, const QFileInfo &b) {
             const QDateTime ta = a.lastModified();

@@ -1,21 +1,21 @@
 // SPDX-FileCopyrightText: 2026 The Charon Manager authors
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
-// Follows one emulator log as `tail -F` would, woken by inotify (a WatchSet: one inotify instance shared by every tailer) rather
-// than by a timer: it watches the file and its directory (or the nearest existing parent while
-// the directory is missing), reads only the bytes appended since the last offset, starts over
-// when the file shrinks or is replaced (rotation), and hands complete lines to the listener.
-// Charon-PAR writes a new `charon-par.<date-time>-0000.log` per start in its working
-// directory: followNewest() follows the newest file matching the profile's globs there.
+// Follows one emulator log as `tail -F` would, woken by inotify (a WatchSet: one inotify instance
+// shared by every tailer) rather than by a timer: it watches the file and its directory (or the
+// nearest existing parent while the directory is missing), reads only the bytes appended since the
+// last offset, starts over when the file shrinks or is replaced (rotation), and hands complete
+// lines to the listener. Charon-PAR writes a new `charon-par.<date-time>-0000.log` per start in its
+// working directory: followNewest() follows the newest file matching the profile's globs there.
 // Memory stays bounded whatever the file holds: a line is capped, each wake-up reads at most
 // a chunk, and a backlog too large to be worth reading is skipped down to its tail.
 
 #include <QByteArray>
 #include <QFile>
 #include <QObject>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
-
 
 namespace charon::core {
 
@@ -86,7 +86,7 @@ private:
     Limits m_limits;
     Mode m_mode = Mode::Idle;
     QString m_target; // the file (Mode::File) or the directory (Mode::Newest)
-    QStringList m_globs;
+    QList<QRegularExpression> m_globs; // the name globs, compiled
     bool m_started = false; // the first look is over: files seen from now on are fresh
 
     QFile m_file;

@@ -116,12 +116,14 @@ HostHeader::HostHeader(GuestStore *store, QWidget *parent)
     connect(store, &GuestStore::connectionChanged, this, &HostHeader::updateConnection);
     connect(store, &GuestStore::disconnectionReasonChanged, this,
         [this](const QString &reason) { updateConnection(false, reason); });
-    connect(store, &GuestStore::guestAdded, this, &HostHeader::updateGuestSummary);
-    connect(store, &GuestStore::guestRemoved, this, &HostHeader::updateGuestSummary);
+    // A resync adds every guest one signal at a time: the counts are redone once per
+    // event-loop turn, not once per guest.
+    connect(store, &GuestStore::guestAdded, this, &HostHeader::queueGuestSummary);
+    connect(store, &GuestStore::guestRemoved, this, &HostHeader::queueGuestSummary);
     connect(
         store, &GuestStore::guestChanged, this, [this](int, const QString &, Guest::Fields fields) {
             if (fields & Guest::Field::State)
-                updateGuestSummary();
+                queueGuestSummary();
         });
     updateConnection(store->isConnected(), {});
     updateGuestSummary();
@@ -249,8 +251,17 @@ void HostHeader::updateConnection(bool connected, const QString &reason)
                                        : tr("The states shown may be out of date"));
 }
 
+void HostHeader::queueGuestSummary()
+{
+    if (m_summaryQueued)
+        return;
+    m_summaryQueued = true;
+    QMetaObject::invokeMethod(this, &HostHeader::updateGuestSummary, Qt::QueuedConnection);
+}
+
 void HostHeader::updateGuestSummary()
 {
+    m_summaryQueued = false;
     int counts[6] = {};
     for (const Guest &guest : m_store->guests())
         ++counts[int(guest.derived.state)];

@@ -65,6 +65,7 @@ private:
     // A figure's label grows to fit and never shrinks back, so a new figure moves nothing.
     static void setFigure(QLabel *label, const QString &text);
     void updateConnection(bool connected, const QString &reason);
+    void queueGuestSummary(); // one updateGuestSummary at the next event-loop turn
     void updateGuestSummary();
 
     core::GuestStore *m_store;
@@ -84,6 +85,7 @@ private:
     QString m_memorySentence;
     QProgressBar *m_memoryBar;
     GuestCountsLabel *m_guests;
+    bool m_summaryQueued = false;
 };
 
 } // namespace charon::ui
