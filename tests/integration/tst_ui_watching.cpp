@@ -95,11 +95,14 @@ class TestUiWatching : public QObject
                 u"--profile"_s, u"par"_s, u"--notify"_s, u"--no-stop-branch"_s, u"--config"_s, cfg,
                 u"--workdir"_s, m_dir.filePath(name) },
             &out);
-        if (code != 0)
+        if (code != 0) {
             qWarning("add %s: %s", qPrintable(name), qPrintable(out));
-        else
-            m_guests << name;
-        return code == 0;
+            return false;
+        }
+        m_guests << name;
+        // Shown (stopped) before anyone starts it, as in the window: a guest first seen
+        // already running is where the watcher starts from, not a "started" event.
+        return QTest::qWaitFor([&] { return m_session->store()->find(name) != nullptr; }, 20000);
     }
 
     bool waitActive(const QString &name)
