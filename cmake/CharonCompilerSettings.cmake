@@ -32,6 +32,9 @@ if(CHARON_SANITIZE)
     "$<${_instrumented}:-fno-sanitize-recover=undefined>"
     -fno-omit-frame-pointer)
   target_link_options(charon_settings INTERFACE -fsanitize=address,undefined)
+  # For code that must know (a test bounding memory that ASan's quarantine keeps resident):
+  # __SANITIZE_ADDRESS__ is defined only where the compiler instruments.
+  target_compile_definitions(charon_settings INTERFACE CHARON_SANITIZE)
 endif()
 
 # Builds one target per source file matching `pattern` in the current directory: how tests and

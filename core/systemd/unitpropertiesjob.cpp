@@ -10,16 +10,21 @@
 
 namespace charon::core {
 
+QString UnitPropertiesJob::failureText(const QString &unit)
+{
+    QString name = guestNameFromUnit(unit);
+    if (name.isEmpty())
+        name = unit;
+    return tr("Reading the state of %1 failed").arg(name);
+}
+
 UnitPropertiesJob::UnitPropertiesJob(
     SystemdConnection *connection, const QString &unit, QObject *parent)
     : SystemdJob(connection, parent)
     , m_unit(unit)
     , m_path(UnitPropertyCodec::unitObjectPath(unit))
 {
-    QString name = guestNameFromUnit(unit);
-    if (name.isEmpty())
-        name = unit;
-    const QString what = tr("Reading the state of %1 failed").arg(name);
+    const QString what = failureText(unit);
     m_pending = 2;
     for (const QString &interface :
         { SystemdConnection::UnitInterface, SystemdConnection::ServiceInterface }) {
@@ -42,10 +47,7 @@ UnitPropertiesJob::UnitPropertiesJob(SystemdConnection *connection, const QStrin
     , m_unit(unit)
     , m_path(UnitPropertyCodec::unitObjectPath(unit))
 {
-    QString name = guestNameFromUnit(unit);
-    if (name.isEmpty())
-        name = unit;
-    const QString what = tr("Reading the state of %1 failed").arg(name);
+    const QString what = failureText(unit);
     m_pending = int(unitProperties.size() + serviceProperties.size());
     if (m_pending == 0) {
         succeed(); // finished() is queued: the caller connects first

@@ -31,6 +31,9 @@ public:
     const UnitProperties &properties() const { return m_properties; }
 
 private:
+    // "Reading the state of NAME failed", the guest's name when the unit is a guest's.
+    static QString failureText(const QString &unit);
+
     QString m_unit;
     QString m_path;
     UnitProperties m_properties;

@@ -37,13 +37,19 @@ class TestGuestMonitor : public QObject
     std::unique_ptr<GuestStore> m_store;
     std::unique_ptr<GuestMonitor> m_monitor;
 
-    // Starts a monitor on a fresh connection and waits for its initial load.
-    bool startMonitor()
+    // A monitor on a fresh connection, not started.
+    void makeMonitor()
     {
         m_connection = std::make_unique<SystemdConnection>(testConnectionScope());
         m_client = std::make_unique<SystemdClient>(m_connection.get());
         m_store = std::make_unique<GuestStore>();
         m_monitor = std::make_unique<GuestMonitor>(m_client.get(), m_store.get());
+    }
+
+    // Starts a monitor on a fresh connection and waits for its initial load.
+    bool startMonitor()
+    {
+        makeMonitor();
         QSignalSpy synced(m_monitor.get(), &GuestMonitor::synced);
         QSignalSpy details(m_monitor.get(), &GuestMonitor::detailsRead);
         m_monitor->start();
@@ -148,10 +154,7 @@ private Q_SLOTS:
             systemctl({ u"start"_s, u"--no-block"_s, GuestUnitFixture::unitName(u"early-job"_s) }),
             0);
         // When the monitor loads
-        m_connection = std::make_unique<SystemdConnection>(testConnectionScope());
-        m_client = std::make_unique<SystemdClient>(m_connection.get());
-        m_store = std::make_unique<GuestStore>();
-        m_monitor = std::make_unique<GuestMonitor>(m_client.get(), m_store.get());
+        makeMonitor();
         QSignalSpy synced(m_monitor.get(), &GuestMonitor::synced);
         QSignalSpy details(m_monitor.get(), &GuestMonitor::detailsRead);
         m_monitor->start();
