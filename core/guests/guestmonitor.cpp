@@ -322,8 +322,9 @@ void GuestMonitor::onScanned(int generation, const QList<ScannedGuestUnit> &scan
             ++m_builtFromFiles;
             continue;
         }
-        // Held by systemd but not a guest by the list alone (a stub next to a new file), files
-        // we cannot read, or a mask: systemd's own view (e.g. bad-setting) is what to show.
+        // Held by systemd but not a guest by the list alone (systemd still holds the unit as
+        // "not-found" while a new file for it waits for a daemon-reload), files we cannot
+        // read, or a mask: systemd's own view (e.g. bad-setting) is what to show.
         m_syncWaiting.insert(g.unit);
         fetch(g.unit);
     }

@@ -51,7 +51,7 @@ public:
 
     // Guest units, sorted by unit name.
     QList<GuestUnitEntry> units() const { return m_units; }
-    // Every guest unit systemd holds in memory, guest or stub, as listed.
+    // Every guest unit systemd holds in memory as listed, a guest or not (e.g. "not-found").
     QList<GuestUnitEntry> loadedUnits() const { return m_loaded; }
     // Files::SearchPath: the directories systemd loads units from, highest priority first.
     QStringList unitPath() const { return m_unitPath; }
