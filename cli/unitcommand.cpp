@@ -200,6 +200,7 @@ void UnitCommand::done(const QString &name, const SystemdJob *job, bool waited)
         request.userScope = context()->scope() == UnitScope::User;
         request.unit = command->unit();
         request.invocationId = command->invocationId();
+        request.pids = command->runPids();
         auto *output = new InvocationOutput(this);
         const QString message = job->errorString();
         const int code = CliContext::exitCodeFor(job->error().category);

@@ -49,7 +49,12 @@ QStringList scan(sd_journal *journal, const InvocationOutput::Request &request)
     int looked = 0;
     while (looked++ < request.maxEntries && sd_journal_previous(journal) > 0) {
         QByteArray entryId = field(journal, "_SYSTEMD_INVOCATION_ID");
-        const bool fromManager = field(journal, ownUnitField) != unit;
+        const QByteArray ownUnit = field(journal, ownUnitField);
+        // journald could not tell the unit of a command gone before it read its output
+        const bool orphanOfRun = ownUnit.isEmpty()
+            && field(journal, "_SYSTEMD_UNIT").isEmpty()
+            && request.pids.contains(field(journal, "_PID").toUInt());
+        const bool fromManager = ownUnit != unit && !orphanOfRun;
         if (fromManager) {
             entryId = field(journal, request.userScope ? "USER_INVOCATION_ID" : "INVOCATION_ID");
             if (entryId.isEmpty())
@@ -115,6 +120,12 @@ QStringList InvocationOutput::read(const Request &request, QString *error)
         ok = addMatch(journal, "UNIT=" + unit) && addMatch(journal, "_PID=1")
             && sd_journal_add_disjunction(journal) >= 0
             && addMatch(journal, "_SYSTEMD_UNIT=" + unit);
+    }
+    for (const quint32 pid : request.pids) {
+        ok = ok && sd_journal_add_disjunction(journal) >= 0
+            && addMatch(journal, "_PID=" + QByteArray::number(pid));
+        if (request.userScope)
+            ok = ok && addMatch(journal, "_UID=" + uid);
     }
     QStringList lines;
     if (ok) {

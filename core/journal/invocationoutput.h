@@ -8,11 +8,15 @@
 // lines carry it as _SYSTEMD_INVOCATION_ID where journald can read it from the cgroup; where it
 // cannot (a user manager in a container), a line of the unit without an ID belongs to the
 // invocation whose manager messages ("Starting...", "Failed with result...") surround it.
+// A command that exits before journald reads its output (a failing pre-start script on a loaded
+// machine) leaves lines with no unit at all; the run's pids (from systemd's ExecStartPre...
+// properties) find those, placed the same way.
 // journald may receive a command's last words just after the manager's "Failed" message, so a
 // read that finds nothing waits for new entries (sd_journal_wait), bounded by waitMs.
 // read() is synchronous (the CLI, tests); start() runs it on a thread of its own and delivers
 // ready() on this object's thread, so the GUI thread never touches the journal files.
 
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -29,6 +33,7 @@ public:
         bool userScope = false; // a `systemd --user` unit
         QString unit;
         QString invocationId; // 32 hex digits, as systemd's InvocationID property
+        QList<quint32> pids; // that run's commands (UnitCommandJob::runPids)
         QString directory; // "" = the local journal (or CHARON_JOURNAL_DIRECTORY)
         // How long to wait for output journald has not stored yet: a loaded machine (seen under
         // ASan in CI) can take over 1.5 s; only a failed start whose words are late waits.

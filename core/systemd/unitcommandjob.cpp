@@ -106,6 +106,7 @@ void UnitCommandJob::explainFailure()
         if (!fetch->isError()) {
             m_invocationId = QString::fromLatin1(
                 fetch->properties().unit.value(u"InvocationID"_s).toByteArray().toHex());
+            m_runPids = fetch->lastRunPids();
             const UnitStatus status = GuestBuilder::unitStatus(fetch->properties());
             if (m_jobResult == u"failed"_s || m_jobResult == u"timeout"_s)
                 cause = describeResult(status);

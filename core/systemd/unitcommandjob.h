@@ -36,6 +36,9 @@ public:
     // The unit's InvocationID (32 hex digits) read after a failure: which run's journal lines
     // say why. "" on success or when it could not be read.
     QString invocationId() const { return m_invocationId; }
+    // The pids of that run's commands, read with it: the lines journald could not tie to the
+    // unit carry one of them (see UnitPropertyCodec::lastRunPids).
+    QList<quint32> runPids() const { return m_runPids; }
 
     // "Starting hpux-prod failed" and the like.
     static QString failureLead(Operation operation, const QString &guestName);
@@ -57,6 +60,7 @@ private:
     QString m_jobPath;
     QString m_jobResult;
     QString m_invocationId;
+    QList<quint32> m_runPids;
 };
 
 } // namespace charon::core

@@ -76,17 +76,16 @@ bool UnitPropertyCodec::needsRefetch(const QString &interface, const QStringList
     return false;
 }
 
-QList<ExecCommand> UnitPropertyCodec::execCommands(const QVariant &value)
+namespace {
+// a(sasbttttuii): path, argv, ignore-failure, 4 timestamps, pid, code, status. Appends the
+// commands and/or the pid of each one's last run.
+void decodeExec(const QVariant &value, QList<ExecCommand> *commands, QList<quint32> *pids)
 {
-    if (value.metaType() == QMetaType::fromType<QList<ExecCommand>>())
-        return value.value<QList<ExecCommand>>();
-    QList<ExecCommand> commands;
     if (value.metaType() != QMetaType::fromType<QDBusArgument>())
-        return commands;
-    // a(sasbttttuii): path, argv, ignore-failure, 4 timestamps, pid, code, status.
+        return;
     const QDBusArgument arg = value.value<QDBusArgument>();
     if (arg.currentSignature() != u"a(sasbttttuii)"_s)
-        return commands;
+        return;
     arg.beginArray();
     while (!arg.atEnd()) {
         ExecCommand command;
@@ -98,10 +97,34 @@ QList<ExecCommand> UnitPropertyCodec::execCommands(const QVariant &value)
         arg >> command.path >> command.argv >> ignoreFailure >> t1 >> t2 >> t3 >> t4 >> pid >> code
             >> status;
         arg.endStructure();
-        commands.append(command);
+        if (commands)
+            commands->append(command);
+        if (pids && pid != 0)
+            pids->append(pid);
     }
     arg.endArray();
+}
+} // namespace
+
+QList<ExecCommand> UnitPropertyCodec::execCommands(const QVariant &value)
+{
+    if (value.metaType() == QMetaType::fromType<QList<ExecCommand>>())
+        return value.value<QList<ExecCommand>>();
+    QList<ExecCommand> commands;
+    decodeExec(value, &commands, nullptr);
     return commands;
+}
+
+QList<quint32> UnitPropertyCodec::lastRunPids(const QVariantMap &rawService)
+{
+    QList<quint32> pids;
+    for (const QString &name : { u"ExecStartPre"_s, u"ExecStart"_s, u"ExecStartPost"_s,
+             u"ExecStop"_s, u"ExecStopPost"_s })
+        decodeExec(rawService.value(name), nullptr, &pids);
+    const quint32 mainPid = rawService.value(u"ExecMainPID"_s).toUInt();
+    if (mainPid != 0 && !pids.contains(mainPid))
+        pids.append(mainPid);
+    return pids;
 }
 
 JobRef UnitPropertyCodec::jobRef(const QVariant &value)

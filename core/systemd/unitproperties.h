@@ -52,6 +52,12 @@ public:
     static bool needsRefetch(const QString &interface, const QStringList &invalidated);
 
     static QList<ExecCommand> execCommands(const QVariant &value);
+    // From a raw GetAll of the Service interface: the process ids of the last run's commands
+    // (ExecStartPre ... ExecStopPost, the main process), 0s left out. journald tags a line
+    // with its unit only when it can still read the writer's cgroup; a command that exits
+    // before journald reads its output (a failing pre-start script on a loaded machine) leaves
+    // lines that only their _PID ties to the run.
+    static QList<quint32> lastRunPids(const QVariantMap &rawService);
     static JobRef jobRef(const QVariant &value);
 
     // sd_bus_path_encode: "charon-guest-a.service" ->

@@ -35,6 +35,8 @@ UnitPropertiesJob::UnitPropertiesJob(
                     ? m_properties.unit
                     : m_properties.service;
                 target = UnitPropertyCodec::normalize(interface, raw);
+                if (interface == SystemdConnection::ServiceInterface)
+                    m_lastRunPids = UnitPropertyCodec::lastRunPids(raw);
                 if (--m_pending == 0)
                     succeed();
             });

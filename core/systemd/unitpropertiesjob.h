@@ -29,6 +29,8 @@ public:
     QString objectPath() const { return m_path; }
     // Normalized (see UnitPropertyCodec): only the properties the product uses.
     const UnitProperties &properties() const { return m_properties; }
+    // The pids of the last run's commands (UnitPropertyCodec::lastRunPids); GetAll only.
+    QList<quint32> lastRunPids() const { return m_lastRunPids; }
 
 private:
     // "Reading the state of NAME failed", the guest's name when the unit is a guest's.
@@ -37,6 +39,7 @@ private:
     QString m_unit;
     QString m_path;
     UnitProperties m_properties;
+    QList<quint32> m_lastRunPids;
     int m_pending = 0;
 };
 

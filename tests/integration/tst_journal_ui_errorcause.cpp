@@ -20,8 +20,14 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 using namespace charon::core;
@@ -45,6 +51,15 @@ class TestJournalUiErrorCause : public QObject
 
     // A guest whose pre-start command fails the way charon-vm prestart does on a missing
     // configuration: one line on stderr naming the file, exit 1.
+    static QString unitActiveState(const QString &name)
+    {
+        QProcess p;
+        p.start(u"systemctl"_s,
+            { u"--user"_s, u"show"_s, u"-P"_s, u"ActiveState"_s, GuestUnitFixture::unitName(name) });
+        p.waitForFinished(5000);
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    }
+
     void writeBrokenGuest(const QString &name, const QString &missing)
     {
         const QString pre = m_units->script(name + u"-pre.sh"_s,
@@ -98,6 +113,37 @@ private Q_SLOTS:
             r.err.contains(u"charon-vm: Starting cause-cli failed"_s), qPrintable(describe(r)));
         QVERIFY2(r.err.contains(missing + u": no such file"_s), qPrintable(describe(r)));
         QCOMPARE(r.err.count(u"no such file"_s), 1);
+    }
+
+    // On a loaded machine journald may read a command's output after the command is gone; it
+    // cannot read its cgroup then, and the line carries no unit, only _PID. Stopping journald
+    // across the failed start makes that happen every time (seen in CI).
+    void cliFindsTheWordsOfACommandGoneBeforeJournaldReadThem()
+    {
+        REQUIRE_JOURNAL();
+        QFile pidFile(QFileInfo(JournalFeed::directoryFromEnvironment()).dir().filePath(
+            u"journald.pid"_s));
+        if (!pidFile.open(QIODevice::ReadOnly))
+            QSKIP("the harness recorded no journald pid");
+        const pid_t journald = pid_t(pidFile.readAll().trimmed().toInt());
+        QVERIFY(journald > 1);
+        const QString missing = m_units->dir() + u"/late-bad.cfg"_s;
+        writeBrokenGuest(u"cause-late"_s, missing);
+
+        QCOMPARE(::kill(journald, SIGSTOP), 0);
+        auto resume = qScopeGuard([journald] { ::kill(journald, SIGCONT); });
+        QProcess cli;
+        cli.setProcessChannelMode(QProcess::SeparateChannels);
+        cli.start(cliPath(), { scopeFlag(), u"start"_s, u"cause-late"_s });
+        QVERIFY(cli.waitForStarted());
+        // The start has failed: the pre-start script is gone, its line still unread.
+        QTRY_COMPARE_WITH_TIMEOUT(unitActiveState(u"cause-late"_s), u"failed"_s, 15000);
+        resume.dismiss();
+        QCOMPARE(::kill(journald, SIGCONT), 0);
+        QVERIFY(cli.waitForFinished(15000));
+        const QString err = QString::fromUtf8(cli.readAllStandardError());
+        QCOMPARE(cli.exitCode(), 5);
+        QVERIFY2(err.contains(missing + u": no such file"_s), qPrintable(err));
     }
 
     void invocationOutputKeepsToItsRun()

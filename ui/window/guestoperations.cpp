@@ -151,6 +151,7 @@ void GuestOperations::onFinished(SystemdJob *job, const QStringList &names, int 
         request.userScope = m_scope == core::UnitScope::User;
         request.unit = command->unit();
         request.invocationId = command->invocationId();
+        request.pids = command->runPids();
         auto *output = new core::InvocationOutput(this);
         connect(output, &core::InvocationOutput::ready, this,
             [this, output, error, names, batch](const QStringList &lines) {
