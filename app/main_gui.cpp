@@ -101,10 +101,13 @@ int main(int argc, char **argv)
     // systemd -> store <- pipeline, store -> window, window -> operations -> systemd. All of it
     // asynchronous; GuestSession and WindowSession are the one place this is wired.
     core::GuestSession session(userScope ? core::UnitScope::User : core::UnitScope::System);
+    // systemd is asked and the unit files scanned (on a worker thread) before the window is
+    // built: the answers arrive while it is, not after. Nothing of the sync reaches the store
+    // before the event loop runs, so the window, built next, misses none of it.
+    session.start();
     ui::MainWindow window(session.store());
     ui::GuestOperations *operations = ui::WindowSession::attach(&window, &session);
     ui::WindowSession::attachWatching(&window, &session, operations);
     window.show();
-    session.start();
     return QApplication::exec();
 }

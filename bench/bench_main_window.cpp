@@ -144,11 +144,11 @@ int main(int argc, char **argv)
     core::GuestStore &store = *session.store();
     core::GuestMonitor &monitor = *session.monitor();
     core::SystemdConnection &connection = *session.connection();
+    session.start();
     ui::MainWindow window(&store);
     ui::WindowSession::attach(&window, &session);
     window.show();
     const double windowShown = msSinceExec();
-    session.start();
 
     // 1. Startup.
     const ui::GuestTableModel *model = window.tableModel();

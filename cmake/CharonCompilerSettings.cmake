@@ -30,11 +30,11 @@ if(CHARON_SANITIZE)
   target_compile_options(charon_settings INTERFACE
     "$<${_instrumented}:-fsanitize=address$<COMMA>undefined>"
     "$<${_instrumented}:-fno-sanitize-recover=undefined>"
-    -fno-omit-frame-pointer)
+    "$<${_instrumented}:-fno-omit-frame-pointer>")
   target_link_options(charon_settings INTERFACE -fsanitize=address,undefined)
-  # For code that must know (a test bounding memory that ASan's quarantine keeps resident):
-  # __SANITIZE_ADDRESS__ is defined only where the compiler instruments.
-  target_compile_definitions(charon_settings INTERFACE CHARON_SANITIZE)
+  # Nothing else differs: an uninstrumented target compiles exactly as in the test pass's normal
+  # build, so ccache hands the sanitized build those objects (tests/CMakeLists.txt). Test code
+  # that must know asks at run time (charon::test::underAddressSanitizer).
 endif()
 
 # Builds one target per source file matching `pattern` in the current directory: how tests and

@@ -11,7 +11,15 @@
 
 using namespace Qt::StringLiterals;
 
+// Defined by ASan's runtime only; a weak reference is null without it.
+extern "C" void __asan_init() __attribute__((weak));
+
 namespace charon::test {
+
+bool underAddressSanitizer()
+{
+    return &__asan_init != nullptr;
+}
 
 namespace {
 QString env(const char *name)

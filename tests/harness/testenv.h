@@ -38,6 +38,11 @@ QString unitProperty(const QString &unit, const QString &property);
 // Whether the manager holds `unit` in memory (`systemctl --user list-units --all UNIT`).
 bool isUnitLoaded(const QString &unit);
 
+// Whether this program runs with AddressSanitizer (the sanitized build links its runtime into
+// every test program; the tests' own code is compiled the same in both builds, so it asks at
+// run time, not with a macro).
+bool underAddressSanitizer();
+
 // A TCP port on 127.0.0.1 that nothing listens on right now.
 quint16 freeTcpPort();
 

@@ -51,15 +51,6 @@ class TestJournalUiErrorCause : public QObject
 
     // A guest whose pre-start command fails the way charon-vm prestart does on a missing
     // configuration: one line on stderr naming the file, exit 1.
-    static QString unitActiveState(const QString &name)
-    {
-        QProcess p;
-        p.start(u"systemctl"_s,
-            { u"--user"_s, u"show"_s, u"-P"_s, u"ActiveState"_s, GuestUnitFixture::unitName(name) });
-        p.waitForFinished(5000);
-        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-    }
-
     void writeBrokenGuest(const QString &name, const QString &missing)
     {
         const QString pre = m_units->script(name + u"-pre.sh"_s,
@@ -137,7 +128,9 @@ private Q_SLOTS:
         cli.start(cliPath(), { scopeFlag(), u"start"_s, u"cause-late"_s });
         QVERIFY(cli.waitForStarted());
         // The start has failed: the pre-start script is gone, its line still unread.
-        QTRY_COMPARE_WITH_TIMEOUT(unitActiveState(u"cause-late"_s), u"failed"_s, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            unitProperty(GuestUnitFixture::unitName(u"cause-late"_s), u"ActiveState"_s),
+            u"failed"_s, 15000);
         resume.dismiss();
         QCOMPARE(::kill(journald, SIGCONT), 0);
         QVERIFY(cli.waitForFinished(15000));
