@@ -50,11 +50,13 @@ QStringList scan(sd_journal *journal, const InvocationOutput::Request &request)
     while (looked++ < request.maxEntries && sd_journal_previous(journal) > 0) {
         QByteArray entryId = field(journal, "_SYSTEMD_INVOCATION_ID");
         const QByteArray ownUnit = field(journal, ownUnitField);
-        // journald could not tell the unit of a command gone before it read its output
-        const bool orphanOfRun = ownUnit.isEmpty()
-            && field(journal, "_SYSTEMD_UNIT").isEmpty()
+        // Written by one of the run's commands (journald may not know its unit: the command was
+        // gone before it read its output; and it may have stored it before the manager's
+        // "Starting..." of the same run, as the two arrive on different sockets).
+        const bool unitUnknown = ownUnit.isEmpty() && field(journal, "_SYSTEMD_UNIT").isEmpty();
+        const bool byRunCommand = (ownUnit == unit || unitUnknown)
             && request.pids.contains(field(journal, "_PID").toUInt());
-        const bool fromManager = ownUnit != unit && !orphanOfRun;
+        const bool fromManager = ownUnit != unit && !byRunCommand;
         if (fromManager) {
             entryId = field(journal, request.userScope ? "USER_INVOCATION_ID" : "INVOCATION_ID");
             if (entryId.isEmpty())
@@ -73,7 +75,12 @@ QStringList scan(sd_journal *journal, const InvocationOutput::Request &request)
         const QString text = QString::fromUtf8(field(journal, "MESSAGE")).trimmed();
         if (text.isEmpty())
             continue;
-        if (entryId.isEmpty())
+        if (byRunCommand && (entryId.isEmpty() || entryId.toLower() == id)) {
+            collected += pending; // newer, and of this run since this line is
+            pending.clear();
+            collected << text;
+            seen = true;
+        } else if (entryId.isEmpty())
             pending << text;
         else if (entryId.toLower() == id)
             collected << text, seen = true;

@@ -8,9 +8,10 @@
 // lines carry it as _SYSTEMD_INVOCATION_ID where journald can read it from the cgroup; where it
 // cannot (a user manager in a container), a line of the unit without an ID belongs to the
 // invocation whose manager messages ("Starting...", "Failed with result...") surround it.
-// A command that exits before journald reads its output (a failing pre-start script on a loaded
-// machine) leaves lines with no unit at all; the run's pids (from systemd's ExecStartPre...
-// properties) find those, placed the same way.
+// The run's pids (from systemd's ExecStartPre... properties) tie a line to it wherever it is: a
+// command that exits before journald reads its output (a failing pre-start script on a loaded
+// machine) leaves lines with no unit at all, and journald may store a command's line before the
+// manager's "Starting..." of the same run (they come on different sockets).
 // journald may receive a command's last words just after the manager's "Failed" message, so a
 // read that finds nothing waits for new entries (sd_journal_wait), bounded by waitMs.
 // read() is synchronous (the CLI, tests); start() runs it on a thread of its own and delivers
