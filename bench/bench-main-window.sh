@@ -7,7 +7,8 @@
 #
 #   bench/bench-main-window.sh [OUT_DIR]     (default OUT_DIR: build/bench-results/main-window)
 #   env: BUILD (default build), GUESTS (200), STARTUP_RUNS (9), FULL_RUNS (3), IDLE (10 s),
-#        CYCLES (50 start/stop cycles)
+#        CYCLES (50 start/stop cycles), COMPARE_BIN (another build's bench_main_window, e.g.
+#        main's: each startup run is followed by one of it, keys prefixed "compare_")
 # Writes OUT_DIR/startup-K.txt and full-K.txt (the program's "key value" lines) and prints,
 # for every key, the median and the worst over the runs. Reference, in the same run: right
 # after each startup run, one `systemctl --user list-units 'charon-guest-*' --no-pager` against
@@ -38,6 +39,11 @@ export QT_QPA_PLATFORM=offscreen
 
 # BENCH_T0 is taken in the subshell that then execs the program: the program measures from it.
 run() { (BENCH_T0=$EPOCHREALTIME exec "$bin" --guests "$GUESTS" --unit "$unit" "$@"); }
+COMPARE_BIN=${COMPARE_BIN:-}
+run_compare() {
+  (BENCH_T0=$EPOCHREALTIME exec "$COMPARE_BIN" --guests "$GUESTS" --unit "$unit" --idle 0 --cycles 0) \
+    | awk '{ print "compare_" $0 }'
+}
 # The reference: what systemd's own tool takes to list the same guests, exec to exit.
 reference() {
   local t0=$EPOCHREALTIME
@@ -58,6 +64,12 @@ for ((k = 1; k <= STARTUP_RUNS; k++)); do
   echo "startup run $k/$STARTUP_RUNS, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
   { run --idle 0 --cycles 0; echo "load_1min $(cut -d' ' -f1 /proc/loadavg)"; } > "$OUT/startup-$k.txt"
   add_reference "$OUT/startup-$k.txt"
+  if [[ -n $COMPARE_BIN ]]; then
+    run_compare >> "$OUT/startup-$k.txt"
+    awk '$1 == "compare_exec_to_synced_rows_ms" { p = $2 } $1 == "systemctl_list_units_ms" { r = $2 }
+         END { if (p > 0 && r > 0) printf "compare_populated_over_systemctl %.2f\n", p / r }' \
+      "$OUT/startup-$k.txt" >> "$OUT/startup-$k.txt"
+  fi
 done
 for ((k = 1; k <= FULL_RUNS; k++)); do
   echo "full run $k/$FULL_RUNS (idle ${IDLE}s, $CYCLES cycles), load $(cut -d' ' -f1-3 /proc/loadavg)" >&2

@@ -166,6 +166,9 @@ int main(int argc, char **argv)
     const auto populated
         = [&] { return monitor.isSynced() && model->rowCount() == options.guests && allStates(); };
     const auto checkPopulated = [&] {
+        if (qEnvironmentVariableIsSet("BENCH_TRACE"))
+            std::fprintf(stderr, "trace %.1f synced=%d rows=%d states=%d\n", msSinceExec(),
+                int(monitor.isSynced()), int(model->rowCount()), int(allStates()));
         if (syncedAt < 0 && populated()) {
             syncedAt = msSinceExec();
             sentAtSynced = connection.sentMessageCount();

@@ -4,6 +4,7 @@
 
 #include <QMutex>
 #include <QMutexLocker>
+#include <QThreadPool>
 
 namespace charon::core {
 
@@ -34,6 +35,14 @@ Cache &cache()
 }
 
 } // namespace
+
+void ProfileRegistry::preload()
+{
+    QThreadPool::globalInstance()->start([] {
+        QMutexLocker lock(&cache().mutex);
+        cache().ensureLoaded();
+    });
+}
 
 QList<EmulatorProfile> ProfileRegistry::profiles()
 {

@@ -23,6 +23,10 @@ public:
     // Problems met by the last load (broken override files), for the user to see.
     static QStringList loadErrors();
     static void reload();
+    // Starts reading them on a pool thread, for a caller that will need them soon: the window's
+    // first guest needs them to name its emulator, and reading them (JSON, 16 ms of compiling
+    // patterns) then held the GUI thread while the list from systemd waited.
+    static void preload();
 };
 
 } // namespace charon::core

@@ -66,6 +66,11 @@ void GuestMonitor::start()
                 .arg(m_connection->description(), why)
                 .arg(QLocale().toString(delayMs / 1000.0)));
     });
+    // The unit files are read while the window is built and systemd is found and asked.
+    if (m_localScope) {
+        startWholeScan(expectedUnitPath());
+        m_prescanned = true;
+    }
     if (c->isManagerPresent())
         beginSync(SyncMode::Slow, {});
     else if (!c->isBusConnected())
@@ -109,6 +114,10 @@ void GuestMonitor::beginSync(SyncMode mode, const QString &reason)
         });
     }
     const bool local = m_localScope.has_value();
+    // A scan started by start() serves the first sync if it is recent (the manager may have
+    // come much later); any other sync reads the files again: they are why systemd reloaded.
+    if (local && !(std::exchange(m_prescanned, false) && m_scanAge.elapsed() < 2000))
+        startWholeScan(expectedUnitPath());
     ListGuestUnitsJob *list = m_client->listGuestUnits(
         local ? ListGuestUnitsJob::Files::SearchPath : ListGuestUnitsJob::Files::Included);
     connect(list, &SystemdJob::finished, this, [this, generation, list, local](SystemdJob *) {
@@ -168,6 +177,7 @@ void GuestMonitor::onLoadedListed(const QList<GuestUnitEntry> &loaded, const QSt
     m_loadedListed = true;
     m_loaded = loaded;
     m_unitPath = unitPath;
+    const bool pathAsExpected = unitPath == m_scanPath;
     // systemd's view of every guest it holds, read while the files are scanned. Read again
     // even with a read in flight: that read may predate a reload.
     for (const GuestUnitEntry &e : loaded) {
@@ -185,7 +195,10 @@ void GuestMonitor::onLoadedListed(const QList<GuestUnitEntry> &loaded, const QSt
         fetch(e.unit);
         takeListedJob(e);
     }
-    startScan({});
+    if (pathAsExpected)
+        useWholeScan(); // or when it ends
+    else
+        startWholeScan(unitPath);
 }
 
 bool GuestMonitor::stateInList(const GuestUnitEntry &e)
@@ -249,21 +262,55 @@ void GuestMonitor::detailsDone(const QString &unit)
         Q_EMIT detailsRead();
 }
 
+QStringList GuestMonitor::expectedUnitPath() const
+{
+    return m_unitPath.isEmpty() ? GuestUnitScan::searchPath(*m_localScope) : m_unitPath;
+}
+
+void GuestMonitor::startWholeScan(const QStringList &path)
+{
+    const int serial = ++m_scanSerial;
+    m_scanPath = path;
+    m_scanAge.start();
+    m_scanResult.reset();
+    m_scanTaken = false;
+    const UnitEnablement enablement(*m_localScope);
+    m_pool.start([this, serial, path, enablement] {
+        const QList<ScannedGuestUnit> scanned = GuestUnitScan::scan(path, enablement);
+        QMetaObject::invokeMethod(
+            this, [this, serial, scanned] { onWholeScanned(serial, scanned); },
+            Qt::QueuedConnection);
+    });
+}
+
+void GuestMonitor::onWholeScanned(int serial, const QList<ScannedGuestUnit> &scanned)
+{
+    if (serial != m_scanSerial)
+        return; // another scan replaced it
+    m_scanResult = scanned;
+    useWholeScan();
+}
+
+void GuestMonitor::useWholeScan()
+{
+    // Both halves of a local sync are in: the list of what systemd holds, and the files.
+    if (!m_syncing || !m_loadedListed || !m_scanResult || m_scanTaken || m_scanPath != m_unitPath)
+        return;
+    m_scanTaken = true;
+    const QList<ScannedGuestUnit> scanned = *std::exchange(m_scanResult, std::nullopt);
+    onScanned(m_generation, scanned, true);
+}
+
 void GuestMonitor::startScan(const QStringList &only)
 {
-    // A whole scan does not read the settings of the guests systemd is asked about, but for
-    // those shown from the list until their read comes.
-    const QSet<QString> asked = only.isEmpty() ? m_requested - m_detailsPending : QSet<QString>();
+    // A re-read of some guests' files (the whole scan is startWholeScan's).
     const int generation = m_generation;
     const QStringList path = m_unitPath;
     const UnitEnablement enablement(*m_localScope);
-    m_pool.start([this, generation, path, enablement, only, asked] {
-        const QList<ScannedGuestUnit> scanned = GuestUnitScan::scan(path, enablement, only, asked);
+    m_pool.start([this, generation, path, enablement, only] {
+        const QList<ScannedGuestUnit> scanned = GuestUnitScan::scan(path, enablement, only);
         QMetaObject::invokeMethod(
-            this,
-            [this, generation, scanned, whole = only.isEmpty()] {
-                onScanned(generation, scanned, whole);
-            },
+            this, [this, generation, scanned] { onScanned(generation, scanned, false); },
             Qt::QueuedConnection);
     });
 }

@@ -53,6 +53,7 @@
 #include "core/units/guestunitscan.h"
 #include "core/units/unitfile.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -135,8 +136,15 @@ private:
     // Drops the entries of units not in `listed`, but for those with a read still in flight.
     void forgetUnlisted(const QSet<QString> &listed);
     void onLoadedListed(const QList<GuestUnitEntry> &loaded, const QStringList &unitPath);
-    void startScan(const QStringList &only);
+    void startScan(const QStringList &only); // these units' files again
     void onScanned(int generation, const QList<ScannedGuestUnit> &scanned, bool whole);
+    // The whole scan of a local sync: started with it (at start(), before the window is built
+    // and before systemd answers) on the search path systemd computes the same way; the list's
+    // UnitPath confirms that path, or a scan of the manager's own path replaces it.
+    void startWholeScan(const QStringList &path);
+    void onWholeScanned(int serial, const QList<ScannedGuestUnit> &scanned);
+    void useWholeScan();
+    QStringList expectedUnitPath() const;
     void applyFiles(const ScannedGuestUnit &scanned);
     // A loaded guest whose state the list says in full: its entry from the list, read after.
     static bool stateInList(const GuestUnitEntry &listed);
@@ -180,6 +188,12 @@ private:
     QList<GuestUnitEntry> m_loaded; // the sync's list of loaded guest units
     QSet<QString> m_requested; // units the sync read from systemd when the list came
     QStringList m_unitPath; // the manager's search path, at the last sync
+    int m_scanSerial = 0; // whole scans started
+    QStringList m_scanPath; // the path of the latest whole scan
+    QElapsedTimer m_scanAge; // since the latest whole scan started
+    std::optional<QList<ScannedGuestUnit>> m_scanResult; // its result, until the sync takes it
+    bool m_scanTaken = false; // a sync has used it
+    bool m_prescanned = false; // start() scanned for the first sync
     std::optional<UnitScope> m_localScope;
     int m_builtFromFiles = 0;
     bool m_syncAgain = false; // a reload happened during the running sync

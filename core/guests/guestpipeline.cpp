@@ -11,6 +11,8 @@
 
 #include <QFile>
 
+#include <utility>
+
 namespace charon::core {
 
 namespace {
@@ -95,7 +97,8 @@ int GuestPipeline::pending() const
     for (const int n : m_nicChecksRunning)
         running += n;
     const int probing = m_probe && !m_options.watch ? m_probe->pending() : 0;
-    return (m_files ? m_files->pending() : 0) + running + int(m_nicQueue.size()) + probing;
+    return (m_files ? m_files->pending() : 0) + running + int(m_nicQueue.size()) + probing
+        + int(m_addedQueue.size());
 }
 
 QSet<QString> GuestPipeline::watchedPaths() const
@@ -126,16 +129,35 @@ void GuestPipeline::onAdded(const QString &name)
     known.preStartScript = guest->preStartScript;
     known.profileId = guest->profileId;
     applyStopScript(name);
-    readFiles(name);
-    // A new guest only adds paths: add its own (recomputing the whole set per guest made a
-    // resync of N guests cost N^2 path checks).
+    m_addedQueue.insert(name);
+    m_wasSettled = false;
+    if (!std::exchange(m_addedScheduled, true))
+        QMetaObject::invokeMethod(this, &GuestPipeline::startAdded, Qt::QueuedConnection);
+}
+
+void GuestPipeline::startAdded()
+{
+    m_addedScheduled = false;
+    const QSet<QString> added = std::exchange(m_addedQueue, {});
+    // Watched before they are read: a change after the read is then seen. A new guest only adds
+    // paths: add its own (recomputing the whole set per guest made N guests cost N^2 checks).
     if (m_watcher) {
         if (has(Part::StopScript) && !m_options.stopScriptPath.isEmpty())
             m_watcher->add(m_options.stopScriptPath);
-        for (const QString &path :
-            QStringList { known.configPath, known.preStartScript } + known.unitFiles)
-            m_watcher->add(path);
+        for (const QString &name : added) {
+            const auto known = m_known.constFind(name);
+            if (known == m_known.cend())
+                continue;
+            for (const QString &path :
+                QStringList { known->configPath, known->preStartScript } + known->unitFiles)
+                m_watcher->add(path);
+        }
     }
+    for (const QString &name : added) {
+        if (m_known.contains(name))
+            readFiles(name);
+    }
+    checkSettled();
 }
 
 void GuestPipeline::onChanged(const QString &name, Guest::Fields fields)
@@ -193,6 +215,7 @@ void GuestPipeline::onRemoved(const QString &name)
     const QStringList interfaces = it->interfaces;
     m_known.erase(it);
     m_nicQueue.remove(name);
+    m_addedQueue.remove(name);
     updateWatches();
     // Check (3) for the guests that shared an interface with it.
     for (auto other = m_known.cbegin(); other != m_known.cend(); ++other) {

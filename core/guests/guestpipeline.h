@@ -105,6 +105,7 @@ private:
     void onChanged(const QString &name, Guest::Fields fields);
     void onRemoved(const QString &name);
     void readFiles(const QString &name);
+    void startAdded();
     void onFilesLoaded(const QString &name, const QString &configPath,
         const QString &preStartScript, const ConfigSummary &config, const QStringList &head);
     void onPathChanged(const QString &path);
@@ -137,6 +138,10 @@ private:
     bool m_nicRunScheduled = false;
     QHash<QString, int> m_nicChecksRunning; // guest -> checks whose answer is still due
     bool m_wasSettled = true;
+    // Guests added in this event-loop turn, watched and read at its end: a resync adds 200 at
+    // once, and their ~800 inotify watches then came before the window's rows.
+    QSet<QString> m_addedQueue;
+    bool m_addedScheduled = false;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(GuestPipeline::Parts)

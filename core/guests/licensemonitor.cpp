@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "core/guests/licensemonitor.h"
 
-#include "core/license/emulatorlogtimestamp.h"
-#include "core/guests/gueststore.h"
 #include "core/config/profileregistry.h"
+#include "core/guests/gueststore.h"
+#include "core/license/emulatorlogtimestamp.h"
 
 #include <QDir>
 #include <QFileInfo>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -28,14 +30,14 @@ LicenseMonitor::LicenseMonitor(GuestStore *store, const QStringList &only, QObje
     , m_store(store)
     , m_only(only)
 {
-    connect(
-        m_store, &GuestStore::guestAdded, this, [this](int, const QString &name) { sync(name); });
+    connect(m_store, &GuestStore::guestAdded, this,
+        [this](int, const QString &name) { syncSoon(name); });
     connect(
         m_store, &GuestStore::guestRemoved, this, [this](int, const QString &name) { drop(name); });
     connect(m_store, &GuestStore::guestChanged, this,
         [this](int, const QString &name, Guest::Fields fields) {
             if (fields & (Guest::Field::Config | Guest::Field::Identity))
-                sync(name);
+                syncSoon(name);
         });
     // The lines already in the logs only set the state: nothing is emitted, so no listener
     // needs to be connected yet.
@@ -135,8 +137,23 @@ void LicenseMonitor::sync(const QString &name)
         watch->tailer->followNewest(source.directory, source.globs);
 }
 
+void LicenseMonitor::syncSoon(const QString &name)
+{
+    m_syncQueue.insert(name);
+    if (!std::exchange(m_syncScheduled, true))
+        QMetaObject::invokeMethod(this, &LicenseMonitor::syncQueued, Qt::QueuedConnection);
+}
+
+void LicenseMonitor::syncQueued()
+{
+    m_syncScheduled = false;
+    for (const QString &name : std::exchange(m_syncQueue, {}))
+        sync(name);
+}
+
 void LicenseMonitor::drop(const QString &name)
 {
+    m_syncQueue.remove(name);
     const auto watch = m_watches.take(name);
     if (!watch)
         return;

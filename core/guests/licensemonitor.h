@@ -16,6 +16,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -69,6 +70,8 @@ private:
     struct Watch;
 
     void sync(const QString &guest);
+    void syncSoon(const QString &guest);
+    void syncQueued();
     void drop(const QString &guest);
     void onLines(const QString &guest, const QStringList &lines);
     void onFileOpened(const QString &guest, bool fresh);
@@ -78,6 +81,11 @@ private:
     QStringList m_only;
     EmulatorLogTailer::Limits m_limits;
     QHash<QString, std::shared_ptr<Watch>> m_watches;
+    // Guests added or changed in this event-loop turn, synced at its end: following a log lists
+    // its directory and reads its tail, and a resync adds 200 guests at once (before their
+    // configurations are read, which may name another log).
+    QSet<QString> m_syncQueue;
+    bool m_syncScheduled = false;
 };
 
 } // namespace charon::core

@@ -8,6 +8,9 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QTimer>
 
 #include <algorithm>
@@ -20,6 +23,21 @@ using namespace Qt::StringLiterals;
 namespace charon::core {
 
 namespace {
+
+// One compiled expression per glob for the whole process: every guest of a profile follows the
+// same names ("*.log"), and a QRegularExpression compiles (and JIT-compiles) on its first match,
+// so 200 tailers each with their own copy cost 200 compiles on the GUI thread at startup.
+// Copies share the compiled pattern.
+QRegularExpression compiledGlob(const QString &glob)
+{
+    static QMutex mutex;
+    static QHash<QString, QRegularExpression> compiled;
+    QMutexLocker lock(&mutex);
+    auto it = compiled.constFind(glob);
+    if (it == compiled.cend())
+        it = compiled.insert(glob, QRegularExpression::fromWildcard(glob, Qt::CaseSensitive));
+    return *it;
+}
 
 struct FileId
 {
@@ -84,10 +102,10 @@ void EmulatorLogTailer::followNewest(const QString &directory, const QStringList
     stop();
     m_mode = Mode::Newest;
     m_target = QFileInfo(directory).absoluteFilePath();
-    // Compiled once here, not on every look at the directory.
+    // Compiled once per process, not on every look at the directory.
     m_globs.clear();
     for (const QString &glob : nameGlobs)
-        m_globs << QRegularExpression::fromWildcard(glob, Qt::CaseSensitive);
+        m_globs << compiledGlob(glob);
     begin();
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "core/session/guestsession.h"
 
+#include "core/config/profileregistry.h"
 #include "core/events/guesteventwatcher.h"
 #include "core/events/watchpreferences.h"
 #include "core/guests/guestmonitor.h"
@@ -58,6 +59,7 @@ GuestSession::~GuestSession() = default;
 
 void GuestSession::start()
 {
+    ProfileRegistry::preload(); // read while systemd is asked, not when the first guest is built
     m_monitor->start();
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "core/support/shellcase.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace charon::core {
@@ -16,7 +18,7 @@ bool isBlank(QChar c)
 // Parses the label at the start of `line` ("(pat1 | 'pat 2')" ...). Returns false when the line
 // is not a label; sets *patterns and *catchAll and *rest (what follows the closing ')').
 bool parseLabel(
-    const QString &line, QList<QRegularExpression> *patterns, bool *catchAll, QString *rest)
+    const QString &line, QList<ShellCasePattern> *patterns, bool *catchAll, QString *rest)
 {
     qsizetype i = 0;
     const qsizetype n = line.size();
@@ -30,6 +32,8 @@ bool parseLabel(
             ++i;
         QString regex;
         QString literal;
+        QString word; // the text the pattern matches when it has no wildcard
+        bool wild = false;
         bool any = false;
         bool quotedAny = false;
         while (i < n) {
@@ -42,6 +46,7 @@ bool parseLabel(
                 if (close < 0)
                     return false;
                 regex += QRegularExpression::escape(line.mid(i + 1, close - i - 1));
+                word += line.mid(i + 1, close - i - 1);
                 quotedAny = true;
                 i = close + 1;
             } else if (c == u'"') {
@@ -56,18 +61,22 @@ bool parseLabel(
                     return false;
                 ++i;
                 regex += QRegularExpression::escape(text);
+                word += text;
                 quotedAny = true;
             } else if (c == u'\\' && i + 1 < n) {
                 regex += QRegularExpression::escape(line.at(i + 1));
                 literal += line.at(i + 1);
+                word += line.at(i + 1);
                 i += 2;
             } else if (c == u'*') {
                 regex += u".*"_s;
                 literal += c;
+                wild = true;
                 ++i;
             } else if (c == u'?') {
                 regex += u"."_s;
                 literal += c;
+                wild = true;
                 ++i;
             } else if (c == u'[') {
                 const qsizetype close = line.indexOf(u']', i + 2);
@@ -77,6 +86,7 @@ bool parseLabel(
                 if (set.startsWith(u'!'))
                     set[0] = u'^';
                 regex += u'[' + set.replace(u"\\"_s, u"\\\\"_s) + u']';
+                wild = true;
                 i = close + 1;
             } else if (c == u'$' || c == u'`' || c == u';' || c == u'&' || c == u'<' || c == u'>'
                 || c == u'(') {
@@ -84,13 +94,20 @@ bool parseLabel(
             } else {
                 regex += QRegularExpression::escape(c);
                 literal += c;
+                word += c;
                 ++i;
             }
         }
         if (!any)
             return false;
         raw << (quotedAny ? QString() : literal);
-        patterns->append(QRegularExpression(QRegularExpression::anchoredPattern(regex)));
+        ShellCasePattern pattern;
+        pattern.wild = wild;
+        if (wild)
+            pattern.regex = QRegularExpression(QRegularExpression::anchoredPattern(regex));
+        else
+            pattern.word = word;
+        patterns->append(pattern);
         while (i < n && isBlank(line.at(i)))
             ++i;
         if (i < n && line.at(i) == u'|') {
@@ -116,11 +133,8 @@ bool endsBranch(const QString &line)
 
 bool ShellCaseBranch::matches(const QString &word) const
 {
-    for (const QRegularExpression &p : patterns) {
-        if (p.match(word).hasMatch())
-            return true;
-    }
-    return false;
+    return std::any_of(patterns.cbegin(), patterns.cend(),
+        [&word](const ShellCasePattern &p) { return p.matches(word); });
 }
 
 QList<ShellCaseBranch> parseShellCaseBranches(const QString &script)

@@ -13,9 +13,24 @@
 
 namespace charon::core {
 
+// One alternative of a label. Most are plain paths ("/charon/vms/prod.cfg)"): those are compared
+// as words; only one with an unquoted *, ? or [...] becomes a regular expression (a stop script
+// with a branch per guest would otherwise compile one per guest, on the GUI thread).
+struct ShellCasePattern
+{
+    QString word; // the pattern, quotes and escapes removed, when it has no wildcard
+    QRegularExpression regex; // anchored; only for a pattern with a wildcard
+    bool wild = false;
+
+    bool matches(const QString &text) const
+    {
+        return wild ? regex.match(text).hasMatch() : text == word;
+    }
+};
+
 struct ShellCaseBranch
 {
-    QList<QRegularExpression> patterns; // anchored; one per alternative
+    QList<ShellCasePattern> patterns; // one per alternative
     bool catchAll = false; // the only pattern is a bare *
     int labelLine = 0; // 0-based line of the label
     int endLine = 0; // line holding the ;; (or the last line of the block)

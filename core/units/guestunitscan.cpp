@@ -12,7 +12,9 @@
 #include <QMap>
 #include <QSet>
 
+#include <cstdlib>
 #include <limits>
+#include <systemd/sd-path.h>
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +48,22 @@ quint64 timeSpanUs(const QString &text, quint64 fallback)
     return quint64(seconds) * 1'000'000;
 }
 } // namespace
+
+QStringList GuestUnitScan::searchPath(UnitScope scope)
+{
+    char **paths = nullptr;
+    const uint64_t kind = scope == UnitScope::User ? SD_PATH_SYSTEMD_SEARCH_USER_UNIT
+                                                   : SD_PATH_SYSTEMD_SEARCH_SYSTEM_UNIT;
+    if (sd_path_lookup_strv(kind, nullptr, &paths) < 0 || !paths)
+        return {};
+    QStringList out;
+    for (char **p = paths; *p; ++p) {
+        out << QFile::decodeName(*p);
+        std::free(*p);
+    }
+    std::free(paths);
+    return out;
+}
 
 QStringList GuestUnitScan::dropInDirectoryNames(const QString &unit)
 {

@@ -64,6 +64,12 @@ public:
     static QList<ScannedGuestUnit> scan(const QStringList &searchPath, UnitEnablement enablement,
         const QStringList &only = {}, const QSet<QString> &withoutSettings = {});
 
+    // The search path a manager of `scope` computes for itself, from this process's environment
+    // (libsystemd's sd_path: the same code as systemd's). What the manager's UnitPath property
+    // says, as long as both see the same XDG_* variables; a caller confirms it with the property.
+    // Empty when libsystemd cannot say.
+    static QStringList searchPath(UnitScope scope);
+
     // The drop-in directory names systemd looks up for `unit`, most general first
     // ("service.d", "charon-.service.d", "charon-guest-.service.d", ..., "<unit>.d").
     static QStringList dropInDirectoryNames(const QString &unit);

@@ -241,6 +241,33 @@ private Q_SLOTS:
         QCOMPARE(m_store->names(), QStringList({ u"cold-a"_s, u"cold-run"_s }));
     }
 
+    // The files are scanned as the monitor starts, on the search path this process computes
+    // for the manager; the manager's own UnitPath, in its list's reply, has the last word.
+    void filesFoundWhereTheManagerLooksWhenThisProcessExpectsElsewhere()
+    {
+        CHARON_REQUIRE_SYSTEMD();
+        if (charon::test::systemScope())
+            QSKIP("the system manager's search path does not follow this process's XDG_*");
+        // Given two stopped guests systemd does not hold in memory
+        const QString emu = m_units->sleeper();
+        m_units->writeUnit(u"path-a"_s, emu, m_units->config(u"path-a"_s));
+        m_units->writeUnit(u"path-b"_s, emu, m_units->config(u"path-b"_s));
+        QCOMPARE(GuestUnitFixture::daemonReload(), 0);
+        // When this process expects the manager's configuration elsewhere as the monitor starts
+        makeMonitor();
+        QSignalSpy synced(m_monitor.get(), &GuestMonitor::synced);
+        const QByteArray config = qgetenv("XDG_CONFIG_HOME");
+        QVERIFY(!config.isEmpty());
+        qputenv("XDG_CONFIG_HOME", config + "/not-the-managers");
+        m_monitor->start();
+        qputenv("XDG_CONFIG_HOME", config);
+        // Then both are found where the manager looks, built from their files
+        QVERIFY(synced.wait(15000));
+        QCOMPARE(m_store->names(), QStringList({ u"path-a"_s, u"path-b"_s }));
+        QCOMPARE(m_monitor->builtFromFiles(), 2);
+        QCOMPARE(state(u"path-a"_s), GuestState::Inactive);
+    }
+
     void startCrashStopAreFollowed()
     {
         CHARON_REQUIRE_SYSTEMD();

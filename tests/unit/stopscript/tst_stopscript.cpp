@@ -98,6 +98,30 @@ private Q_SLOTS:
         QCOMPARE(StopScript::statusIn(kScript, config), status);
     }
 
+    // Plain paths are compared as words; only an unquoted *, ? or [...] makes an expression
+    // (a script with a branch per guest compiled one per guest, on the GUI thread).
+    void patternsAreWordsUnlessWild()
+    {
+        const QList<ShellCaseBranch> branches = parseShellCaseBranches(
+            u"case \"$1\" in\n/a/b.cfg | '/c/*.cfg' | /d/\\*.cfg) x ;;\n/e/[ab]?.cfg) y ;;\nesac\n"_s);
+        QCOMPARE(branches.size(), 2);
+        const ShellCaseBranch &words = branches.at(0);
+        QCOMPARE(words.patterns.size(), 3);
+        for (const ShellCasePattern &p : words.patterns)
+            QVERIFY(!p.wild);
+        QVERIFY(words.matches(u"/a/b.cfg"_s));
+        QVERIFY(!words.matches(u"/a/bxcfg"_s));
+        QVERIFY(words.matches(u"/c/*.cfg"_s));
+        QVERIFY(!words.matches(u"/c/x.cfg"_s));
+        QVERIFY(words.matches(u"/d/*.cfg"_s));
+        QVERIFY(!words.matches(u"/d/x.cfg"_s));
+        const ShellCaseBranch &glob = branches.at(1);
+        QVERIFY(glob.patterns.value(0).wild);
+        QVERIFY(glob.matches(u"/e/a1.cfg"_s));
+        QVERIFY(!glob.matches(u"/e/c1.cfg"_s));
+        QVERIFY(!glob.matches(u"/e/a12.cfg"_s));
+    }
+
     void statusFromFile()
     {
         QTemporaryDir dir;
