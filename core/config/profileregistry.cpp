@@ -38,6 +38,9 @@ Cache &cache()
 
 void ProfileRegistry::preload()
 {
+    // The cache first: statics are destroyed in reverse order, so it outlives the pool that
+    // waits for this task at exit.
+    cache();
     QThreadPool::globalInstance()->start([] {
         QMutexLocker lock(&cache().mutex);
         cache().ensureLoaded();
