@@ -49,6 +49,8 @@ public:
 
     // Whether the store reflects a live connection to the host's systemd right now.
     bool isConnected() const { return m_connected; }
+    // Why not, while not connected (the last word given); "" when connected or not said.
+    QString disconnectionReason() const { return m_reason; }
     void setConnected(bool connected, const QString &reason = {});
 
 Q_SIGNALS:

@@ -11,6 +11,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using charon::core::GuestStore;
@@ -56,6 +57,13 @@ private Q_SLOTS:
         QVERIFY(window.selectGuest(u"vax-legacy"_s));
         QCOMPARE(details->text(QAccessible::Name), u"Details of vax-legacy"_s);
         QCOMPARE(table->cellAt(0, 1)->text(QAccessible::Name), pane->value(Row::State));
+        // In French, the screen reader hears the table's own words in French too
+        QTranslator french;
+        QVERIFY(french.load(u":/i18n/charon_fr.qm"_s)); // the product's, built in
+        QApplication::installTranslator(&french);
+        QCOMPARE(details->text(QAccessible::Name), u"Détails de vax-legacy"_s);
+        QCOMPARE(table->columnDescription(1), u"Valeur"_s);
+        QApplication::removeTranslator(&french);
     }
 };
 

@@ -86,6 +86,17 @@ private Q_SLOTS:
             u"8 guests: ● 3 active  ● 2 changing  ● 2 inactive  ● 1 unknown"_s);
         QCOMPARE(header.connectionText(), u"● Not connected to systemd: the bus closed"_s);
     }
+
+    // The session starts before the window is built (app/main_gui.cpp): a header made after
+    // the store was told why it is not connected still says why.
+    void aHeaderMadeLaterSaysWhyNotConnected()
+    {
+        GuestStore store;
+        store.setConnected(false, u"cannot connect to the user bus: no bus at this address"_s);
+        HostHeader header(&store);
+        QCOMPARE(header.connectionText(),
+            u"● Not connected to systemd: cannot connect to the user bus: no bus at this address"_s);
+    }
 };
 
 CHARON_TEST_MAIN(TestHostHeader)

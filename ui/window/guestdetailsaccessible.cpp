@@ -11,11 +11,6 @@ namespace charon::ui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("charon::ui::GuestDetailsAccessible", text);
-}
-
 // One cell: a field's name (column 0) or its value (column 1), read from the pane when asked.
 class DetailsCell : public QAccessibleInterface, public QAccessibleTableCellInterface
 {
@@ -158,7 +153,12 @@ QString GuestDetailsAccessible::text(QAccessible::Text t) const
 {
     if (t == QAccessible::Name) {
         const QString name = pane()->title();
-        return name.isEmpty() ? tr("Guest details") : tr("Details of %1").arg(name);
+        // Not tr(): in this class that is QAccessibleWidget's (from QAccessibleActionInterface),
+        // whose context is not ours, so no translation was ever found.
+        return name.isEmpty()
+            ? QCoreApplication::translate("charon::ui::GuestDetailsAccessible", "Guest details")
+            : QCoreApplication::translate("charon::ui::GuestDetailsAccessible", "Details of %1")
+                  .arg(name);
     }
     return QAccessibleWidget::text(t);
 }
@@ -175,7 +175,8 @@ QAccessibleInterface *GuestDetailsAccessible::summary() const
 
 QString GuestDetailsAccessible::columnDescription(int column) const
 {
-    return column == 0 ? tr("Field") : tr("Value");
+    return column == 0 ? QCoreApplication::translate("charon::ui::GuestDetailsAccessible", "Field")
+                       : QCoreApplication::translate("charon::ui::GuestDetailsAccessible", "Value");
 }
 
 QString GuestDetailsAccessible::rowDescription(int row) const

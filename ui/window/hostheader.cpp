@@ -125,7 +125,8 @@ HostHeader::HostHeader(GuestStore *store, QWidget *parent)
             if (fields & Guest::Field::State)
                 queueGuestSummary();
         });
-    updateConnection(store->isConnected(), {});
+    // The session may have started before this header was made: say why it is not connected.
+    updateConnection(store->isConnected(), store->disconnectionReason());
     updateGuestSummary();
 }
 
