@@ -273,7 +273,6 @@ void GuestMonitor::startWholeScan(const QStringList &path)
     m_scanPath = path;
     m_scanAge.start();
     m_scanResult.reset();
-    m_scanTaken = false;
     const UnitEnablement enablement(*m_localScope);
     m_pool.start([this, serial, path, enablement] {
         const QList<ScannedGuestUnit> scanned = GuestUnitScan::scan(path, enablement);
@@ -294,9 +293,9 @@ void GuestMonitor::onWholeScanned(int serial, const QList<ScannedGuestUnit> &sca
 void GuestMonitor::useWholeScan()
 {
     // Both halves of a local sync are in: the list of what systemd holds, and the files.
-    if (!m_syncing || !m_loadedListed || !m_scanResult || m_scanTaken || m_scanPath != m_unitPath)
+    // (A result is taken once: nothing sets it again for the same scan.)
+    if (!m_syncing || !m_loadedListed || !m_scanResult || m_scanPath != m_unitPath)
         return;
-    m_scanTaken = true;
     const QList<ScannedGuestUnit> scanned = *std::exchange(m_scanResult, std::nullopt);
     onScanned(m_generation, scanned, true);
 }

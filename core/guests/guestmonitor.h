@@ -192,7 +192,6 @@ private:
     QStringList m_scanPath; // the path of the latest whole scan
     QElapsedTimer m_scanAge; // since the latest whole scan started
     std::optional<QList<ScannedGuestUnit>> m_scanResult; // its result, until the sync takes it
-    bool m_scanTaken = false; // a sync has used it
     bool m_prescanned = false; // start() scanned for the first sync
     std::optional<UnitScope> m_localScope;
     int m_builtFromFiles = 0;

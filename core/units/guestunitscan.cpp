@@ -82,8 +82,8 @@ QStringList GuestUnitScan::dropInDirectoryNames(const QString &unit)
     return names;
 }
 
-QList<ScannedGuestUnit> GuestUnitScan::scan(const QStringList &searchPath,
-    UnitEnablement enablement, const QStringList &only, const QSet<QString> &withoutSettings)
+QList<ScannedGuestUnit> GuestUnitScan::scan(
+    const QStringList &searchPath, UnitEnablement enablement, const QStringList &only)
 {
     const QSet<QString> wanted(only.cbegin(), only.cend());
     // The first entry of a name in the path wins, as in systemd's unit name map.
@@ -157,7 +157,7 @@ QList<ScannedGuestUnit> GuestUnitScan::scan(const QStringList &searchPath,
                 if (!path.isEmpty())
                     u.dropInPaths << path;
             }
-            if (!u.masked && !withoutSettings.contains(u.unit))
+            if (!u.masked)
                 readSettings(u);
         }
         out << u;

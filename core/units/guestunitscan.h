@@ -23,7 +23,6 @@
 
 #include <QHash>
 #include <QList>
-#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -59,10 +58,9 @@ public:
         = 90'000'000; // systemd's DefaultTimeout{Start,Stop}Sec
 
     // `only`: read these units only (empty: every guest unit in the path).
-    // `enablement` is scanned here (its directories read once). The settings of the units in
-    // `withoutSettings` are not read (systemd is asked about those).
-    static QList<ScannedGuestUnit> scan(const QStringList &searchPath, UnitEnablement enablement,
-        const QStringList &only = {}, const QSet<QString> &withoutSettings = {});
+    // `enablement` is scanned here (its directories read once).
+    static QList<ScannedGuestUnit> scan(
+        const QStringList &searchPath, UnitEnablement enablement, const QStringList &only = {});
 
     // The search path a manager of `scope` computes for itself, from this process's environment
     // (libsystemd's sd_path: the same code as systemd's). What the manager's UnitPath property
